@@ -1,0 +1,4 @@
+package com.discoverybrief.strategy;
+
+/** Whom the client sells to. */
+public enum BusinessModel { B2B, B2C, BOTH }

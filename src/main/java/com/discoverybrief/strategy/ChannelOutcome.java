@@ -1,0 +1,4 @@
+package com.discoverybrief.strategy;
+
+/** What a channel in use returns, as far as the client knows. */
+public enum ChannelOutcome { PROFIT, BREAK_EVEN, DRAINS_BUDGET, UNKNOWN }

@@ -1,0 +1,19 @@
+package com.discoverybrief.strategy;
+
+/** The number to watch while a recommendation is tested. */
+public enum Kpi {
+    SHARE_OF_MARKET_MAPPED,
+    SEGMENTS_VALIDATED,
+    USP_TESTED_WITH_CLIENTS,
+    MARGIN_PER_SALE,
+    CHANNELS_WITH_KNOWN_CAC,
+    COST_PER_LEAD,
+    COST_PER_ACQUISITION,
+    ORGANIC_TRAFFIC_AND_LEADS,
+    ENGAGED_AUDIENCE_AND_LEADS,
+    PARTNER_LEADS,
+    REPEAT_PURCHASE_RATE,
+    CUSTOMER_LIFETIME_VALUE,
+    REFERRAL_SHARE,
+    CONVERSION_RATE
+}

@@ -1,0 +1,24 @@
+package com.discoverybrief.strategy;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One answer that triggered a recommendation: the rule that read it, the field, and the value the
+ * client gave — the chosen constants (a channel and its outcome, say) and/or a short excerpt of text.
+ */
+public record Reason(String rule, AnswerField field, List<Enum<?>> values, String excerpt) {
+    public Reason {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(field, "field");
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public static Reason of(String rule, AnswerField field, Enum<?>... values) {
+        return new Reason(rule, field, List.of(values), null);
+    }
+
+    public static Reason quoting(String rule, AnswerField field, String excerpt) {
+        return new Reason(rule, field, List.of(), excerpt);
+    }
+}
