@@ -1,0 +1,81 @@
+package com.discoverybrief.base.ui;
+
+import com.discoverybrief.base.i18n.Translations;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Locale;
+
+/**
+ * The frame: side navigation built from the views' {@code @Menu} entries (their titles are
+ * translation keys), the language switcher, and the place features add their header actions.
+ */
+@Layout
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(new DrawerToggle(), headerBar());
+    }
+
+    private Span brand() {
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("app-brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private HorizontalLayout headerBar() {
+        HorizontalLayout bar = new HorizontalLayout(languageSwitcher());
+        bar.addClassName("app-header");
+        bar.setWidthFull();
+        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return bar;
+    }
+
+    private Select<Locale> languageSwitcher() {
+        Select<Locale> select = new Select<>();
+        select.setAriaLabel(getTranslation("language.label"));
+        select.setItems(Translations.LANGUAGES);
+        select.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        select.setValue(Translations.supported(getLocale()));
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                switchLanguage(event.getValue());
+            }
+        });
+        select.addClassName("language-switcher");
+        return select;
+    }
+
+    private void switchLanguage(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+}

@@ -1,0 +1,2 @@
+/** The application frame every view sits in, and the shared error views. */
+package com.discoverybrief.base.ui;

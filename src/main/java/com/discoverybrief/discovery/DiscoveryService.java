@@ -1,0 +1,129 @@
+package com.discoverybrief.discovery;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.strategy.AnswerField;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way to read or change a discovery session. Every method takes the acting user and refuses
+ * what that user may not see or do; a session the actor may not see is reported as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DiscoveryService {
+
+    private final DiscoverySessionRepository sessions;
+    private final Validator validator;
+    private final Clock clock;
+
+    DiscoveryService(DiscoverySessionRepository sessions, Validator validator, Clock clock) {
+        this.sessions = sessions;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The actor's own sessions whose client name contains {@code clientFilter}, newest first. */
+    public List<SessionSummary> mySessions(Actor actor, String clientFilter, Pageable page) {
+        return sessions.findByOwner(actor.username(), likePattern(clientFilter), page);
+    }
+
+    public DiscoverySession open(Actor actor, long id) {
+        return visible(actor, id);
+    }
+
+    @Transactional
+    public DiscoverySession start(Actor actor, String clientCompany, Locale language) {
+        SessionHeader header = SessionHeader.start(clientCompany == null ? null : clientCompany.strip(),
+                LocalDate.now(clock), language);
+        validate(header);
+        return sessions.save(new DiscoverySession(actor.username(), header, clock.instant()));
+    }
+
+    /**
+     * Saves one answer. {@code before} is the value the user started editing from: if the session
+     * changed elsewhere since {@code expectedVersion} and this very answer no longer equals
+     * {@code before}, nothing is written and {@link EditConflictException} says so. Changes to other
+     * answers in between are no conflict.
+     */
+    @Transactional
+    public Saved saveAnswer(Actor actor, long id, long expectedVersion, AnswerField field, String before,
+            String after) {
+        DiscoverySession session = editable(actor, id);
+        String current = session.storedAnswer(field);
+        if (session.getVersion() != expectedVersion && !sameAnswer(current, before)) {
+            throw new EditConflictException(current, session.getVersion(), session.getUpdatedAt());
+        }
+        session.answer(field, after, clock.instant());
+        return saved(session);
+    }
+
+    /** Saves the header, with the same conflict rule as {@link #saveAnswer}. */
+    @Transactional
+    public Saved saveHeader(Actor actor, long id, long expectedVersion, SessionHeader before,
+            SessionHeader after) {
+        validate(after);
+        DiscoverySession session = editable(actor, id);
+        if (session.getVersion() != expectedVersion && !session.getHeader().equals(before)) {
+            throw new EditConflictException(null, session.getVersion(), session.getUpdatedAt());
+        }
+        session.describe(after, clock.instant());
+        return saved(session);
+    }
+
+    @Transactional
+    public Saved complete(Actor actor, long id) {
+        DiscoverySession session = editable(actor, id);
+        session.complete(clock.instant());
+        return saved(session);
+    }
+
+    private Saved saved(DiscoverySession session) {
+        DiscoverySession flushed = sessions.saveAndFlush(session);
+        return new Saved(flushed.getVersion(), flushed.getUpdatedAt());
+    }
+
+    private DiscoverySession visible(Actor actor, long id) {
+        return sessions.findById(id)
+                .filter(session -> actor.maySee(session.getOwner()))
+                .orElseThrow(() -> new SessionNotFoundException(id));
+    }
+
+    private DiscoverySession editable(Actor actor, long id) {
+        DiscoverySession session = visible(actor, id);
+        if (!actor.mayEdit(session.getOwner())) {
+            throw new SessionNotFoundException(id);
+        }
+        return session;
+    }
+
+    private void validate(SessionHeader header) {
+        for (ConstraintViolation<SessionHeader> violation : validator.validate(header)) {
+            String property = violation.getPropertyPath().toString();
+            boolean tooLong = violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Size;
+            throw new InvalidInputException("header." + property,
+                    tooLong ? "validation.too-long" : "validation.required", tooLong ? Limits.NAME : 0);
+        }
+    }
+
+    private static boolean sameAnswer(String a, String b) {
+        return Objects.equals(blankToNull(a), blankToNull(b));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String likePattern(String filter) {
+        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

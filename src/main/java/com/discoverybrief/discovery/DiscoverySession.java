@@ -1,0 +1,167 @@
+package com.discoverybrief.discovery;
+
+import com.discoverybrief.base.AbstractEntity;
+import com.discoverybrief.strategy.AnalyticsLevel;
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Answers;
+import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.strategy.CustomerBase;
+import com.discoverybrief.strategy.DecisionProcess;
+import com.discoverybrief.strategy.GrowthHorizon;
+import com.discoverybrief.strategy.PricePositioning;
+import com.discoverybrief.strategy.RepeatShare;
+import com.discoverybrief.strategy.SalesCycle;
+import com.discoverybrief.strategy.UspClarity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One client meeting: the header and the answers to the five key questions. Answers are stored one
+ * row per {@link AnswerField}; the aggregate validates each before it accepts it.
+ */
+@Entity
+@Table(name = "discovery_session")
+public class DiscoverySession extends AbstractEntity {
+
+    @Column(name = "owner", length = Limits.USERNAME, nullable = false)
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private SessionStatus status;
+
+    @Embedded
+    private SessionHeader header;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_answer", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "field", length = 40)
+    @Column(name = "answer", length = Limits.ANSWER, nullable = false)
+    private Map<AnswerField, String> answers = new HashMap<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected DiscoverySession() {
+        // for JPA
+    }
+
+    public DiscoverySession(String owner, SessionHeader header, Instant now) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.header = Objects.requireNonNull(header, "header");
+        this.status = SessionStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Records what the client said for one field; blank clears it. The value must be in the stored
+     * form of {@link AnswerValues} and within {@link Limits#ANSWER}.
+     */
+    public void answer(AnswerField field, String stored, Instant now) {
+        if (stored != null && stored.length() > Limits.ANSWER) {
+            throw new InvalidInputException(labelKey(field), "validation.too-long", Limits.ANSWER);
+        }
+        if (!AnswerValues.isValid(field, stored)) {
+            throw new InvalidInputException(labelKey(field), "validation.invalid-choice", 0);
+        }
+        if (stored == null || stored.isBlank()) {
+            answers.remove(field);
+        } else {
+            answers.put(field, stored);
+        }
+        touch(now);
+    }
+
+    public void describe(SessionHeader newHeader, Instant now) {
+        this.header = Objects.requireNonNull(newHeader, "header");
+        touch(now);
+    }
+
+    public void complete(Instant now) {
+        status = SessionStatus.COMPLETED;
+        touch(now);
+    }
+
+    /** The stored form of one answer, or null when the client has not said anything yet. */
+    public String storedAnswer(AnswerField field) {
+        return answers.get(field);
+    }
+
+    public int answeredCount(List<AnswerField> fields) {
+        return (int) fields.stream().filter(answers::containsKey).count();
+    }
+
+    /** A read-only snapshot for the strategy engine. */
+    @SuppressWarnings("unchecked")
+    public Answers answers() {
+        return new Answers(header.businessModel(), header.geography(), header.companySize(), header.budget(),
+                text(AnswerField.SEGMENTS), text(AnswerField.PAINS),
+                (DecisionProcess) typed(AnswerField.DECISION_PROCESS), (SalesCycle) typed(AnswerField.SALES_CYCLE),
+                text(AnswerField.DECISION_MAKERS),
+                text(AnswerField.PRODUCT), text(AnswerField.USP), (UspClarity) typed(AnswerField.USP_CLARITY),
+                text(AnswerField.COMPETITORS), (PricePositioning) typed(AnswerField.PRICE_POSITIONING),
+                (List<ChannelUse>) typed(AnswerField.CHANNELS), (AnalyticsLevel) typed(AnswerField.ANALYTICS),
+                text(AnswerField.ONLINE_PRESENCE),
+                (RepeatShare) typed(AnswerField.REPEAT_SHARE), (CustomerBase) typed(AnswerField.CUSTOMER_BASE),
+                text(AnswerField.LOYALTY), text(AnswerField.CHURN_REASONS),
+                text(AnswerField.GROWTH_GOAL), (GrowthHorizon) typed(AnswerField.GROWTH_HORIZON),
+                text(AnswerField.NEW_MARKETS), text(AnswerField.CONSTRAINTS));
+    }
+
+    /** Translation key of a field's label, for messages about it. */
+    public static String labelKey(AnswerField field) {
+        return "field." + field.name() + ".label";
+    }
+
+    private String text(AnswerField field) {
+        return answers.get(field);
+    }
+
+    private Object typed(AnswerField field) {
+        return AnswerValues.parse(field, answers.get(field));
+    }
+
+    private void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public SessionHeader getHeader() {
+        return header;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

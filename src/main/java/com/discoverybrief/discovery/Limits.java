@@ -1,0 +1,17 @@
+package com.discoverybrief.discovery;
+
+/**
+ * One constant per length limit, used by the column, the validation and the input field alike.
+ */
+public final class Limits {
+
+    /** A free-text answer: enough for a long client monologue, small enough to read in a brief. */
+    public static final int ANSWER = 4_000;
+    /** A name: client company, contact person, industry. */
+    public static final int NAME = 200;
+    /** Longest username an owner column holds. */
+    public static final int USERNAME = 100;
+
+    private Limits() {
+    }
+}

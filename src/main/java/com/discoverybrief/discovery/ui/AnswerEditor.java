@@ -1,0 +1,95 @@
+package com.discoverybrief.discovery.ui;
+
+import com.discoverybrief.base.i18n.Translations;
+import com.discoverybrief.discovery.AnswerValues;
+import com.discoverybrief.discovery.DiscoverySession;
+import com.discoverybrief.discovery.Limits;
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.ChannelUse;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The input for one answer field, chosen by the field's type: a text area for the client's words, a
+ * radio group for a choice, the channel table for channels in use. Reports every change in the
+ * stored form of {@link AnswerValues}.
+ */
+final class AnswerEditor {
+
+    /** Typing pause after which a text answer is sent to the server and saved. */
+    static final int SAVE_AFTER_PAUSE_MS = 400;
+
+    private final AnswerField field;
+    private final HasValue<?, Object> input;
+
+    @SuppressWarnings("unchecked")
+    private AnswerEditor(AnswerField field, HasValue<?, ?> input) {
+        this.field = field;
+        this.input = (HasValue<?, Object>) input;
+    }
+
+    static AnswerEditor create(AnswerField field, Component context, Consumer<String> onChange) {
+        HasValue<?, ?> input;
+        if (field.isText()) {
+            input = textArea(field, context);
+        } else if (field.type() == ChannelUse.class) {
+            input = new ChannelsEditor(context.getTranslation(DiscoverySession.labelKey(field)));
+        } else {
+            input = choice(field, context);
+        }
+        ((Component) input).setId("answer-" + field.name());
+        AnswerEditor editor = new AnswerEditor(field, input);
+        editor.input.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                onChange.accept(AnswerValues.format(event.getValue()));
+            }
+        });
+        return editor;
+    }
+
+    AnswerField field() {
+        return field;
+    }
+
+    Component component() {
+        return (Component) input;
+    }
+
+    /** Shows a stored value without reporting it as a change. */
+    void show(String stored) {
+        Object value = AnswerValues.parse(field, stored);
+        input.setValue(value == null ? input.getEmptyValue() : value);
+    }
+
+    private static TextArea textArea(AnswerField field, Component context) {
+        TextArea area = new TextArea(context.getTranslation(DiscoverySession.labelKey(field)));
+        String hint = context.getTranslation("field." + field.name() + ".hint");
+        area.setHelperText(hint);
+        area.setMaxLength(Limits.ANSWER);
+        area.setWidthFull();
+        area.setMinHeight("6em");
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(SAVE_AFTER_PAUSE_MS);
+        area.addValueChangeListener(event -> area.setHelperText(event.getValue().length() >= Limits.ANSWER
+                ? context.getTranslation("validation.limit-reached", Limits.ANSWER)
+                : hint));
+        return area;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static RadioButtonGroup<Object> choice(AnswerField field, Component context) {
+        RadioButtonGroup<Object> group = new RadioButtonGroup<>(context.getTranslation(DiscoverySession.labelKey(field)));
+        group.setItems((List) List.of(field.type().getEnumConstants()));
+        group.setItemLabelGenerator(value -> context.getTranslation(Translations.enumKey((Enum<?>) value)));
+        group.setHelperText(context.getTranslation("field." + field.name() + ".hint"));
+        group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        return group;
+    }
+}

@@ -1,0 +1,213 @@
+package com.discoverybrief.discovery.ui;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.discovery.DiscoveryService;
+import com.discoverybrief.discovery.DiscoverySession;
+import com.discoverybrief.discovery.EditConflictException;
+import com.discoverybrief.discovery.InvalidInputException;
+import com.discoverybrief.discovery.Saved;
+import com.discoverybrief.discovery.SessionHeader;
+import com.discoverybrief.strategy.AnswerField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.shared.Registration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves every change as it happens and says so in a visible indicator. A change that cannot reach
+ * the database stays pending and is retried every few seconds; a change someone else made to the
+ * same answer in between is never overwritten silently — the conflict handler decides.
+ */
+class Autosave {
+
+    /** How often a change that failed to save is retried. */
+    static final int RETRY_EVERY_MS = 3_000;
+
+    private static final Logger log = LoggerFactory.getLogger(Autosave.class);
+    private static final Object HEADER = "header";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** What the view does when an answer changed elsewhere: show both and let the user choose. */
+    interface ConflictHandler {
+        void onConflict(AnswerField field, String mine, EditConflictException conflict);
+
+        void onHeaderConflict(EditConflictException conflict);
+    }
+
+    private final DiscoveryService discovery;
+    private final Actor actor;
+    private final long sessionId;
+    private final Span indicator = new Span();
+    private final Map<AnswerField, String> savedAnswers = new EnumMap<>(AnswerField.class);
+    /** What the user sees: saved values overlaid with changes still pending. */
+    private final Map<AnswerField, String> currentAnswers = new EnumMap<>(AnswerField.class);
+    private SessionHeader currentHeader;
+    private final Map<Object, Runnable> pending = new LinkedHashMap<>();
+    private final ConflictHandler conflicts;
+    private SessionHeader savedHeader;
+    private long version;
+    private Registration retryPoll;
+
+    Autosave(DiscoveryService discovery, Actor actor, DiscoverySession session, ConflictHandler conflicts) {
+        this.discovery = discovery;
+        this.actor = actor;
+        this.sessionId = session.getId();
+        this.version = session.getVersion();
+        this.savedHeader = session.getHeader();
+        this.currentHeader = savedHeader;
+        this.conflicts = conflicts;
+        for (AnswerField field : AnswerField.values()) {
+            savedAnswers.put(field, session.storedAnswer(field));
+            currentAnswers.put(field, session.storedAnswer(field));
+        }
+        indicator.setId("autosave-indicator");
+        indicator.addClassName("autosave-indicator");
+        indicator.getElement().setAttribute("role", "status");
+        indicator.getElement().setAttribute("aria-live", "polite");
+        indicator.setText(indicator.getTranslation("autosave.all-saved"));
+    }
+
+    Span indicator() {
+        return indicator;
+    }
+
+    /** Text the browser shows the moment the user types, before the server has the change. */
+    String savingText() {
+        return indicator.getTranslation("autosave.saving");
+    }
+
+    void answer(AnswerField field, String after) {
+        currentAnswers.put(field, after);
+        pending.put(field, () -> saveAnswer(field, after));
+        flush();
+    }
+
+    void header(SessionHeader after, Consumer<InvalidInputException> onInvalid) {
+        currentHeader = after;
+        pending.put(HEADER, () -> {
+            try {
+                Saved saved = discovery.saveHeader(actor, sessionId, version, savedHeader, after);
+                savedHeader = after;
+                confirm(saved);
+            } catch (InvalidInputException e) {
+                onInvalid.accept(e);
+            } catch (EditConflictException conflict) {
+                markConflict();
+                conflicts.onHeaderConflict(conflict);
+            }
+        });
+        flush();
+    }
+
+    /** The user chose their own text over the other version: save it on top of what is there now. */
+    void overwrite(AnswerField field, String mine, EditConflictException conflict) {
+        savedAnswers.put(field, conflict.theirs());
+        version = conflict.currentVersion();
+        answer(field, mine);
+    }
+
+    /** The user took the other version: it is what is saved now. */
+    void accept(EditConflictException conflict, AnswerField field) {
+        savedAnswers.put(field, conflict.theirs());
+        currentAnswers.put(field, conflict.theirs());
+        version = conflict.currentVersion();
+    }
+
+    /** The header as the user last edited it. */
+    SessionHeader header() {
+        return currentHeader;
+    }
+
+    /** An answer as the user last edited it (stored form). */
+    String answerOf(AnswerField field) {
+        return currentAnswers.get(field);
+    }
+
+    int answeredCount(List<AnswerField> fields) {
+        return (int) fields.stream().map(currentAnswers::get).filter(v -> v != null && !v.isBlank()).count();
+    }
+
+    void confirmExternal(Saved saved) {
+        confirm(saved);
+    }
+
+    /** Whether a change is still waiting for the database. */
+    boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    private void saveAnswer(AnswerField field, String after) {
+        if (Objects.equals(savedAnswers.get(field), after)) {
+            return;
+        }
+        try {
+            Saved saved = discovery.saveAnswer(actor, sessionId, version, field, savedAnswers.get(field), after);
+            savedAnswers.put(field, after);
+            confirm(saved);
+        } catch (EditConflictException conflict) {
+            markConflict();
+            conflicts.onConflict(field, after, conflict);
+        } catch (InvalidInputException e) {
+            Notification.show(indicator.getTranslation(e.messageKey(), e.limit()), 5_000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void flush() {
+        var iterator = pending.entrySet().iterator();
+        while (iterator.hasNext()) {
+            var change = iterator.next();
+            try {
+                change.getValue().run();
+                iterator.remove();
+            } catch (RuntimeException e) {
+                // The database is unreachable or the row is locked: keep the change and try again.
+                log.warn("Autosave of session {} failed, will retry: {}", sessionId, e.toString());
+                markRetrying();
+                return;
+            }
+        }
+        stopRetrying();
+    }
+
+    private void confirm(Saved saved) {
+        version = saved.version();
+        indicator.setText(indicator.getTranslation("autosave.saved",
+                TIME.format(saved.savedAt().atZone(ZoneId.systemDefault()))));
+        indicator.getElement().setAttribute("data-state", "saved");
+    }
+
+    private void markConflict() {
+        indicator.setText(indicator.getTranslation("autosave.conflict"));
+        indicator.getElement().setAttribute("data-state", "conflict");
+    }
+
+    private void markRetrying() {
+        indicator.setText(indicator.getTranslation("autosave.retrying"));
+        indicator.getElement().setAttribute("data-state", "retrying");
+        UI ui = UI.getCurrent();
+        if (ui != null && retryPoll == null) {
+            ui.setPollInterval(RETRY_EVERY_MS);
+            retryPoll = ui.addPollListener(event -> flush());
+        }
+    }
+
+    private void stopRetrying() {
+        if (retryPoll != null) {
+            retryPoll.remove();
+            retryPoll = null;
+            UI.getCurrent().setPollInterval(-1);
+        }
+    }
+}

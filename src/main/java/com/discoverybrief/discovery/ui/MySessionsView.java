@@ -1,0 +1,92 @@
+package com.discoverybrief.discovery.ui;
+
+import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.discovery.DiscoveryService;
+import com.discoverybrief.discovery.SessionSummary;
+import com.discoverybrief.base.i18n.Translations;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The salesperson's own sessions, newest first, with a search by client and "New session". */
+@Route("")
+@Menu(order = 1, icon = "vaadin:clipboard-text", title = "nav.my-sessions")
+@PermitAll
+public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DiscoveryService discovery;
+    private final CurrentActor currentActor;
+
+    private final TextField search = new TextField();
+    private final Grid<SessionSummary> grid = new Grid<>();
+
+    public MySessionsView(DiscoveryService discovery, CurrentActor currentActor) {
+        this.discovery = discovery;
+        this.currentActor = currentActor;
+        addClassName("my-sessions");
+        setSizeFull();
+
+        Button newSession = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(),
+                click -> startSession());
+        newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newSession.setId("new-session");
+
+        search.setPlaceholder(getTranslation("sessions.search"));
+        search.setAriaLabel(getTranslation("sessions.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("sessions.title")), search, newSession);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
+
+        configureGrid();
+        add(toolbar, grid);
+    }
+
+    private void configureGrid() {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.addColumn(SessionSummary::clientCompany).setHeader(getTranslation("sessions.client")).setFlexGrow(3);
+        grid.addColumn(SessionSummary::industry).setHeader(getTranslation("header.industry")).setFlexGrow(2);
+        grid.addColumn(s -> getTranslation(Translations.enumKey(s.status()))).setHeader(getTranslation("sessions.status"));
+        grid.addColumn(s -> format.format(s.updatedAt())).setHeader(getTranslation("sessions.updated"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("sessions.empty"));
+        grid.setItems(query -> discovery.mySessions(currentActor.get(), search.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(click -> SessionWizardView.open(click.getItem().id()));
+        grid.setSizeFull();
+    }
+
+    private void startSession() {
+        new NewSessionDialog(clientCompany -> {
+            long id = discovery.start(currentActor.get(), clientCompany, Translations.supported(getLocale())).getId();
+            SessionWizardView.open(id);
+        }).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sessions.title") + " · " + getTranslation("app.name");
+    }
+}
