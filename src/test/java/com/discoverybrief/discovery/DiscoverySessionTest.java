@@ -1,0 +1,87 @@
+package com.discoverybrief.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Answers;
+import com.discoverybrief.strategy.ChannelOutcome;
+import com.discoverybrief.strategy.CurrentChannel;
+import com.discoverybrief.strategy.UspClarity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DiscoverySessionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    private final DiscoverySession session = new DiscoverySession("anna",
+            SessionHeader.start("Стоматология «Улыбка»", LocalDate.of(2026, 11, 27), Locale.forLanguageTag("ru")), NOW);
+
+    @Test
+    void aNewSessionIsADraftWithNothingAnswered() {
+        assertThat(session.getStatus()).isEqualTo(SessionStatus.DRAFT);
+        assertThat(session.answers()).isEqualTo(Answers.EMPTY);
+    }
+
+    @Test
+    void answersReachTheStrategySnapshotTyped() {
+        session.answer(AnswerField.PAINS, "Боятся боли и очередей", NOW);
+        session.answer(AnswerField.USP_CLARITY, "VAGUE", NOW);
+        session.answer(AnswerField.CHANNELS, "SMM=DRAINS_BUDGET", NOW);
+
+        Answers answers = session.answers();
+
+        assertThat(answers.pains()).isEqualTo("Боятся боли и очередей");
+        assertThat(answers.uspClarity()).isEqualTo(UspClarity.VAGUE);
+        assertThat(answers.channels()).singleElement()
+                .satisfies(use -> assertThat(use.channel()).isEqualTo(CurrentChannel.SMM))
+                .satisfies(use -> assertThat(use.outcome()).isEqualTo(ChannelOutcome.DRAINS_BUDGET));
+    }
+
+    @Test
+    void aBlankAnswerClearsTheField() {
+        session.answer(AnswerField.PAINS, "Очереди", NOW);
+        session.answer(AnswerField.PAINS, "   ", NOW);
+
+        assertThat(session.storedAnswer(AnswerField.PAINS)).isNull();
+    }
+
+    @Test
+    void refusesAnAnswerLongerThanTheLimitWithATranslatableMessage() {
+        String tooLong = "я".repeat(Limits.ANSWER + 1);
+
+        assertThatThrownBy(() -> session.answer(AnswerField.PAINS, tooLong, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("validation.too-long");
+                    assertThat(e.limit()).isEqualTo(Limits.ANSWER);
+                    assertThat(e.fieldKey()).isEqualTo("field.PAINS.label");
+                });
+        assertThat(session.storedAnswer(AnswerField.PAINS)).isNull();
+    }
+
+    @Test
+    void acceptsAnAnswerOfExactlyTheLimit() {
+        session.answer(AnswerField.PAINS, "я".repeat(Limits.ANSWER), NOW);
+
+        assertThat(session.storedAnswer(AnswerField.PAINS)).hasSize(Limits.ANSWER);
+    }
+
+    @Test
+    void refusesAChoiceTheFieldDoesNotOffer() {
+        assertThatThrownBy(() -> session.answer(AnswerField.USP_CLARITY, "BRILLIANT", NOW))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void completingRecordsTheTime() {
+        Instant later = NOW.plusSeconds(3600);
+
+        session.complete(later);
+
+        assertThat(session.getStatus()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(session.getUpdatedAt()).isEqualTo(later);
+    }
+}
