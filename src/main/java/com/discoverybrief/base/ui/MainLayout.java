@@ -1,6 +1,6 @@
 package com.discoverybrief.base.ui;
 
-import com.discoverybrief.base.i18n.Translations;
+import com.discoverybrief.base.Translations;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;

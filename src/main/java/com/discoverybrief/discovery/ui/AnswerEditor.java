@@ -1,6 +1,6 @@
 package com.discoverybrief.discovery.ui;
 
-import com.discoverybrief.base.i18n.Translations;
+import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.AnswerValues;
 import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.Limits;

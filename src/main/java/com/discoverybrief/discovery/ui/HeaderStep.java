@@ -1,6 +1,6 @@
 package com.discoverybrief.discovery.ui;
 
-import com.discoverybrief.base.i18n.Translations;
+import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.Limits;
 import com.discoverybrief.discovery.SessionHeader;

@@ -3,7 +3,7 @@ package com.discoverybrief.discovery.ui;
 import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.SessionSummary;
-import com.discoverybrief.base.i18n.Translations;
+import com.discoverybrief.base.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

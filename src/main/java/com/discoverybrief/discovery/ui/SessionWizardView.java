@@ -150,13 +150,13 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         stepContent.add(stepView(step));
         for (int i = 0; i < stepButtons.size(); i++) {
             Button button = stepButtons.get(i);
-            button.setText(stepLabel(i));
             if (i == step) {
                 button.getElement().setAttribute("aria-current", "step");
             } else {
                 button.getElement().removeAttribute("aria-current");
             }
         }
+        updateProgress();
         previous.setEnabled(step > 0);
         next.setEnabled(step < SUMMARY_STEP);
         UI.getCurrent().getPage().getHistory().replaceState(null, "session/" + session.getId()
@@ -197,8 +197,12 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         goTo(SUMMARY_STEP);
     }
 
+    /** The progress bar and the step bar's "answered/asked" counts follow every change. */
     private void updateProgress() {
         progress.setValue((double) autosave.answeredCount(List.of(AnswerField.values())) / AnswerField.values().length);
+        for (int i = 0; i < stepButtons.size(); i++) {
+            stepButtons.get(i).setText(stepLabel(i));
+        }
     }
 
     private String stepLabel(int index) {

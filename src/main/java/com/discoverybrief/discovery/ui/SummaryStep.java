@@ -4,7 +4,7 @@ import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Level;
-import com.discoverybrief.base.i18n.Translations;
+import com.discoverybrief.base.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package com.discoverybrief.base.i18n;
+package com.discoverybrief.base;
 
 import java.util.List;
 import java.util.Locale;

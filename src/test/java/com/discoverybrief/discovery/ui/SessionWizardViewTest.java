@@ -1,0 +1,79 @@
+package com.discoverybrief.discovery.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.discoverybrief.KaribuTest;
+import com.discoverybrief.base.ui.NotFoundView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.discoverybrief.strategy.UspClarity;
+import org.junit.jupiter.api.Test;
+
+class SessionWizardViewTest extends KaribuTest {
+
+    @Test
+    void anAnswerTypedInAStepIsThereWhenTheSessionIsReopened() {
+        String path = startSession("Стоматология «Улыбка»");
+        _click(_get(Button.class, spec -> spec.withId("step-1")));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("answer-SEGMENTS")), "Семьи с детьми 👨‍👩‍👧 <b>рядом</b>");
+
+        assertThat(_get(Span.class, spec -> spec.withId("autosave-indicator")).getText()).startsWith("Сохранено в ");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(path, QueryParameters.of("step", "1"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("answer-SEGMENTS")).getValue())
+                .isEqualTo("Семьи с детьми 👨‍👩‍👧 <b>рядом</b>");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChoiceIsSavedAndCountedInTheStepBar() {
+        String path = startSession("Кофейня");
+        _click(_get(Button.class, spec -> spec.withId("wizard-next")));
+        _click(_get(Button.class, spec -> spec.withId("wizard-next")));
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-USP_CLARITY")), UspClarity.VAGUE);
+
+        assertThat(_get(Button.class, spec -> spec.withId("step-2")).getText()).isEqualTo("2. Что мы продаём? (1/5)");
+        UI.getCurrent().navigate(path, QueryParameters.of("step", "2"));
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("answer-USP_CLARITY")).getValue())
+                .isEqualTo(UspClarity.VAGUE);
+    }
+
+    @Test
+    void aBlankClientNameIsRefusedAndTheSavedNameKept() {
+        startSession("Автосервис");
+
+        TextField client = _get(TextField.class, spec -> spec.withId("header-clientCompany"));
+        _setValue(client, "  ");
+
+        assertThat(client.isInvalid()).isTrue();
+        assertThat(client.getErrorMessage()).isEqualTo("Заполните, пожалуйста.");
+        assertThat(_get(H1.class).getText()).isEqualTo("Автосервис");
+    }
+
+    @Test
+    void anUnknownSessionShowsTheTranslatedNotFoundPage() {
+        UI.getCurrent().navigate("session/987654321");
+
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("Страница не найдена");
+    }
+
+    private static String startSession(String client) {
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withId("new-session")));
+        _setValue(_get(TextField.class, spec -> spec.withId("new-session-client")), client);
+        _click(_get(Button.class, spec -> spec.withId("start-session")));
+        assertThat(currentPath()).startsWith("session/");
+        return currentPath();
+    }
+}
