@@ -158,6 +158,11 @@ final class AnswersFixtures {
 
     /** A start-up florist in one city with a tiny budget and several ideas to try at once. */
     static Answers floristOnSmallBudget() {
+        return florist().build();
+    }
+
+    /** The florist of {@link #floristOnSmallBudget()}, to vary. */
+    static Builder florist() {
         return answers()
                 .withBusinessModel(BusinessModel.B2C).withGeography(Geography.CITY).withSize(CompanySize.SOLO)
                 .withBudget(BudgetRange.UP_TO_50K)
@@ -167,8 +172,7 @@ final class AnswersFixtures {
                 .withUspClarity(UspClarity.CLEAR).withCompetitors("Flower marketplaces")
                 .withPrice(PricePositioning.MID_MARKET).withAnalytics(AnalyticsLevel.YES)
                 .withCustomerBase(CustomerBase.EMAIL_LIST).withRepeatShare(RepeatShare.MEDIUM)
-                .withConstraints("The owner does everything herself")
-                .build();
+                .withConstraints("The owner does everything herself");
     }
 
     /** A fluent, mutable builder; every {@code with...} returns the same builder. */
