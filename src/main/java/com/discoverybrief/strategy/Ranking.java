@@ -12,8 +12,9 @@ import java.util.Map;
  * themselves, without a score:
  * <ol>
  * <li>by stage: do first, then test, then scale;</li>
- * <li>by process, in the seed's logic: strategy (understand), optimisation (measure), retention (keep
- * — cheaper than finding), acquisition (find new clients);</li>
+ * <li>by process, in the seed's logic: strategy first (understand the market, the client, the offer,
+ * and set up measurement), then retention (keeping a client is cheaper than finding one), then
+ * optimisation (get more from what is already spent), and acquisition last (find new clients);</li>
  * <li>by the number of answers that call for it, more first;</li>
  * <li>by catalogue order, so equal cases are stable.</li>
  * </ol>
@@ -21,8 +22,8 @@ import java.util.Map;
  */
 final class Ranking {
 
-    static final List<Channel.Group> GROUP_ORDER = List.of(Channel.Group.STRATEGY, Channel.Group.OPTIMISATION,
-            Channel.Group.RETENTION, Channel.Group.ACQUISITION);
+    static final List<Channel.Group> GROUP_ORDER = List.of(Channel.Group.STRATEGY, Channel.Group.RETENTION,
+            Channel.Group.OPTIMISATION, Channel.Group.ACQUISITION);
 
     static final Comparator<Draft> ORDER = Comparator.comparing(Draft::stage)
             .thenComparingInt(draft -> GROUP_ORDER.indexOf(draft.channel().group()))

@@ -60,8 +60,7 @@ final class StrategyRules {
     static final Rule PRICE_UNKNOWN = new Rule("price-unknown",
             answers -> answers.pricePositioning() == PricePositioning.UNKNOWN,
             (answers, cite) -> List.of(Proposal.doFirst(PRICING, Kpi.MARGIN_PER_SALE, Horizon.ONE_TO_THREE_MONTHS,
-                    Cite.concat(List.of(cite.of(PRICE_POSITIONING, PricePositioning.UNKNOWN)),
-                            cite.answered(answers, COMPETITORS)))));
+                    List.of(cite.of(PRICE_POSITIONING, PricePositioning.UNKNOWN)))));
 
     /** A new market or audience is a new client to understand, whatever works at home. */
     static final Rule NEW_MARKETS_WANTED = new Rule("new-markets",

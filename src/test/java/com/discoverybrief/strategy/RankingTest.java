@@ -42,6 +42,8 @@ class RankingTest {
                 Proposal.test(Channel.EMAIL, Kpi.REPEAT_PURCHASE_RATE, Horizon.ONE_TO_THREE_MONTHS, List.of(SEGMENTS)),
                 Proposal.scale(Channel.POSITIONING, Kpi.USP_TESTED_WITH_CLIENTS, Horizon.TWO_TO_FOUR_WEEKS,
                         List.of(SEGMENTS)),
+                Proposal.doFirst(Channel.CRM_MARKETING, Kpi.CUSTOMER_LIFETIME_VALUE, Horizon.TWO_TO_FOUR_WEEKS,
+                        List.of(SEGMENTS, PAINS)),
                 Proposal.doFirst(Channel.OPTIMISATION, Kpi.CONVERSION_RATE, Horizon.TWO_TO_FOUR_WEEKS, List.of(SEGMENTS)),
                 Proposal.doFirst(Channel.PRICING, Kpi.MARGIN_PER_SALE, Horizon.TWO_TO_FOUR_WEEKS, List.of(SEGMENTS)),
                 Proposal.doFirst(Channel.ANALYTICS_SETUP, Kpi.CHANNELS_WITH_KNOWN_CAC, Horizon.TWO_TO_FOUR_WEEKS,
@@ -53,10 +55,11 @@ class RankingTest {
                 Channel.ANALYTICS_SETUP, // do first, strategy, three reasons
                 Channel.MARKET_ANALYSIS, // do first, strategy, one reason, earlier in the catalogue than pricing
                 Channel.PRICING,
-                Channel.OPTIMISATION, // do first, but measuring comes after understanding
+                Channel.CRM_MARKETING, // do first: keeping clients comes before optimising spend
+                Channel.OPTIMISATION,
                 Channel.EMAIL, // test: keeping clients before finding new ones
                 Channel.TARGETED_ADS,
                 Channel.POSITIONING); // scale comes last whatever the process
-        assertThat(ranked).extracting(Recommendation::priority).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(ranked).extracting(Recommendation::priority).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     }
 }

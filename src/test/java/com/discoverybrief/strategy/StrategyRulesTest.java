@@ -75,8 +75,7 @@ class StrategyRulesTest {
         assertThat(StrategyRules.PRICE_UNKNOWN.fire(answers)).singleElement().satisfies(p -> {
             assertThat(p.channel()).isEqualTo(Channel.PRICING);
             assertThat(p.kpi()).isEqualTo(Kpi.MARGIN_PER_SALE);
-            assertThat(p.reasons()).first()
-                    .isEqualTo(Reason.of("price-unknown", AnswerField.PRICE_POSITIONING, PricePositioning.UNKNOWN));
+            assertThat(p.reasons()).containsExactly(Reason.of("price-unknown", AnswerField.PRICE_POSITIONING, PricePositioning.UNKNOWN));
         });
         assertThat(StrategyRules.PRICE_UNKNOWN.fire(complete().withPrice(null).build())).isEmpty();
     }
