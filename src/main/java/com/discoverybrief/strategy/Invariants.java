@@ -1,5 +1,6 @@
 package com.discoverybrief.strategy;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,12 @@ final class Invariants {
             return;
         }
         Set<Condition> waitable = EnumSet.noneOf(Condition.class);
+        List<Reason> gapsCited = new ArrayList<>();
         for (Blocker blocker : open) {
             waitable.add(blocker.condition());
             for (Proposal closing : blocker.closer().fire(answers)) {
+                closing.reasons().forEach(reason -> gapsCited.add(
+                        new Reason(STRATEGY_BEFORE_ADS, reason.field(), reason.values(), reason.excerpt())));
                 Draft draft = drafts.get(closing.channel());
                 if (draft == null) {
                     drafts.put(closing.channel(), new Draft(closing));
@@ -71,14 +75,10 @@ final class Invariants {
             }
         }
         for (Draft ad : drafts.values()) {
-            if (!ad.channel().isPaidAds()) {
-                continue;
-            }
-            Condition until = waitable.contains(ad.condition()) ? ad.condition() : open.get(0).condition();
-            ad.postpone(Stage.TEST, until);
-            for (Blocker blocker : open) {
-                blocker.closer().fire(answers).forEach(closing -> closing.reasons().forEach(reason -> ad.addReason(
-                        new Reason(STRATEGY_BEFORE_ADS, reason.field(), reason.values(), reason.excerpt()))));
+            if (ad.channel().isPaidAds()) {
+                Condition until = waitable.contains(ad.condition()) ? ad.condition() : open.get(0).condition();
+                ad.postpone(Stage.TEST, until);
+                gapsCited.forEach(ad::addReason);
             }
         }
     }
