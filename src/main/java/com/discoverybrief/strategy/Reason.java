@@ -21,4 +21,12 @@ public record Reason(String rule, AnswerField field, List<Enum<?>> values, Strin
     public static Reason quoting(String rule, AnswerField field, String excerpt) {
         return new Reason(rule, field, List.of(), excerpt);
     }
+
+    /**
+     * A question the client has not answered yet: the field alone, with no values and no excerpt. Rules
+     * that recommend strategy work because something is unknown cite the missing answer this way.
+     */
+    public static Reason missing(String rule, AnswerField field) {
+        return new Reason(rule, field, List.of(), null);
+    }
 }

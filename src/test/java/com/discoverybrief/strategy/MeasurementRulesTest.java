@@ -1,0 +1,83 @@
+package com.discoverybrief.strategy;
+
+import static com.discoverybrief.strategy.AnswersFixtures.complete;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeasurementRulesTest {
+
+    @Test
+    void setsUpAnalyticsFirstWhenNothingIsMeasured() {
+        assertThat(MeasurementRules.NO_ANALYTICS.fire(complete().withAnalytics(AnalyticsLevel.NO).build()))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.channel()).isEqualTo(Channel.ANALYTICS_SETUP);
+                    assertThat(p.stage()).isEqualTo(Stage.DO_FIRST);
+                    assertThat(p.reasons()).containsExactly(
+                            Reason.of("no-analytics", AnswerField.ANALYTICS, AnalyticsLevel.NO));
+                });
+        assertThat(MeasurementRules.NO_ANALYTICS.fire(complete().withAnalytics(null).build())).singleElement()
+                .extracting(Proposal::reasons).isEqualTo(List.of(Reason.missing("no-analytics", AnswerField.ANALYTICS)));
+        assertThat(MeasurementRules.NO_ANALYTICS.fire(complete().build())).isEmpty();
+    }
+
+    @Test
+    void completesPartialAnalyticsAsATest() {
+        assertThat(MeasurementRules.PARTIAL_ANALYTICS.fire(complete().withAnalytics(AnalyticsLevel.PARTLY).build()))
+                .extracting(Proposal::channel, Proposal::stage).containsExactly(tuple(Channel.ANALYTICS_SETUP, Stage.TEST));
+        assertThat(MeasurementRules.PARTIAL_ANALYTICS.fire(complete().build())).isEmpty();
+    }
+
+    @Test
+    void measuresChannelsThatDrainBudgetOrAreUnknownBeforeSpendingMore() {
+        Answers answers = complete().withAnalytics(AnalyticsLevel.PARTLY)
+                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET)
+                .withChannel(CurrentChannel.SMM, ChannelOutcome.UNKNOWN).build();
+
+        List<Proposal> proposals = MeasurementRules.MEASURE_BEFORE_SPENDING.fire(answers);
+
+        assertThat(proposals).extracting(Proposal::channel, Proposal::stage).containsExactly(
+                tuple(Channel.ANALYTICS_SETUP, Stage.DO_FIRST), tuple(Channel.OPTIMISATION, Stage.DO_FIRST));
+        assertThat(proposals).allSatisfy(p -> assertThat(p.reasons()).containsExactly(
+                Reason.of("measure-before-spending", AnswerField.CHANNELS, CurrentChannel.TARGETED_ADS,
+                        ChannelOutcome.DRAINS_BUDGET),
+                Reason.of("measure-before-spending", AnswerField.CHANNELS, CurrentChannel.SMM, ChannelOutcome.UNKNOWN)));
+    }
+
+    @Test
+    void optimisesLosingChannelsWithoutNewSetupWhenAnalyticsAreInPlace() {
+        Answers answers = complete().withChannel(CurrentChannel.SMM, ChannelOutcome.DRAINS_BUDGET).build();
+
+        assertThat(MeasurementRules.MEASURE_BEFORE_SPENDING.fire(answers)).extracting(Proposal::channel)
+                .containsExactly(Channel.OPTIMISATION);
+        assertThat(MeasurementRules.MEASURE_BEFORE_SPENDING.fire(complete().build())).isEmpty();
+    }
+
+    @Test
+    void improvesTheConversionOfAChannelThatOnlyPaysForItself() {
+        Answers answers = complete().withChannel(CurrentChannel.SMM, ChannelOutcome.BREAK_EVEN).build();
+
+        assertThat(MeasurementRules.BREAK_EVEN_CHANNEL.fire(answers)).singleElement().satisfies(p -> {
+            assertThat(p.channel()).isEqualTo(Channel.OPTIMISATION);
+            assertThat(p.kpi()).isEqualTo(Kpi.CONVERSION_RATE);
+            assertThat(p.reasons()).containsExactly(Reason.of("break-even-channel", AnswerField.CHANNELS,
+                    CurrentChannel.SMM, ChannelOutcome.BREAK_EVEN));
+        });
+        assertThat(MeasurementRules.BREAK_EVEN_CHANNEL.fire(complete().build())).isEmpty();
+    }
+
+    @Test
+    void growsWithoutGrowingCostsWhenThereIsAGoalAndNumbersToWorkFrom() {
+        assertThat(MeasurementRules.GROW_WITHOUT_COSTS.fire(complete().build())).singleElement().satisfies(p -> {
+            assertThat(p.channel()).isEqualTo(Channel.OPTIMISATION);
+            assertThat(p.stage()).isEqualTo(Stage.TEST);
+            assertThat(p.reasons()).containsExactly(
+                    Reason.quoting("grow-without-costs", AnswerField.GROWTH_GOAL, "Double the subscribers"),
+                    Reason.of("grow-without-costs", AnswerField.ANALYTICS, AnalyticsLevel.YES));
+        });
+        assertThat(MeasurementRules.GROW_WITHOUT_COSTS.fire(complete().withAnalytics(AnalyticsLevel.NO).build()))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+package com.discoverybrief.strategy;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * How long one assessment takes (target: at most 100 µs), for an empty session, a typical client and
+ * the busiest client the fixtures know. Not a test: run {@link #main} (see the strategy issue's notes).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class StrategyEngineBenchmark {
+
+    @Param({"empty", "dentalClinic", "onlineShop"})
+    public String client;
+
+    private final StrategyEngine engine = new StrategyEngine();
+    private Answers answers;
+
+    @org.openjdk.jmh.annotations.Setup
+    public void pickClient() {
+        answers = switch (client) {
+            case "empty" -> Answers.EMPTY;
+            case "dentalClinic" -> AnswersFixtures.dentalClinicInKazan();
+            default -> AnswersFixtures.petFoodOnlineShop();
+        };
+    }
+
+    @Benchmark
+    public Assessment assess() {
+        return engine.assess(answers);
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(StrategyEngineBenchmark.class.getSimpleName())
+                .forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .build();
+        List.copyOf(new Runner(options).run()).forEach(result -> System.out.printf("%s %s: %.2f µs/op%n",
+                result.getParams().getBenchmark(), result.getParams().getParam("client"),
+                result.getPrimaryResult().getScore()));
+    }
+}
