@@ -2,6 +2,8 @@ package com.discoverybrief.discovery;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.StrategyEngine;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -24,11 +26,14 @@ public class DiscoveryService {
     private final DiscoverySessionRepository sessions;
     private final Validator validator;
     private final Clock clock;
+    private final AssessmentSnapshots snapshots;
+    private final StrategyEngine engine = new StrategyEngine();
 
-    DiscoveryService(DiscoverySessionRepository sessions, Validator validator, Clock clock) {
+    DiscoveryService(DiscoverySessionRepository sessions, Validator validator, Clock clock, ObjectMapper json) {
         this.sessions = sessions;
         this.validator = validator;
         this.clock = clock;
+        this.snapshots = new AssessmentSnapshots(json);
     }
 
     /** The actor's own sessions whose client name contains {@code clientFilter}, newest first. */
@@ -79,10 +84,34 @@ public class DiscoveryService {
         return saved(session);
     }
 
+    /**
+     * What the engine makes of the session: live while it is a draft, the kept assessment once it is
+     * completed (so a brief exported later shows what was recommended at the time).
+     */
+    public SessionAssessment assessment(Actor actor, long id) {
+        DiscoverySession session = visible(actor, id);
+        if (session.getAssessmentSnapshot() != null) {
+            return new SessionAssessment(snapshots.read(session.getAssessmentSnapshot()), true,
+                    session.changedSinceAssessment());
+        }
+        return new SessionAssessment(engine.assess(session.answers()), false, false);
+    }
+
+    /** Completes the session and keeps its assessment with the rules version that made it. */
     @Transactional
     public Saved complete(Actor actor, long id) {
         DiscoverySession session = editable(actor, id);
-        session.complete(clock.instant());
+        session.complete(snapshots.write(engine.assess(session.answers())), StrategyEngine.RULES_VERSION,
+                clock.instant());
+        return saved(session);
+    }
+
+    /** The explicit action that replaces a kept assessment with one made by today's rules. */
+    @Transactional
+    public Saved recompute(Actor actor, long id) {
+        DiscoverySession session = editable(actor, id);
+        session.keepAssessment(snapshots.write(engine.assess(session.answers())), StrategyEngine.RULES_VERSION,
+                clock.instant());
         return saved(session);
     }
 

@@ -55,6 +55,19 @@ public class DiscoverySession extends AbstractEntity {
     @Column(name = "answer", length = Limits.ANSWER, nullable = false)
     private Map<AnswerField, String> answers = new HashMap<>();
 
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "snapshot_at")
+    private Instant snapshotAt;
+
+    @Column(name = "rules_version", length = 20)
+    private String rulesVersion;
+
+    /** What the engine recommended when the session was completed (JSON), kept until recomputed. */
+    @Column(name = "assessment_snapshot", length = Limits.SNAPSHOT)
+    private String assessmentSnapshot;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -97,9 +110,24 @@ public class DiscoverySession extends AbstractEntity {
         touch(now);
     }
 
-    public void complete(Instant now) {
+    /** Completes the session and keeps the assessment it ends with. */
+    public void complete(String snapshot, String rules, Instant now) {
         status = SessionStatus.COMPLETED;
+        completedAt = now;
+        keepAssessment(snapshot, rules, now);
+    }
+
+    /** Replaces the kept assessment: an explicit recomputation with the current rules. */
+    void keepAssessment(String snapshot, String rules, Instant now) {
+        this.assessmentSnapshot = snapshot;
+        this.rulesVersion = rules;
+        this.snapshotAt = now;
         touch(now);
+    }
+
+    /** Whether answers changed after the kept assessment was made, so it may be out of date. */
+    public boolean changedSinceAssessment() {
+        return assessmentSnapshot != null && completedAt != null && updatedAt.isAfter(snapshotTime());
     }
 
     /** The stored form of one answer, or null when the client has not said anything yet. */
@@ -145,6 +173,10 @@ public class DiscoverySession extends AbstractEntity {
         this.updatedAt = now;
     }
 
+    private Instant snapshotTime() {
+        return snapshotAt == null ? completedAt : snapshotAt;
+    }
+
     public String getOwner() {
         return owner;
     }
@@ -155,6 +187,18 @@ public class DiscoverySession extends AbstractEntity {
 
     public SessionHeader getHeader() {
         return header;
+    }
+
+    public String getAssessmentSnapshot() {
+        return assessmentSnapshot;
+    }
+
+    public String getRulesVersion() {
+        return rulesVersion;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
     }
 
     public Instant getCreatedAt() {

@@ -9,6 +9,8 @@ public final class Limits {
     public static final int ANSWER = 4_000;
     /** A name: client company, contact person, industry. */
     public static final int NAME = 200;
+    /** A stored assessment as JSON: a full assessment is some 20 KB. */
+    public static final int SNAPSHOT = 65_535;
     /** Longest username an owner column holds. */
     public static final int USERNAME = 100;
 

@@ -76,12 +76,23 @@ class DiscoverySessionTest {
     }
 
     @Test
-    void completingRecordsTheTime() {
+    void completingKeepsTheAssessmentAndTheRulesVersion() {
         Instant later = NOW.plusSeconds(3600);
 
-        session.complete(later);
+        session.complete("{\"rulesVersion\":\"r1\"}", "r1", later);
 
         assertThat(session.getStatus()).isEqualTo(SessionStatus.COMPLETED);
-        assertThat(session.getUpdatedAt()).isEqualTo(later);
+        assertThat(session.getCompletedAt()).isEqualTo(later);
+        assertThat(session.getRulesVersion()).isEqualTo("r1");
+        assertThat(session.changedSinceAssessment()).isFalse();
+    }
+
+    @Test
+    void anAnswerAfterCompletionMarksTheKeptAssessmentAsPossiblyOutdated() {
+        session.complete("{}", "r1", NOW);
+
+        session.answer(AnswerField.PAINS, "Очереди", NOW.plusSeconds(60));
+
+        assertThat(session.changedSinceAssessment()).isTrue();
     }
 }

@@ -1,0 +1,115 @@
+package com.discoverybrief.discovery;
+
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.ChecklistItem;
+import com.discoverybrief.strategy.Condition;
+import com.discoverybrief.strategy.Fact;
+import com.discoverybrief.strategy.Gap;
+import com.discoverybrief.strategy.Horizon;
+import com.discoverybrief.strategy.Kpi;
+import com.discoverybrief.strategy.Level;
+import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.Reason;
+import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.Stage;
+import com.discoverybrief.strategy.Summary;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes an {@link Assessment} as JSON and reads it back, so a completed session keeps what was
+ * recommended at the time. Enum values on facts and reasons are stored as {@code SimpleName.CONSTANT}
+ * of the {@code strategy} package.
+ */
+final class AssessmentSnapshots {
+
+    private static final String STRATEGY_PACKAGE = Assessment.class.getPackageName() + ".";
+
+    private final ObjectMapper json;
+
+    AssessmentSnapshots(ObjectMapper json) {
+        this.json = json;
+    }
+
+    String write(Assessment assessment) {
+        Map<Level, LevelJson> levels = new EnumMap<>(Level.class);
+        assessment.levels().forEach((level, value) -> levels.put(level, new LevelJson(level,
+                value.known().stream().map(f -> new FactJson(f.field(), names(f.values()), f.excerpt())).toList(),
+                value.readiness(), value.gaps())));
+        List<RecommendationJson> recommendations = assessment.recommendations().stream()
+                .map(r -> new RecommendationJson(r.priority(), r.channel(), r.stage(),
+                        r.reasons().stream().map(x -> new ReasonJson(x.rule(), x.field(), names(x.values()), x.excerpt()))
+                                .toList(),
+                        r.kpi(), r.horizon(), r.condition().orElse(null)))
+                .toList();
+        try {
+            return json.writeValueAsString(new AssessmentJson(assessment.rulesVersion(), levels, recommendations,
+                    assessment.beforeAdsChecklist(), assessment.summary()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an assessment snapshot", e);
+        }
+    }
+
+    Assessment read(String stored) {
+        try {
+            AssessmentJson snapshot = json.readValue(stored, AssessmentJson.class);
+            Map<Level, LevelAssessment> levels = new EnumMap<>(Level.class);
+            snapshot.levels().forEach((level, value) -> levels.put(level, new LevelAssessment(level,
+                    value.known().stream().map(f -> new Fact(f.field(), constants(f.values()), f.excerpt())).toList(),
+                    value.readiness(), value.gaps())));
+            List<Recommendation> recommendations = snapshot.recommendations().stream()
+                    .map(r -> new Recommendation(r.priority(), r.channel(), r.stage(),
+                            r.reasons().stream()
+                                    .map(x -> new Reason(x.rule(), x.field(), constants(x.values()), x.excerpt()))
+                                    .toList(),
+                            r.kpi(), r.horizon(), Optional.ofNullable(r.condition())))
+                    .toList();
+            return new Assessment(snapshot.rulesVersion(), levels, recommendations, snapshot.beforeAdsChecklist(),
+                    snapshot.summary());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read an assessment snapshot", e);
+        }
+    }
+
+    private static List<String> names(List<Enum<?>> values) {
+        return values.stream().map(v -> v.getDeclaringClass().getSimpleName() + "." + v.name()).toList();
+    }
+
+    private static List<Enum<?>> constants(List<String> names) {
+        return names.stream().<Enum<?>>map(AssessmentSnapshots::constant).toList();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> constant(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        try {
+            Class<? extends Enum> type = (Class<? extends Enum>) Class.forName(STRATEGY_PACKAGE + qualified.substring(0, dot));
+            return Enum.valueOf(type, qualified.substring(dot + 1));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Unknown value in a snapshot: " + qualified, e);
+        }
+    }
+
+    record AssessmentJson(String rulesVersion, Map<Level, LevelJson> levels, List<RecommendationJson> recommendations,
+            List<ChecklistItem> beforeAdsChecklist, Summary summary) {
+    }
+
+    record LevelJson(Level level, List<FactJson> known, int readiness, List<Gap> gaps) {
+    }
+
+    record FactJson(AnswerField field, List<String> values, String excerpt) {
+    }
+
+    record RecommendationJson(int priority, Channel channel, Stage stage, List<ReasonJson> reasons, Kpi kpi,
+            Horizon horizon, Condition condition) {
+    }
+
+    record ReasonJson(String rule, AnswerField field, List<String> values, String excerpt) {
+    }
+}
