@@ -1,0 +1,78 @@
+package com.discoverybrief.brief;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The translation bundle in one language, with the key conventions the brief relies on. */
+final class BriefText {
+
+    private static final String BUNDLE = "vaadin-i18n/translations";
+
+    /*
+     * Without this control an unknown language would fall back to the JVM's default locale (which may
+     * be Russian on a server) instead of the English base bundle.
+     */
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private BriefText(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    static BriefText of(Locale locale) {
+        return new BriefText(ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE_FALLBACK), locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for a key; a missing key shows itself rather than breaking a client's brief. */
+    String get(String key, Object... args) {
+        String text = has(key) ? bundle.getString(key) : key;
+        // Plain {n} replacement: MessageFormat would eat the apostrophes of "client's".
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    /** An enum constant's label: {@code enum.<SimpleName>.<CONSTANT>}. */
+    String label(Enum<?> constant) {
+        return get("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    String labelOrMissing(Enum<?> constant) {
+        return constant == null ? get("brief.notGiven") : label(constant);
+    }
+
+    String labels(List<? extends Enum<?>> constants) {
+        return String.join(" · ", constants.stream().map(this::label).toList());
+    }
+
+    String date(LocalDate date) {
+        return date == null ? get("brief.notGiven")
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** "a, b and c" in the bundle's language. */
+    String enumeration(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        String head = String.join(", ", items.subList(0, items.size() - 1));
+        return head + " " + get("brief.and") + " " + items.get(items.size() - 1);
+    }
+}
