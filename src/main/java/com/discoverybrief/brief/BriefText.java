@@ -66,13 +66,4 @@ final class BriefText {
         return date == null ? get("brief.notGiven")
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
-
-    /** "a, b and c" in the bundle's language. */
-    String enumeration(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        String head = String.join(", ", items.subList(0, items.size() - 1));
-        return head + " " + get("brief.and") + " " + items.get(items.size() - 1);
-    }
 }

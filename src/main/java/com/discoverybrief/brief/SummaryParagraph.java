@@ -24,7 +24,8 @@ public final class SummaryParagraph {
         sentences.add(text.get("summary.intro", text.get("summary.focus." + summary.focus().name())));
         if (!summary.firstSteps().isEmpty()) {
             List<String> steps = summary.firstSteps().stream().map(step -> inSentence(text.label(step))).toList();
-            sentences.add(text.get("summary.firstSteps", text.enumeration(steps)));
+            // "positioning, then analytics setup": the order is the plan.
+            sentences.add(text.get("summary.firstSteps", String.join(", " + text.get("summary.then") + " ", steps)));
         }
         if (summary.horizon() != null) {
             sentences.add(text.get("summary.horizon", text.label(summary.horizon())));
