@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +59,7 @@ final class BriefComposer {
             return new PdfPCell(image, false);
         }).orElseGet(Cells::composite);
         logoCell.setBorder(Rectangle.NO_BORDER);
+        logoCell.setPaddingLeft(0);
         logoCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         header.addCell(logoCell);
         PdfPCell agency = Cells.composite();
@@ -92,24 +94,28 @@ final class BriefComposer {
         document.add(client);
         document.add(Cells.paragraph(text.get("brief.preparedFor", text.date(header.meetingDate())), styles.small, 2));
 
+        List<Map.Entry<String, String>> rows = List.of(
+                Map.entry("client", orNotGiven(header.clientCompany())),
+                Map.entry("contact", orNotGiven(header.contactPerson())),
+                Map.entry("industry", orNotGiven(header.industry())),
+                Map.entry("businessModel", text.labelOrMissing(header.businessModel())),
+                Map.entry("geography", text.labelOrMissing(header.geography())),
+                Map.entry("companySize", text.labelOrMissing(header.companySize())),
+                Map.entry("budget", text.labelOrMissing(header.budget())),
+                Map.entry("meetingDate", text.date(header.meetingDate())),
+                Map.entry("salesperson", orNotGiven(header.salesperson())),
+                Map.entry("generatedOn", text.date(brief.generatedOn())));
         PdfPTable details = Cells.table(17, 33, 19, 31);
         details.setSpacingBefore(10);
-        detail(details, "client", header.clientCompany());
-        detail(details, "contact", header.contactPerson());
-        detail(details, "industry", header.industry());
-        detail(details, "businessModel", text.labelOrMissing(header.businessModel()));
-        detail(details, "geography", text.labelOrMissing(header.geography()));
-        detail(details, "companySize", text.labelOrMissing(header.companySize()));
-        detail(details, "budget", text.labelOrMissing(header.budget()));
-        detail(details, "meetingDate", text.date(header.meetingDate()));
-        detail(details, "salesperson", header.salesperson());
-        detail(details, "generatedOn", text.date(brief.generatedOn()));
+        for (int i = 0; i < rows.size(); i++) {
+            PdfPCell label = Cells.cell(text.get("brief.details." + rows.get(i).getKey()), styles.label);
+            if (i % 2 == 0) {
+                label.setPaddingLeft(0); // flush with the headings above
+            }
+            details.addCell(label);
+            details.addCell(Cells.cell(rows.get(i).getValue(), styles.body));
+        }
         document.add(details);
-    }
-
-    private void detail(PdfPTable details, String key, String value) {
-        details.addCell(Cells.cell(text.get("brief.details." + key), styles.label));
-        details.addCell(Cells.cell(orNotGiven(value), styles.body));
     }
 
     private void addSummary(Document document) {
@@ -131,7 +137,9 @@ final class BriefComposer {
         int readiness = brief.assessment().readiness();
         PdfPTable overall = Cells.table(30, 10, 60);
         overall.setSpacingBefore(6);
-        overall.addCell(Cells.cell(text.get("brief.readiness.overall"), styles.bodyBold));
+        PdfPCell overallLabel = Cells.cell(text.get("brief.readiness.overall"), styles.bodyBold);
+        overallLabel.setPaddingLeft(0);
+        overall.addCell(overallLabel);
         PdfPCell figure = Cells.cell(text.get("brief.readiness.value", readiness), styles.bodyBold);
         figure.setHorizontalAlignment(Element.ALIGN_RIGHT);
         overall.addCell(figure);

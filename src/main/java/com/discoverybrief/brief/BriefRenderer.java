@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,11 @@ public class BriefRenderer {
     private static final float MARGIN = 42;
     private static final float BOTTOM_MARGIN = 54;
     private static final String CREATOR = "Discovery Brief";
+
+    /** Parses the fonts now, at application start, so that the first export does not wait for them. */
+    public BriefRenderer() {
+        Objects.requireNonNull(BriefFonts.REGULAR);
+    }
 
     /** Writes the brief to {@code out}; the stream stays open, it belongs to the caller. */
     public void render(BriefDocument brief, OutputStream out) {

@@ -45,7 +45,9 @@ final class LevelSections {
         PdfPTable heading = Cells.table(64, 12, 24);
         heading.setSpacingBefore(10);
         heading.setKeepTogether(true);
-        heading.addCell(underlined(Cells.cell(text.label(level), styles.subheading)));
+        PdfPCell title = underlined(Cells.cell(text.label(level), styles.subheading));
+        title.setPaddingLeft(0);
+        heading.addCell(title);
         PdfPCell figure = underlined(Cells.cell(text.get("brief.readiness.value", readiness), styles.bodyBold));
         figure.setHorizontalAlignment(Element.ALIGN_RIGHT);
         heading.addCell(figure);
