@@ -87,6 +87,19 @@ final class BriefFixtures {
                 brief.generatedOn());
     }
 
+    /** The same brief with one more recommendation that quotes {@code excerpt} as its reason. */
+    static BriefDocument withQuotedReason(BriefDocument brief, String excerpt) {
+        Assessment a = brief.assessment();
+        List<Recommendation> recommendations = new java.util.ArrayList<>(a.recommendations());
+        recommendations.add(new Recommendation(recommendations.size() + 1, Channel.SEO_CONTENT, Stage.TEST,
+                List.of(Reason.quoting("long-quote", AnswerField.PAINS, excerpt)), Kpi.ORGANIC_TRAFFIC_AND_LEADS,
+                Horizon.THREE_TO_SIX_MONTHS, Optional.empty()));
+        Assessment changed = new Assessment(a.rulesVersion(), a.levels(), recommendations, a.beforeAdsChecklist(),
+                a.summary());
+        return new BriefDocument(brief.header(), brief.answers(), changed, brief.branding(), brief.locale(),
+                brief.generatedOn());
+    }
+
     /** The same brief in another language. */
     static BriefDocument in(BriefDocument brief, Locale locale) {
         return new BriefDocument(brief.header(), brief.answers(), brief.assessment(), brief.branding(), locale,

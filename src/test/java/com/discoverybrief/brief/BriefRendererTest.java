@@ -81,6 +81,18 @@ class BriefRendererTest {
     }
 
     @Test
+    void aTenThousandCharacterQuoteInTheRecommendationsTableFlowsAcrossPages() {
+        String sentence = "Клиенты сравнивают цены в трёх клиниках и выбирают ту, где понятнее; ";
+        String quote = sentence.repeat(10_000 / sentence.length() + 1).substring(0, 10_000).strip();
+
+        byte[] pdf = render(BriefFixtures.withQuotedReason(russianClinic(), quote));
+
+        // The "why" column spans 27 % to 74 % of the 511 pt between the 42 pt margins; its header repeats on each page.
+        String column = ReadBack.columnTextWithoutWhitespace(pdf, 42 + 0.27f * 511, 42 + 0.74f * 511);
+        assertThat(column.replace("Почему:чтовырассказали", "")).contains(withoutWhitespace(quote));
+    }
+
+    @Test
     void markupIsPrintedLiterally() {
         String answer = "<script>alert(1)</script> <b>жирный</b> &amp;";
 

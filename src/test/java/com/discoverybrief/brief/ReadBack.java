@@ -1,5 +1,6 @@
 package com.discoverybrief.brief;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered brief back with PDFBox, the way a client's PDF viewer would. */
@@ -55,6 +57,26 @@ final class ReadBack {
         }
     }
 
+    /**
+     * The text between {@code left} and {@code right} (points from the page's left edge) on every page,
+     * above the footer and without the watermark, whitespace removed: one table column, read top to bottom.
+     */
+    static String columnTextWithoutWhitespace(byte[] pdf, float left, float right) {
+        StringBuilder text = new StringBuilder();
+        try (PDDocument document = open(pdf)) {
+            for (PDPage page : document.getPages()) {
+                ColumnStripper stripper = new ColumnStripper();
+                stripper.addRegion("column", new Rectangle2D.Float(left, 0, right - left,
+                        page.getMediaBox().getHeight() - BodyStripper.FOOTER_BAND));
+                stripper.extractRegions(page);
+                text.append(stripper.getTextForRegion("column"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString().replaceAll("\\s+", "");
+    }
+
     /** The diagonal text of each page (only the watermark is drawn at an angle), whitespace removed. */
     static List<String> diagonalTextByPage(byte[] pdf) {
         List<String> pages = new ArrayList<>();
@@ -83,6 +105,19 @@ final class ReadBack {
         @Override
         protected void processTextPosition(TextPosition text) {
             if (!isDiagonal(text) && text.getYDirAdj() < text.getPageHeight() - FOOTER_BAND) {
+                super.processTextPosition(text);
+            }
+        }
+    }
+
+    private static final class ColumnStripper extends PDFTextStripperByArea {
+        ColumnStripper() throws IOException {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (!isDiagonal(text)) {
                 super.processTextPosition(text);
             }
         }
