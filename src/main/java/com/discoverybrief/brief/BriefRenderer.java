@@ -3,6 +3,7 @@ package com.discoverybrief.brief;
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
@@ -33,6 +34,7 @@ public class BriefRenderer {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
+        writer.setCompressionLevel(PdfStream.BEST_SPEED);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(brief.locale().toLanguageTag()));
         writer.setPageEvent(new PageDecorations(text.get("brief.footer.page"),
