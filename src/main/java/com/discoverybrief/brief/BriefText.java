@@ -39,14 +39,35 @@ final class BriefText {
         return bundle.containsKey(key);
     }
 
-    /** The text for a key; a missing key shows itself rather than breaking a client's brief. */
+    /** The text for a key with {n} filled in; a missing key shows itself rather than breaking a client's brief. */
     String get(String key, Object... args) {
-        String text = has(key) ? bundle.getString(key) : key;
-        // Plain {n} replacement: MessageFormat would eat the apostrophes of "client's".
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        String pattern = has(key) ? bundle.getString(key) : key;
+        if (args.length == 0) {
+            return pattern;
         }
-        return text;
+        // One pass, by hand: MessageFormat would eat the apostrophes of "client's", and replacing {0}
+        // then {1} would also replace a "{1}" the client happened to type into {0}.
+        StringBuilder text = new StringBuilder(pattern.length() + 64);
+        int i = 0;
+        while (i < pattern.length()) {
+            int close = pattern.indexOf('}', i);
+            if (pattern.charAt(i) == '{' && close > i + 1 && isIndex(pattern, i + 1, close, args.length)) {
+                text.append(args[Integer.parseInt(pattern.substring(i + 1, close))]);
+                i = close + 1;
+            } else {
+                text.append(pattern.charAt(i++));
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean isIndex(String pattern, int from, int to, int count) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(pattern.charAt(i))) {
+                return false;
+            }
+        }
+        return to - from < 3 && Integer.parseInt(pattern.substring(from, to)) < count;
     }
 
     /** An enum constant's label: {@code enum.<SimpleName>.<CONSTANT>}. */

@@ -100,6 +100,17 @@ final class BriefFixtures {
                 brief.generatedOn());
     }
 
+    /** The clinic with {@code text} as client name, contact, an answer, a quoted reason and the growth goal. */
+    static BriefDocument withTextEverywhere(String text) {
+        BriefDocument clinic = withQuotedReason(russianClinic(text), text);
+        Assessment a = clinic.assessment();
+        Summary summary = new Summary(a.summary().focus(), a.summary().firstSteps(), a.summary().horizon(), text);
+        return new BriefDocument(
+                BriefDocument.Header.of(text, text, text, MEETING, text, clinic.answers()), clinic.answers(),
+                new Assessment(a.rulesVersion(), a.levels(), a.recommendations(), a.beforeAdsChecklist(), summary),
+                clinic.branding(), clinic.locale(), clinic.generatedOn());
+    }
+
     /** The same brief in another language. */
     static BriefDocument in(BriefDocument brief, Locale locale) {
         return new BriefDocument(brief.header(), brief.answers(), brief.assessment(), brief.branding(), locale,

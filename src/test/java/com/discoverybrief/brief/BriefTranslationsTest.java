@@ -82,6 +82,15 @@ class BriefTranslationsTest {
                 .doesNotContain("realistic in", "goal");
     }
 
+    @Test
+    void fillsPlaceholdersOnceWithoutTouchingWhatTheClientTyped() {
+        BriefText text = BriefText.of(Locale.ENGLISH);
+
+        assertThat(text.get("summary.goal", "grow {1} and {0} 'fast'")).isEqualTo("All of it works towards your goal: “grow {1} and {0} 'fast'”.");
+        assertThat(text.get("brief.footer.page", 2, 7)).isEqualTo("Page 2 of 7");
+        assertThat(text.get("no.such.key")).isEqualTo("no.such.key");
+    }
+
     private static Set<String> ownKeys(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
