@@ -48,7 +48,7 @@ final class SafeText {
             } else {
                 BaseFont drawing = fontFor(cp, font.getBaseFont());
                 if (drawing != null) {
-                    runs.append(drawing, Character.toString(cp));
+                    runs.appendCodePoint(drawing, cp);
                 } else if (!isInvisible(cp)) {
                     runs.append(font.getBaseFont(), marker(cp));
                 }
@@ -98,11 +98,20 @@ final class SafeText {
         }
 
         void append(BaseFont baseFont, String text) {
+            switchTo(baseFont);
+            run.append(text);
+        }
+
+        void appendCodePoint(BaseFont baseFont, int codePoint) {
+            switchTo(baseFont);
+            run.appendCodePoint(codePoint);
+        }
+
+        private void switchTo(BaseFont baseFont) {
             if (baseFont != runFont) {
                 flush();
                 runFont = baseFont;
             }
-            run.append(text);
         }
 
         void flush() {
