@@ -35,7 +35,7 @@ class BriefRendererProperties {
                 .ofMaxLength(300);
         Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u001F').withChars('\u007F', 'ж')
                 .ofMaxLength(100);
-        Arbitrary<String> huge = Arbitraries.strings().all().ofMinLength(10_000).ofMaxLength(12_000);
+        Arbitrary<String> huge = Arbitraries.strings().all().ofMinLength(5_000).ofMaxLength(10_000);
         return Arbitraries.frequencyOf(
                 Tuple.of(4, anyCodePoints),
                 Tuple.of(4, anyChars),
