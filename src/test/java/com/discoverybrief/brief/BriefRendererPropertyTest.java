@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-class BriefRendererProperties {
+class BriefRendererPropertyTest {
 
     /** Few tries: each renders and parses a whole brief, and the suite must stay fast. */
     private static final int TRIES = 50;
