@@ -41,7 +41,8 @@ public class BriefRenderer {
                 text.date(brief.generatedOn()) + "  ·  " + brief.branding().name(),
                 brief.isDraft() ? text.get("brief.watermark") : null));
         String client = brief.header().clientCompany();
-        document.addTitle(text.get("brief.meta.title", client == null || client.isBlank() ? text.get("brief.notGiven") : client));
+        boolean unnamed = client == null || client.isBlank();
+        document.addTitle(text.get("brief.meta.title", unnamed ? text.get("brief.notGiven") : client));
         document.addSubject(text.get("brief.meta.subject", text.date(brief.header().meetingDate())));
         document.addAuthor(brief.branding().name());
         document.addCreator(CREATOR);

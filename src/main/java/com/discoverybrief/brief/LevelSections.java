@@ -18,6 +18,8 @@ final class LevelSections {
 
     /** Room for a level's heading, description and first answer. */
     private static final float LEVEL_START_HEIGHT = 110;
+    /** The section title above the first level. */
+    private static final float TITLE_HEIGHT = 30;
 
     private final PdfWriter writer;
     private final BriefDocument brief;
@@ -32,7 +34,7 @@ final class LevelSections {
     }
 
     void addTo(Document document) {
-        Cells.keepSpace(writer, document, LEVEL_START_HEIGHT + 30);
+        Cells.keepSpace(writer, document, TITLE_HEIGHT + LEVEL_START_HEIGHT);
         document.add(Cells.paragraph(text.get("brief.levels.title"), styles.heading, 14));
         for (Level level : Level.values()) {
             addLevel(document, level, brief.assessment().level(level));
@@ -61,8 +63,7 @@ final class LevelSections {
             document.add(Cells.paragraph(text.get("brief.level.nothingLearned"), styles.body, 2));
         }
         for (AnswerField field : answered) {
-            Paragraph answer = Cells.paragraph(text.get("field." + field.name() + ".label"), styles.bodyBold, 4);
-            document.add(answer);
+            document.add(Cells.paragraph(text.get("field." + field.name() + ".label"), styles.bodyBold, 4));
             Paragraph value = Cells.paragraph(AnswerText.of(brief.answers(), field, text), styles.body);
             value.setIndentationLeft(8);
             document.add(value);
