@@ -1,0 +1,70 @@
+package com.discoverybrief.brief;
+
+import com.discoverybrief.strategy.Answers;
+import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.BudgetRange;
+import com.discoverybrief.strategy.BusinessModel;
+import com.discoverybrief.strategy.CompanySize;
+import com.discoverybrief.strategy.Geography;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything one strategy brief shows, frozen at the moment of export: who the client is, what they
+ * answered, what the strategy engine concluded, whose brand it carries, in which language and on
+ * which date. Build it from a discovery session with
+ * {@code new BriefDocument(Header.of(...), answers, engine.assess(answers), branding, locale, today)}.
+ *
+ * @param header      the session header
+ * @param answers     the answers as the engine saw them; printed in full, grouped by level
+ * @param assessment  the engine's levels, recommendations, checklist and summary for these answers
+ * @param branding    the agency's name, logo, contact line and colour
+ * @param locale      the brief's language ({@code ru} or {@code en}; anything else prints in English)
+ * @param generatedOn the date printed on every page and in the file name
+ */
+public record BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
+        Locale locale, LocalDate generatedOn) {
+
+    /**
+     * Below this overall readiness (percent, {@link Assessment#readiness()}) every page says "draft":
+     * with less than 60 % of the discovery done, the recommendations rest on too many guesses to be
+     * handed over as final.
+     */
+    public static final int DRAFT_READINESS_THRESHOLD = 60;
+
+    public BriefDocument {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(branding, "branding");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(generatedOn, "generatedOn");
+    }
+
+    /** Whether the brief carries the draft watermark. */
+    public boolean isDraft() {
+        return assessment.readiness() < DRAFT_READINESS_THRESHOLD;
+    }
+
+    /** The download name, e.g. {@code brief-stomatologiya-ulybka-2026-11-27.pdf}. */
+    public String fileName() {
+        return BriefFileName.of(header.clientCompany(), generatedOn);
+    }
+
+    /**
+     * The session header. Text may be {@code null} or blank and a choice {@code null} when not known
+     * yet; the brief prints "not stated".
+     */
+    public record Header(String clientCompany, String contactPerson, String industry,
+            BusinessModel businessModel, Geography geography, CompanySize companySize, BudgetRange budget,
+            LocalDate meetingDate, String salesperson) {
+
+        /** A header whose business model, geography, size and budget come from the answers. */
+        public static Header of(String clientCompany, String contactPerson, String industry, LocalDate meetingDate,
+                String salesperson, Answers answers) {
+            return new Header(clientCompany, contactPerson, industry, answers.businessModel(), answers.geography(),
+                    answers.companySize(), answers.budget(), meetingDate, salesperson);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.discoverybrief.brief;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStream;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.OutputStream;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a {@link BriefDocument} as a PDF strategy brief: A4, the agency's branding, every answer in
+ * full with embedded fonts (nothing the client said is lost), a footer with "page X of Y" and a draft
+ * watermark while the discovery is incomplete. Stateless and thread-safe; fonts and logos are parsed
+ * once per JVM, so a brief takes milliseconds.
+ */
+@Component
+public class BriefRenderer {
+
+    private static final float MARGIN = 42;
+    private static final float BOTTOM_MARGIN = 54;
+    private static final String CREATOR = "Discovery Brief";
+
+    /** Parses the fonts now, at application start, so that the first export does not wait for them. */
+    public BriefRenderer() {
+        Objects.requireNonNull(BriefFonts.REGULAR);
+    }
+
+    /** Writes the brief to {@code out}; the stream stays open, it belongs to the caller. */
+    public void render(BriefDocument brief, OutputStream out) {
+        BriefText text = BriefText.of(brief.locale());
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        writer.setCompressionLevel(PdfStream.BEST_SPEED);
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(brief.locale().toLanguageTag()));
+        writer.setPageEvent(new PageDecorations(text.get("brief.footer.page"),
+                text.date(brief.generatedOn()) + "  ·  " + brief.branding().name(),
+                brief.isDraft() ? text.get("brief.watermark") : null));
+        String client = brief.header().clientCompany();
+        boolean unnamed = client == null || client.isBlank();
+        document.addTitle(text.get("brief.meta.title", unnamed ? text.get("brief.notGiven") : client));
+        document.addSubject(text.get("brief.meta.subject", text.date(brief.header().meetingDate())));
+        document.addAuthor(brief.branding().name());
+        document.addCreator(CREATOR);
+        document.open();
+        new BriefComposer(writer, brief, text, new Styles(brief.branding())).compose(document);
+        document.close();
+    }
+}

@@ -1,0 +1,87 @@
+package com.discoverybrief.brief;
+
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Gap;
+import com.discoverybrief.strategy.Level;
+import com.discoverybrief.strategy.LevelAssessment;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
+
+/** Macro, meso and micro: for each, what we learned (the client's answers in full), readiness and gaps. */
+final class LevelSections {
+
+    /** Room for a level's heading, description and first answer. */
+    private static final float LEVEL_START_HEIGHT = 110;
+    /** The section title above the first level. */
+    private static final float TITLE_HEIGHT = 30;
+
+    private final PdfWriter writer;
+    private final BriefDocument brief;
+    private final BriefText text;
+    private final Styles styles;
+
+    LevelSections(PdfWriter writer, BriefDocument brief, BriefText text, Styles styles) {
+        this.writer = writer;
+        this.brief = brief;
+        this.text = text;
+        this.styles = styles;
+    }
+
+    void addTo(Document document) {
+        Cells.keepSpace(writer, document, TITLE_HEIGHT + LEVEL_START_HEIGHT);
+        document.add(Cells.paragraph(text.get("brief.levels.title"), styles.heading, 14));
+        for (Level level : Level.values()) {
+            addLevel(document, level, brief.assessment().level(level));
+        }
+    }
+
+    private void addLevel(Document document, Level level, LevelAssessment assessment) {
+        int readiness = assessment == null ? 0 : assessment.readiness();
+        Cells.keepSpace(writer, document, LEVEL_START_HEIGHT);
+        PdfPTable heading = Cells.table(64, 12, 24);
+        heading.setSpacingBefore(10);
+        heading.setKeepTogether(true);
+        PdfPCell title = underlined(Cells.cell(text.label(level), styles.subheading));
+        title.setPaddingLeft(0);
+        heading.addCell(title);
+        PdfPCell figure = underlined(Cells.cell(text.get("brief.readiness.value", readiness), styles.bodyBold));
+        figure.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        heading.addCell(figure);
+        heading.addCell(underlined(ReadinessBar.cell(readiness, styles.accent)));
+        document.add(heading);
+        document.add(Cells.paragraph(text.get("level." + level.name() + ".answers"), styles.italic, 2));
+
+        document.add(Cells.paragraph(text.get("brief.level.learned"), styles.label, 6));
+        List<AnswerField> answered = AnswerField.of(level).stream().filter(brief.answers()::isAnswered).toList();
+        if (answered.isEmpty()) {
+            document.add(Cells.paragraph(text.get("brief.level.nothingLearned"), styles.body, 2));
+        }
+        for (AnswerField field : answered) {
+            document.add(Cells.paragraph(text.get("field." + field.name() + ".label"), styles.bodyBold, 4));
+            Paragraph value = Cells.paragraph(AnswerText.of(brief.answers(), field, text), styles.body);
+            value.setIndentationLeft(8);
+            document.add(value);
+        }
+
+        document.add(Cells.paragraph(text.get("brief.level.unknown"), styles.label, 6));
+        List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
+        String unknown = gaps.isEmpty() ? text.get("brief.level.nothingUnknown")
+                : String.join(" · ", gaps.stream().map(gap -> text.get("field." + gap.field().name() + ".label")).toList());
+        document.add(Cells.paragraph(unknown, styles.body, 2));
+    }
+
+    private PdfPCell underlined(PdfPCell cell) {
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(styles.accent);
+        cell.setBorderWidth(0.8f);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setPaddingBottom(5);
+        return cell;
+    }
+}

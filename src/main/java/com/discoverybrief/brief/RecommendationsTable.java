@@ -1,0 +1,121 @@
+package com.discoverybrief.brief;
+
+import com.discoverybrief.strategy.Reason;
+import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.Stage;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * The prioritised recommendations as a test plan: priority, channel and stage, why (the answers that
+ * triggered it, quoted), the KPI to watch, the horizon and any precondition.
+ */
+final class RecommendationsTable {
+
+    private static final float[] WIDTHS = {5, 22, 47, 26};
+
+    /** Room for the title, the introduction, the table header and a first row. */
+    private static final float START_HEIGHT = 150;
+
+    private final PdfWriter writer;
+    private final BriefText text;
+    private final Styles styles;
+
+    RecommendationsTable(PdfWriter writer, BriefText text, Styles styles) {
+        this.writer = writer;
+        this.text = text;
+        this.styles = styles;
+    }
+
+    void addTo(Document document, List<Recommendation> recommendations) {
+        Cells.keepSpace(writer, document, START_HEIGHT);
+        document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 16));
+        document.add(Cells.paragraph(text.get("brief.recommendations.intro"), styles.italic, 2));
+        if (recommendations.isEmpty()) {
+            document.add(Cells.paragraph(text.get("brief.recommendations.none"), styles.body, 6));
+            return;
+        }
+        PdfPTable table = Cells.table(WIDTHS);
+        table.setSpacingBefore(8);
+        table.setHeaderRows(1);
+        for (String header : List.of("priority", "channel", "why", "kpi")) {
+            PdfPCell cell = Cells.cell(text.get("brief.recommendations." + header), styles.tableHeader);
+            cell.setBackgroundColor(styles.accent);
+            table.addCell(cell);
+        }
+        for (Recommendation recommendation : recommendations) {
+            addRow(table, recommendation);
+        }
+        document.add(table);
+    }
+
+    private void addRow(PdfPTable table, Recommendation recommendation) {
+        PdfPCell priority = ruled(Cells.cell(String.valueOf(recommendation.priority()), styles.priority));
+        priority.setHorizontalAlignment(Element.ALIGN_CENTER);
+        table.addCell(priority);
+
+        PdfPCell channel = ruled(Cells.composite());
+        channel.addElement(Cells.paragraph(text.label(recommendation.channel()), styles.bodyBold));
+        channel.addElement(Cells.paragraph(text.label(recommendation.channel().group()), styles.small));
+        channel.addElement(Cells.paragraph(text.label(recommendation.stage()),
+                styles.colored(styles.label, stageColor(recommendation.stage())), 3));
+        table.addCell(channel);
+
+        PdfPCell why = ruled(Cells.composite());
+        for (Reason reason : recommendation.reasons()) {
+            addReason(why, reason);
+        }
+        table.addCell(why);
+
+        PdfPCell kpi = ruled(Cells.composite());
+        kpi.addElement(Cells.paragraph(text.label(recommendation.kpi()), styles.body));
+        kpi.addElement(Cells.paragraph(
+                text.get("brief.recommendations.horizon", text.label(recommendation.horizon())), styles.small, 3));
+        recommendation.condition().ifPresent(condition ->
+                kpi.addElement(Cells.paragraph(text.label(condition), styles.italic, 3)));
+        table.addCell(kpi);
+    }
+
+    private void addReason(PdfPCell cell, Reason reason) {
+        Paragraph line = new Paragraph();
+        line.setLeading(styles.body.getSize() * 1.35f);
+        line.setSpacingAfter(2);
+        line.add(SafeText.phrase(text.get("field." + reason.field().name() + ".label") + ": ", styles.bodyBold));
+        if (!reason.values().isEmpty()) {
+            line.add(SafeText.phrase(text.labels(reason.values()), styles.body));
+        }
+        if (reason.excerpt() != null && !reason.excerpt().isBlank()) {
+            String separator = reason.values().isEmpty() ? "" : " — ";
+            line.add(SafeText.phrase(separator + text.get("brief.quoted", reason.excerpt().strip()), styles.body));
+        }
+        cell.addElement(line);
+        // Rule explanations arrive with the strategy engine; until a rule has one, the answers speak alone.
+        String ruleKey = "rule." + reason.rule();
+        if (text.has(ruleKey)) {
+            cell.addElement(Cells.paragraph(text.get(ruleKey), styles.italic));
+        }
+    }
+
+    private Color stageColor(Stage stage) {
+        return switch (stage) {
+            case DO_FIRST -> styles.accent;
+            case TEST -> Styles.TO_DO;
+            case SCALE -> Styles.DONE;
+        };
+    }
+
+    private PdfPCell ruled(PdfPCell cell) {
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(Styles.RULE);
+        cell.setPaddingTop(6);
+        cell.setPaddingBottom(6);
+        return cell;
+    }
+}

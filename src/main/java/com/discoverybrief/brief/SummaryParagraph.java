@@ -1,0 +1,47 @@
+package com.discoverybrief.brief;
+
+import com.discoverybrief.strategy.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The engine's {@link Summary} as one paragraph framed as the client's benefit ("We help you find more
+ * clients and earn more: …"), in the given language. The brief prints it; the UI may show it too.
+ */
+public final class SummaryParagraph {
+
+    private SummaryParagraph() {
+    }
+
+    /** The paragraph, built from the {@code summary.*} and {@code enum.*} translations. */
+    public static String of(Summary summary, Locale locale) {
+        return of(summary, BriefText.of(locale));
+    }
+
+    static String of(Summary summary, BriefText text) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(text.get("summary.intro", text.get("summary.focus." + summary.focus().name())));
+        if (!summary.firstSteps().isEmpty()) {
+            List<String> steps = summary.firstSteps().stream().map(step -> inSentence(text.label(step))).toList();
+            // "positioning, then analytics setup": the order is the plan.
+            sentences.add(text.get("summary.firstSteps", String.join(", " + text.get("summary.then") + " ", steps)));
+        }
+        if (summary.horizon() != null) {
+            sentences.add(text.get("summary.horizon", text.label(summary.horizon())));
+        }
+        if (summary.growthGoal() != null && !summary.growthGoal().isBlank()) {
+            sentences.add(text.get("summary.goal", summary.growthGoal().strip()));
+        }
+        sentences.add(text.get("summary.test"));
+        return String.join(" ", sentences);
+    }
+
+    /** "Market analysis" reads "market analysis" mid-sentence; "SEO and content" and "SMM" stay as they are. */
+    private static String inSentence(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
+}
