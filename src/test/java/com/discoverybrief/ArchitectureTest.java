@@ -34,6 +34,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBriefKnowsNothingOfJpaOrVaadin() {
+        noClasses().that().resideInAPackage("com.discoverybrief.brief..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "com.vaadin..",
+                        "org.springframework.data..")
+                .check(CLASSES);
+    }
+
+    @Test
     void featuresHaveNoCycles() {
         slices().matching("com.discoverybrief.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

@@ -22,10 +22,10 @@ public final class CrashProbe {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        // Command-line arguments outrank application.properties: the probe uses its own data directory.
+        // Only the application's own configuration (not the tests' in-memory override), on its own data directory.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run("--DATA_DIR=" + args[1], "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        "--server.port=0");
+                .run("--spring.config.location=classpath:/application.properties", "--DATA_DIR=" + args[1],
+                        "--logging.level.root=warn", "--spring.main.banner-mode=off", "--server.port=0");
         DiscoveryService discovery = context.getBean(DiscoveryService.class);
         if (args[0].equals("write")) {
             DiscoverySession session = discovery.start(OWNER, "Кофейня «Зерно»", Locale.forLanguageTag("ru"));
@@ -34,8 +34,12 @@ public final class CrashProbe {
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);
         } else {
-            String answer = discovery.open(OWNER, Long.parseLong(args[2])).storedAnswer(AnswerField.PAINS);
-            System.out.println("ANSWER " + answer);
+            try {
+                String answer = discovery.open(OWNER, Long.parseLong(args[2])).storedAnswer(AnswerField.PAINS);
+                System.out.println("ANSWER " + answer);
+            } catch (SessionNotFoundException e) {
+                System.out.println("ANSWER-MISSING " + e.getMessage());
+            }
             System.out.flush();
             System.exit(SpringApplication.exit(context));
         }

@@ -36,7 +36,7 @@ class CrashRecoveryIT {
         Process reader = probe("read", dataDir.toString(), id);
         String answer;
         try {
-            answer = awaitLine(reader, "ANSWER ").substring("ANSWER ".length());
+            answer = awaitLine(reader, "ANSWER").replaceFirst("^ANSWER ", "");
         } finally {
             reader.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }

@@ -2,10 +2,14 @@ package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.EditConflictException;
+import com.discoverybrief.discovery.SessionAssessment;
 import com.discoverybrief.discovery.SessionNotFoundException;
+import com.discoverybrief.brief.SummaryParagraph;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Question;
 import com.vaadin.flow.component.Component;
@@ -14,6 +18,8 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
@@ -31,6 +37,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -50,6 +58,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     static final int SUMMARY_STEP = STEP_COUNT - 1;
 
     private final DiscoveryService discovery;
+    private final BriefExports briefs;
     private final CurrentActor currentActor;
 
     private final H1 title = new H1();
@@ -65,8 +74,9 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private Autosave autosave;
     private int step;
 
-    public SessionWizardView(DiscoveryService discovery, CurrentActor currentActor) {
+    public SessionWizardView(DiscoveryService discovery, BriefExports briefs, CurrentActor currentActor) {
         this.discovery = discovery;
+        this.briefs = briefs;
         this.currentActor = currentActor;
         addClassName("session-wizard");
     }
@@ -168,10 +178,52 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             return new HeaderStep(autosave.header(), this::saveHeader);
         }
         if (index == SUMMARY_STEP) {
-            return new SummaryStep(discovery.open(currentActor.get(), session.getId()), this::complete);
+            return summaryStep();
         }
         Question question = Question.values()[index - 1];
         return new QuestionStep(question, this::editor);
+    }
+
+    private SummaryStep summaryStep() {
+        Actor actor = currentActor.get();
+        SessionAssessment result = discovery.assessment(actor, session.getId());
+        List<Component> actions = new ArrayList<>();
+        if (actor.mayEdit(session.getOwner())) {
+            if (!result.kept()) {
+                Button complete = new Button(getTranslation("wizard.complete"), click -> complete());
+                complete.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+                complete.setId("complete-session");
+                actions.add(complete);
+            } else {
+                Button recompute = new Button(getTranslation("wizard.recompute"), click -> recompute());
+                recompute.setId("recompute");
+                actions.add(recompute);
+            }
+        }
+        actions.add(briefDownload());
+        return new SummaryStep(result, SummaryParagraph.of(result.assessment().summary(), getLocale()), actions);
+    }
+
+    /**
+     * The brief as a PDF download. Access is checked again when the file is requested, in the service,
+     * and the PDF is written outside the UI lock.
+     */
+    private Anchor briefDownload() {
+        long id = session.getId();
+        DownloadHandler pdf = event -> {
+            try {
+                BriefDocument brief = briefs.prepare(currentActor.get(), id);
+                event.setFileName(brief.fileName());
+                event.setContentType("application/pdf");
+                briefs.write(brief, event.getOutputStream());
+            } catch (SessionNotFoundException e) {
+                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+            }
+        };
+        Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("wizard.download"));
+        link.addClassName("download-brief");
+        link.setId("download-brief");
+        return link;
     }
 
     private AnswerEditor editor(AnswerField field) {
@@ -198,6 +250,12 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** The progress bar and the step bar's "answered/asked" counts follow every change. */
+    private void recompute() {
+        autosave.confirmExternal(discovery.recompute(currentActor.get(), session.getId()));
+        Notification.show(getTranslation("wizard.recomputed"), 3_000, Notification.Position.BOTTOM_START);
+        goTo(SUMMARY_STEP);
+    }
+
     private void updateProgress() {
         progress.setValue((double) autosave.answeredCount(List.of(AnswerField.values())) / AnswerField.values().length);
         for (int i = 0; i < stepButtons.size(); i++) {

@@ -1,55 +1,163 @@
 package com.discoverybrief.discovery.ui;
 
-import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.discovery.SessionStatus;
-import com.discoverybrief.strategy.AnswerField;
-import com.discoverybrief.strategy.Level;
 import com.discoverybrief.base.Translations;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.discoverybrief.discovery.SessionAssessment;
+import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.ChecklistItem;
+import com.discoverybrief.strategy.Fact;
+import com.discoverybrief.strategy.Gap;
+import com.discoverybrief.strategy.Level;
+import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.Reason;
+import com.discoverybrief.strategy.Recommendation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** The last step: what the session knows at each level of strategy, and completing the session. */
+/**
+ * The last step: the three levels with readiness and what is still to ask, the recommendations with
+ * the answers behind each, and the "before any ads" checklist. Actions (complete, recompute,
+ * download) are passed in by the wizard.
+ */
 class SummaryStep extends VerticalLayout {
 
-    SummaryStep(DiscoverySession session, Runnable onComplete) {
+    SummaryStep(SessionAssessment result, String summaryParagraph, List<Component> actions) {
         addClassName("summary-step");
         setPadding(false);
+        Assessment assessment = result.assessment();
         add(new H2(getTranslation("wizard.summary.title")));
-        for (Level level : Level.values()) {
-            add(level(session, level));
-        }
-        if (session.getStatus() == SessionStatus.DRAFT) {
-            Button complete = new Button(getTranslation("wizard.complete"), click -> onComplete.run());
-            complete.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-            complete.setId("complete-session");
-            add(complete);
-        } else {
-            add(new Paragraph(getTranslation("wizard.is-completed")));
-        }
-    }
-
-    private Div level(DiscoverySession session, Level level) {
-        Div section = new Div(new H3(getTranslation(Translations.enumKey(level))),
-                new Paragraph(getTranslation("level." + level.name() + ".answers")));
-        section.addClassName("level-section");
-        UnorderedList known = new UnorderedList();
-        UnorderedList unknown = new UnorderedList();
-        for (AnswerField field : AnswerField.of(level)) {
-            if (session.storedAnswer(field) == null) {
-                unknown.add(new ListItem(getTranslation("field." + field.name() + ".gap")));
-            } else {
-                known.add(new ListItem(getTranslation(DiscoverySession.labelKey(field))));
+        if (result.kept()) {
+            Paragraph kept = new Paragraph(getTranslation("wizard.summary.kept", assessment.rulesVersion()));
+            kept.addClassName("summary-note");
+            add(kept);
+            if (result.answersChanged()) {
+                Paragraph changed = new Paragraph(getTranslation("wizard.summary.changed"));
+                changed.addClassNames("summary-note", "summary-warning");
+                add(changed);
             }
         }
-        section.add(new Paragraph(getTranslation("wizard.summary.known")), known,
-                new Paragraph(getTranslation("wizard.summary.unknown")), unknown);
+        Paragraph summary = new Paragraph(summaryParagraph);
+        summary.addClassName("summary-paragraph");
+        summary.setId("summary-paragraph");
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.add(actions.toArray(Component[]::new));
+        buttons.setWrap(true);
+
+        Div levels = new Div();
+        levels.addClassName("levels");
+        for (Level level : Level.values()) {
+            levels.add(level(assessment.level(level)));
+        }
+        add(summary, buttons, levels, recommendations(assessment.recommendations()),
+                checklist(assessment.beforeAdsChecklist()));
+    }
+
+    private Div level(LevelAssessment level) {
+        Div card = new Div();
+        card.addClassName("level-card");
+        card.setId("level-" + level.level().name());
+        ProgressBar readiness = new ProgressBar(0, 100, level.readiness());
+        readiness.getElement().setAttribute("aria-label", getTranslation("wizard.summary.readiness-of",
+                getTranslation(Translations.enumKey(level.level()))));
+        Span figure = new Span(getTranslation("wizard.summary.readiness", level.readiness()));
+        figure.addClassName("readiness-figure");
+        card.add(new H3(getTranslation(Translations.enumKey(level.level()))), figure, readiness);
+        card.add(new H4(getTranslation("wizard.summary.known")));
+        UnorderedList known = new UnorderedList();
+        level.known().forEach(fact -> known.add(new ListItem(fact(fact))));
+        if (level.known().isEmpty()) {
+            known.add(new ListItem(getTranslation("wizard.summary.nothing-yet")));
+        }
+        card.add(known, new H4(getTranslation("wizard.summary.unknown")));
+        UnorderedList gaps = new UnorderedList();
+        for (Gap gap : level.gaps()) {
+            gaps.add(new ListItem(getTranslation("field." + gap.field().name() + ".gap")));
+        }
+        card.add(gaps);
+        return card;
+    }
+
+    private Div recommendations(List<Recommendation> recommendations) {
+        Div section = new Div(new H3(getTranslation("wizard.summary.recommendations")));
+        section.addClassName("recommendations");
+        OrderedList list = new OrderedList();
+        list.setId("recommendations");
+        for (Recommendation recommendation : recommendations) {
+            ListItem item = new ListItem();
+            item.addClassName("recommendation");
+            Span channel = new Span(getTranslation(Translations.enumKey(recommendation.channel())));
+            channel.addClassName("recommendation-channel");
+            Span stage = new Span(getTranslation(Translations.enumKey(recommendation.stage())));
+            stage.getElement().getThemeList().add("badge " + badge(recommendation));
+            Paragraph facts = new Paragraph(getTranslation("wizard.summary.kpi-horizon",
+                    getTranslation(Translations.enumKey(recommendation.kpi())),
+                    getTranslation(Translations.enumKey(recommendation.horizon()))));
+            facts.addClassName("recommendation-facts");
+            item.add(new Div(channel, stage), facts);
+            recommendation.condition().ifPresent(condition ->
+                    item.add(new Paragraph(getTranslation(Translations.enumKey(condition)))));
+            UnorderedList reasons = new UnorderedList();
+            reasons.addClassName("reasons");
+            recommendation.reasons().forEach(reason -> reasons.add(new ListItem(reason(reason))));
+            item.add(new Span(getTranslation("wizard.summary.why")), reasons);
+            list.add(item);
+        }
+        section.add(list);
         return section;
+    }
+
+    private Div checklist(List<ChecklistItem> items) {
+        Div section = new Div(new H3(getTranslation("wizard.summary.checklist")));
+        section.addClassName("checklist");
+        UnorderedList list = new UnorderedList();
+        for (ChecklistItem item : items) {
+            ListItem entry = new ListItem(getTranslation(item.done() ? "wizard.summary.done" : "wizard.summary.todo",
+                    getTranslation(Translations.enumKey(item.check()))));
+            entry.addClassName(item.done() ? "check-done" : "check-todo");
+            list.add(entry);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private String fact(Fact fact) {
+        return describe(fact.field().name(), fact.values(), fact.excerpt());
+    }
+
+    /** "Q2 · How clear is the USP: Vague" — the rule's sentence first when there is one. */
+    private String reason(Reason reason) {
+        String answer = getTranslation("wizard.summary.question-ref", reason.field().question().number(),
+                describe(reason.field().name(), reason.values(), reason.excerpt()));
+        String ruleKey = "rule." + reason.rule();
+        String rule = getTranslation(ruleKey);
+        return rule.equals(ruleKey) || rule.startsWith("!") ? answer : rule + " — " + answer;
+    }
+
+    private String describe(String field, List<Enum<?>> values, String excerpt) {
+        String label = getTranslation("field." + field + ".label");
+        String chosen = values.stream().map(v -> getTranslation(Translations.enumKey(v))).collect(Collectors.joining(", "));
+        String quoted = excerpt == null || excerpt.isBlank() ? "" : "«" + excerpt + "»";
+        String value = String.join(" ", List.of(chosen, quoted)).strip();
+        return value.isEmpty() ? getTranslation("wizard.summary.not-answered", label) : label + ": " + value;
+    }
+
+    private static String badge(Recommendation recommendation) {
+        return switch (recommendation.stage()) {
+            case DO_FIRST -> "primary";
+            case TEST -> "contrast";
+            case SCALE -> "success";
+        };
     }
 }

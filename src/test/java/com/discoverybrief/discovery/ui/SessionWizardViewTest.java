@@ -9,7 +9,10 @@ import com.discoverybrief.KaribuTest;
 import com.discoverybrief.base.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -59,6 +62,22 @@ class SessionWizardViewTest extends KaribuTest {
         assertThat(client.isInvalid()).isTrue();
         assertThat(client.getErrorMessage()).isEqualTo("Заполните, пожалуйста.");
         assertThat(_get(H1.class).getText()).isEqualTo("Автосервис");
+    }
+
+    @Test
+    void theSummaryRecommendsStrategyWorkFirstAndCompletingKeepsIt() {
+        startSession("Кофейня");
+        _click(_get(Button.class, spec -> spec.withId("step-" + SessionWizardView.SUMMARY_STEP)));
+
+        OrderedList recommendations = _get(OrderedList.class, spec -> spec.withId("recommendations"));
+        assertThat(recommendations.getElement().getTextRecursively()).contains("Исследование целевой аудитории");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("summary-paragraph")).getText())
+                .startsWith("Мы помогаем вам находить больше клиентов");
+        _get(Anchor.class, spec -> spec.withId("download-brief"));
+
+        _click(_get(Button.class, spec -> spec.withId("complete-session")));
+
+        _get(Button.class, spec -> spec.withId("recompute"));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package com.discoverybrief.discovery;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.brief.AgencyBranding;
+import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.brief.BriefRenderer;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports a session's strategy brief. Whoever may see the session may export it; anyone else gets
+ * {@link SessionNotFoundException}, exactly as for opening it. The PDF shows the kept assessment of a
+ * completed session, so it says what was recommended at the time.
+ */
+@Service
+public class BriefExports {
+
+    private final DiscoveryService discovery;
+    private final BriefRenderer renderer;
+    private final AgencyBranding branding;
+    private final Clock clock;
+
+    BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock) {
+        this.discovery = discovery;
+        this.renderer = renderer;
+        this.branding = branding;
+        this.clock = clock;
+    }
+
+    /** Everything the brief shows, read under the actor's access rights. */
+    public BriefDocument prepare(Actor actor, long sessionId) {
+        DiscoverySession session = discovery.open(actor, sessionId);
+        SessionHeader header = session.getHeader();
+        var answers = session.answers();
+        return new BriefDocument(
+                BriefDocument.Header.of(header.clientCompany(), header.contactPerson(), header.industry(),
+                        header.meetingDate(), session.getOwner(), answers),
+                answers, discovery.assessment(actor, sessionId).assessment(), branding, header.language(),
+                LocalDate.now(clock));
+    }
+
+    public void write(BriefDocument brief, OutputStream out) {
+        renderer.render(brief, out);
+    }
+}

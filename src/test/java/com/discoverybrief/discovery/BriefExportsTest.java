@@ -1,0 +1,66 @@
+package com.discoverybrief.discovery;
+
+import static com.discoverybrief.discovery.DiscoveryFixtures.accountManager;
+import static com.discoverybrief.discovery.DiscoveryFixtures.salesperson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.strategy.AnswerField;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class BriefExportsTest {
+
+    @Autowired
+    DiscoveryService discovery;
+
+    @Autowired
+    BriefExports briefs;
+
+    private final Actor anna = salesperson();
+
+    @Test
+    void theBriefOfASessionCarriesItsClientAndAnswersInTheSessionsLanguage() throws IOException {
+        DiscoverySession session = discovery.start(anna, "Стоматология «Улыбка»", Locale.forLanguageTag("ru"));
+        discovery.saveAnswer(anna, session.getId(), session.getVersion(), AnswerField.PAINS, null,
+                "Пациенты боятся боли и не доверяют ценам");
+
+        String text = pdfText(briefs.prepare(anna, session.getId()));
+
+        assertThat(text).contains("Стоматология «Улыбка»", "Пациенты боятся боли и не доверяют ценам",
+                "Позиционирование");
+    }
+
+    @Test
+    void anAccountManagerMayExportAnySession() {
+        DiscoverySession session = discovery.start(anna, "Кофейня", Locale.ENGLISH);
+
+        assertThat(briefs.prepare(accountManager(), session.getId()).fileName()).startsWith("brief-");
+    }
+
+    @Test
+    void aColleagueGetsNoBrief() {
+        DiscoverySession session = discovery.start(anna, "Кофейня", Locale.ENGLISH);
+
+        assertThatThrownBy(() -> briefs.prepare(salesperson(), session.getId()))
+                .isInstanceOf(SessionNotFoundException.class);
+    }
+
+    private String pdfText(BriefDocument brief) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        briefs.write(brief, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+}
