@@ -164,6 +164,11 @@ class Autosave {
         }
     }
 
+    /** Tries the pending changes again; the retry poll calls it every {@link #RETRY_EVERY_MS}. */
+    void retryNow() {
+        flush();
+    }
+
     private void flush() {
         var iterator = pending.entrySet().iterator();
         while (iterator.hasNext()) {
@@ -199,7 +204,7 @@ class Autosave {
         UI ui = UI.getCurrent();
         if (ui != null && retryPoll == null) {
             ui.setPollInterval(RETRY_EVERY_MS);
-            retryPoll = ui.addPollListener(event -> flush());
+            retryPoll = ui.addPollListener(event -> retryNow());
         }
     }
 
