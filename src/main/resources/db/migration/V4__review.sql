@@ -33,7 +33,7 @@ create table session_comment (
     session_id  bigint        not null references discovery_session (id) on delete cascade,
     author      varchar(100)  not null,
     written_at  timestamp(6) with time zone not null,
-    text        varchar(2000) not null
+    body        varchar(2000) not null
 );
 
 create index ix_session_comment_session on session_comment (session_id, written_at);

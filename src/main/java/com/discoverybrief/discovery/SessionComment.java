@@ -23,7 +23,7 @@ class SessionComment {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
-    @Column(name = "text", length = Limits.COMMENT, nullable = false)
+    @Column(name = "body", length = Limits.COMMENT, nullable = false)
     private String text;
 
     protected SessionComment() {
