@@ -78,8 +78,8 @@ class ReviewScaleHarnessIT {
                     geography, company_size, budget_range, brief_language, created_at, updated_at, readiness,
                     readiness_macro, readiness_meso, readiness_micro, top_channel, brief_exported_at)
                 select 0, 'scale-' || mod(x * 7, 40),
-                    case when mod(x, 10) < 3 then 'DRAFT' when mod(x, 10) < 7 then 'COMPLETED'
-                         when mod(x, 10) < 9 then 'REVIEWED' else 'RETURNED' end,
+                    case when mod(x / 7 + x / 11, 10) < 3 then 'DRAFT' when mod(x / 7 + x / 11, 10) < 7 then 'COMPLETED'
+                         when mod(x / 7 + x / 11, 10) < 9 then 'REVIEWED' else 'RETURNED' end,
                     'Client ' || x,
                     case mod(x, 12) when 0 then 'Dentistry' when 1 then 'Coffee shops' when 2 then 'Car service'
                          when 3 then 'Fitness' when 4 then 'Real estate' when 5 then 'Logistics'
