@@ -206,7 +206,6 @@ public class DiscoverySession extends AbstractEntity {
         }
         comments.add(new SessionComment(Objects.requireNonNull(by, "by"), now, stripped));
         latestComment = stripped;
-        touch(now);
     }
 
     /** The comment thread, oldest first. Read it inside a transaction: it is loaded on demand. */
@@ -219,10 +218,13 @@ public class DiscoverySession extends AbstractEntity {
         return events.stream().map(SessionEvent::view).toList();
     }
 
+    /**
+     * Review steps leave {@code updatedAt} alone: it is the last change of the content, which also
+     * tells whether the kept assessment is out of date. When a step happened is in its event.
+     */
     private void moveTo(SessionStatus target, String by, Instant now) {
         status = target;
         events.add(new SessionEvent(target, Objects.requireNonNull(by, "by"), now));
-        touch(now);
     }
 
     /** The engine takes microseconds, so the list columns are simply recomputed on every change. */

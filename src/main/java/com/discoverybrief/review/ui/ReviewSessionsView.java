@@ -180,7 +180,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
                 .setSortProperty(ReviewSort.Column.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> getTranslation("review.readiness-value", row.readiness()))
                 .setHeader(getTranslation("review.column.readiness"))
-                .setSortProperty(ReviewSort.Column.READINESS.name()).setAutoWidth(true).setFlexGrow(0)
+                .setSortProperty(ReviewSort.Column.READINESS.name()).setWidth("9rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> "numeric");
         grid.addColumn(row -> row.topChannel() == null ? "" : getTranslation(Translations.enumKey(row.topChannel())))
                 .setHeader(getTranslation("review.column.top-channel"))
