@@ -21,17 +21,24 @@ public class BriefExports {
     private final BriefRenderer renderer;
     private final AgencyBranding branding;
     private final Clock clock;
+    private final DiscoverySessionRepository sessions;
 
-    BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock) {
+    BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock,
+            DiscoverySessionRepository sessions) {
         this.discovery = discovery;
+        this.sessions = sessions;
         this.renderer = renderer;
         this.branding = branding;
         this.clock = clock;
     }
 
-    /** Everything the brief shows, read under the actor's access rights. */
+    /**
+     * Everything the brief shows, read under the actor's access rights. Notes the export time too: the
+     * team statistics count the sessions that led to a brief.
+     */
     public BriefDocument prepare(Actor actor, long sessionId) {
         DiscoverySession session = discovery.open(actor, sessionId);
+        sessions.markBriefExported(sessionId, clock.instant());
         SessionHeader header = session.getHeader();
         var answers = session.answers();
         return new BriefDocument(

@@ -97,11 +97,16 @@ public class DiscoveryService {
         return new SessionAssessment(engine.assess(session.answers()), false, false);
     }
 
+    /** The session's review comments, oldest first, for whoever may see the session. */
+    public List<Comment> comments(Actor actor, long id) {
+        return visible(actor, id).comments();
+    }
+
     /** Completes the session and keeps its assessment with the rules version that made it. */
     @Transactional
     public Saved complete(Actor actor, long id) {
         DiscoverySession session = editable(actor, id);
-        session.complete(snapshots.write(engine.assess(session.answers())), StrategyEngine.RULES_VERSION,
+        session.complete(actor.username(), snapshots.write(engine.assess(session.answers())), StrategyEngine.RULES_VERSION,
                 clock.instant());
         return saved(session);
     }

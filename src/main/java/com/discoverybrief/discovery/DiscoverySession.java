@@ -4,6 +4,9 @@ import com.discoverybrief.base.AbstractEntity;
 import com.discoverybrief.strategy.AnalyticsLevel;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Answers;
+import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.CustomerBase;
 import com.discoverybrief.strategy.DecisionProcess;
@@ -11,7 +14,9 @@ import com.discoverybrief.strategy.GrowthHorizon;
 import com.discoverybrief.strategy.PricePositioning;
 import com.discoverybrief.strategy.RepeatShare;
 import com.discoverybrief.strategy.SalesCycle;
+import com.discoverybrief.strategy.StrategyEngine;
 import com.discoverybrief.strategy.UspClarity;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,8 +28,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +41,17 @@ import java.util.Objects;
 /**
  * One client meeting: the header and the answers to the five key questions. Answers are stored one
  * row per {@link AnswerField}; the aggregate validates each before it accepts it.
+ *
+ * <p>It also owns its review: the status transitions ({@link #complete}, {@link #markReviewed},
+ * {@link #returnToOwner}) with who and when, and the comment thread. So that a lead's list of
+ * thousands of sessions never loads answers, every change of answers or header also refreshes a few
+ * denormalised columns (overall and per-level readiness, the top recommended channel).
  */
 @Entity
 @Table(name = "discovery_session")
 public class DiscoverySession extends AbstractEntity {
+
+    private static final StrategyEngine ENGINE = new StrategyEngine();
 
     @Column(name = "owner", length = Limits.USERNAME, nullable = false)
     private String owner;
@@ -71,6 +86,40 @@ public class DiscoverySession extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "readiness", nullable = false)
+    private int readiness;
+
+    @Column(name = "readiness_macro", nullable = false)
+    private int readinessMacro;
+
+    @Column(name = "readiness_meso", nullable = false)
+    private int readinessMeso;
+
+    @Column(name = "readiness_micro", nullable = false)
+    private int readinessMicro;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "top_channel", length = 30)
+    private Channel topChannel;
+
+    /** Set by a bulk update when a brief is generated, so it never counts as an edit. */
+    @Column(name = "brief_exported_at")
+    private Instant briefExportedAt;
+
+    /** The newest comment, kept on the row so "My sessions" shows it without reading the thread. */
+    @Column(name = "latest_comment", length = Limits.COMMENT)
+    private String latestComment;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "session_id", nullable = false)
+    @OrderBy("occurredAt, id")
+    private List<SessionEvent> events = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "session_id", nullable = false)
+    @OrderBy("writtenAt, id")
+    private List<SessionComment> comments = new ArrayList<>();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -84,6 +133,7 @@ public class DiscoverySession extends AbstractEntity {
         this.status = SessionStatus.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
+        reassess();
     }
 
     /**
@@ -102,19 +152,89 @@ public class DiscoverySession extends AbstractEntity {
         } else {
             answers.put(field, stored);
         }
+        reassess();
         touch(now);
     }
 
     public void describe(SessionHeader newHeader, Instant now) {
         this.header = Objects.requireNonNull(newHeader, "header");
+        reassess();
         touch(now);
     }
 
-    /** Completes the session and keeps the assessment it ends with. */
-    public void complete(String snapshot, String rules, Instant now) {
-        status = SessionStatus.COMPLETED;
+    /**
+     * Completes the session and keeps the assessment it ends with: a draft the first time, a returned
+     * session again once its owner has worked in the lead's comments.
+     */
+    public void complete(String by, String snapshot, String rules, Instant now) {
+        if (!status.mayComplete()) {
+            throw new InvalidTransitionException("review.transition.complete", status);
+        }
         completedAt = now;
         keepAssessment(snapshot, rules, now);
+        moveTo(SessionStatus.COMPLETED, by, now);
+    }
+
+    /** A lead has read the completed session and accepts it. */
+    public void markReviewed(String by, Instant now) {
+        if (status != SessionStatus.COMPLETED) {
+            throw new InvalidTransitionException("review.transition.review", status);
+        }
+        moveTo(SessionStatus.REVIEWED, by, now);
+    }
+
+    /** Sends a completed session back to its owner; the comment says what to work on and is required. */
+    public void returnToOwner(String by, String comment, Instant now) {
+        if (status != SessionStatus.COMPLETED) {
+            throw new InvalidTransitionException("review.transition.return", status);
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidTransitionException("review.transition.comment-required", status);
+        }
+        comment(by, comment, now);
+        moveTo(SessionStatus.RETURNED, by, now);
+    }
+
+    /** Adds to the comment thread; blank or longer than {@link Limits#COMMENT} is refused. */
+    public void comment(String by, String text, Instant now) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidInputException("review.comment", "validation.required", 0);
+        }
+        if (stripped.length() > Limits.COMMENT) {
+            throw new InvalidInputException("review.comment", "validation.too-long", Limits.COMMENT);
+        }
+        comments.add(new SessionComment(Objects.requireNonNull(by, "by"), now, stripped));
+        latestComment = stripped;
+    }
+
+    /** The comment thread, oldest first. Read it inside a transaction: it is loaded on demand. */
+    public List<Comment> comments() {
+        return comments.stream().map(SessionComment::view).toList();
+    }
+
+    /** Every status change after the session was started, oldest first; loaded on demand too. */
+    public List<StatusChange> history() {
+        return events.stream().map(SessionEvent::view).toList();
+    }
+
+    /**
+     * Review steps leave {@code updatedAt} alone: it is the last change of the content, which also
+     * tells whether the kept assessment is out of date. When a step happened is in its event.
+     */
+    private void moveTo(SessionStatus target, String by, Instant now) {
+        status = target;
+        events.add(new SessionEvent(target, Objects.requireNonNull(by, "by"), now));
+    }
+
+    /** The engine takes microseconds, so the list columns are simply recomputed on every change. */
+    private void reassess() {
+        Assessment assessment = ENGINE.assess(answers());
+        readiness = assessment.readiness();
+        readinessMacro = assessment.level(Level.MACRO).readiness();
+        readinessMeso = assessment.level(Level.MESO).readiness();
+        readinessMicro = assessment.level(Level.MICRO).readiness();
+        topChannel = assessment.recommendations().isEmpty() ? null : assessment.recommendations().get(0).channel();
     }
 
     /** Replaces the kept assessment: an explicit recomputation with the current rules. */
@@ -207,5 +327,23 @@ public class DiscoverySession extends AbstractEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Overall readiness 0–100 of the current answers. */
+    public int getReadiness() {
+        return readiness;
+    }
+
+    /** The first recommendation for the current answers; null only if the engine recommends nothing. */
+    public Channel getTopChannel() {
+        return topChannel;
+    }
+
+    public Instant getBriefExportedAt() {
+        return briefExportedAt;
+    }
+
+    public String getLatestComment() {
+        return latestComment;
     }
 }

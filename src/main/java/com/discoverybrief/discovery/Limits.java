@@ -11,6 +11,8 @@ public final class Limits {
     public static final int NAME = 200;
     /** A stored assessment as JSON: a full assessment is some 20 KB. */
     public static final int SNAPSHOT = 65_535;
+    /** A review comment: a few paragraphs of coaching, short enough to read at a glance. */
+    public static final int COMMENT = 2_000;
     /** Longest username an owner column holds. */
     public static final int USERNAME = 100;
 

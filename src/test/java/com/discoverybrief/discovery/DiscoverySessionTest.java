@@ -79,7 +79,7 @@ class DiscoverySessionTest {
     void completingKeepsTheAssessmentAndTheRulesVersion() {
         Instant later = NOW.plusSeconds(3600);
 
-        session.complete("{\"rulesVersion\":\"r1\"}", "r1", later);
+        session.complete("anna", "{\"rulesVersion\":\"r1\"}", "r1", later);
 
         assertThat(session.getStatus()).isEqualTo(SessionStatus.COMPLETED);
         assertThat(session.getCompletedAt()).isEqualTo(later);
@@ -89,7 +89,7 @@ class DiscoverySessionTest {
 
     @Test
     void anAnswerAfterCompletionMarksTheKeptAssessmentAsPossiblyOutdated() {
-        session.complete("{}", "r1", NOW);
+        session.complete("anna", "{}", "r1", NOW);
 
         session.answer(AnswerField.PAINS, "Очереди", NOW.plusSeconds(60));
 

@@ -2,6 +2,7 @@ package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.discovery.DiscoveryService;
+import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.discovery.SessionSummary;
 import com.discoverybrief.base.Translations;
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -68,7 +70,9 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         grid.addColumn(SessionSummary::clientCompany).setHeader(getTranslation("sessions.client")).setFlexGrow(3);
         grid.addColumn(SessionSummary::industry).setHeader(getTranslation("header.industry")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation(Translations.enumKey(s.status()))).setHeader(getTranslation("sessions.status"));
+        grid.addComponentColumn(this::status).setHeader(getTranslation("sessions.status"));
+        grid.addColumn(s -> s.status() == SessionStatus.RETURNED ? s.latestComment() : null)
+                .setHeader(getTranslation("sessions.comment")).setFlexGrow(3).setTooltipGenerator(SessionSummary::latestComment);
         grid.addColumn(s -> format.format(s.updatedAt())).setHeader(getTranslation("sessions.updated"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("sessions.empty"));
@@ -76,6 +80,15 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> SessionWizardView.open(click.getItem().id()));
         grid.setSizeFull();
+    }
+
+    /** A returned session stands out: the lead's comment says what to work on. */
+    private Span status(SessionSummary summary) {
+        Span status = new Span(getTranslation(Translations.enumKey(summary.status())));
+        if (summary.status() == SessionStatus.RETURNED) {
+            status.getElement().getThemeList().add("badge error");
+        }
+        return status;
     }
 
     private void startSession() {

@@ -4,11 +4,13 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.discovery.BriefExports;
+import com.discoverybrief.discovery.Comment;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.EditConflictException;
 import com.discoverybrief.discovery.SessionAssessment;
 import com.discoverybrief.discovery.SessionNotFoundException;
+import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.brief.SummaryParagraph;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Question;
@@ -187,9 +189,10 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private SummaryStep summaryStep() {
         Actor actor = currentActor.get();
         SessionAssessment result = discovery.assessment(actor, session.getId());
+        boolean returned = discovery.open(actor, session.getId()).getStatus() == SessionStatus.RETURNED;
         List<Component> actions = new ArrayList<>();
         if (actor.mayEdit(session.getOwner())) {
-            if (!result.kept()) {
+            if (!result.kept() || returned) {
                 Button complete = new Button(getTranslation("wizard.complete"), click -> complete());
                 complete.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
                 complete.setId("complete-session");
@@ -201,7 +204,13 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             }
         }
         actions.add(briefDownload());
-        return new SummaryStep(result, SummaryParagraph.of(result.assessment().summary(), getLocale()), actions);
+        SummaryStep summary = new SummaryStep(result, SummaryParagraph.of(result.assessment().summary(), getLocale()),
+                actions);
+        List<Comment> comments = discovery.comments(actor, session.getId());
+        if (!comments.isEmpty()) {
+            summary.add(new CommentThread(comments));
+        }
+        return summary;
     }
 
     /**

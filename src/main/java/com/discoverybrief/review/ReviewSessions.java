@@ -1,0 +1,66 @@
+package com.discoverybrief.review;
+
+import com.discoverybrief.discovery.DiscoverySession;
+import com.discoverybrief.discovery.SessionStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The review side's access to stored sessions: loading one to apply a review step (the aggregate
+ * guards it), deleting, and the aggregate queries behind the filters and the statistics.
+ */
+interface ReviewSessions extends Repository<DiscoverySession, Long> {
+
+    Optional<DiscoverySession> findById(long id);
+
+    DiscoverySession save(DiscoverySession session);
+
+    void delete(DiscoverySession session);
+
+    @Query("""
+            select distinct s.owner from DiscoverySession s
+            where lower(s.owner) like :pattern escape '\\' order by s.owner""")
+    List<String> owners(@Param("pattern") String pattern, Pageable page);
+
+    @Query("""
+            select distinct s.header.industry from DiscoverySession s
+            where s.header.industry is not null and lower(s.header.industry) like :pattern escape '\\'
+            order by s.header.industry""")
+    List<String> industries(@Param("pattern") String pattern, Pageable page);
+
+    /** Owner and start of every session started in a period: the weeks are counted in Java. */
+    @Query("""
+            select new com.discoverybrief.review.ReviewSessions$Started(s.owner, s.createdAt)
+            from DiscoverySession s where s.createdAt >= :from and s.createdAt < :to""")
+    List<Started> started(@Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            select new com.discoverybrief.review.ReviewSessions$Totals(count(s), count(s.briefExportedAt),
+                avg(s.readinessMacro), avg(s.readinessMeso), avg(s.readinessMicro))
+            from DiscoverySession s where s.createdAt >= :from and s.createdAt < :to""")
+    Totals totals(@Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            select new com.discoverybrief.review.ChannelCount(s.topChannel, count(s))
+            from DiscoverySession s
+            where s.createdAt >= :from and s.createdAt < :to and s.topChannel is not null
+            group by s.topChannel order by count(s) desc, s.topChannel""")
+    List<ChannelCount> topChannels(@Param("from") Instant from, @Param("to") Instant to);
+
+    /** Deletes drafts nobody touched since {@code cutoff}; answers, comments and events go by cascade. */
+    @Modifying
+    @Query("delete from DiscoverySession s where s.status = :draft and s.updatedAt < :cutoff")
+    int deleteDraftsUntouchedSince(@Param("cutoff") Instant cutoff, @Param("draft") SessionStatus draft);
+
+    record Started(String owner, Instant createdAt) {
+    }
+
+    record Totals(Long sessions, Long exported, Double macro, Double meso, Double micro) {
+    }
+}

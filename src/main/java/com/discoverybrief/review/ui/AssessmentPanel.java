@@ -1,0 +1,53 @@
+package com.discoverybrief.review.ui;
+
+import com.discoverybrief.base.Translations;
+import com.discoverybrief.discovery.SessionAssessment;
+import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.Level;
+import com.discoverybrief.strategy.Recommendation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The assessment read-only: readiness per level as bars and the prioritised recommendations. The
+ * wizard's summary step is the salesperson's working view; this is the short version a lead reads.
+ */
+class AssessmentPanel extends Div {
+
+    AssessmentPanel(SessionAssessment result) {
+        addClassName("review-assessment");
+        setId("review-assessment");
+        Assessment assessment = result.assessment();
+        add(new H2(getTranslation("wizard.summary.title")));
+        if (result.kept()) {
+            Paragraph kept = new Paragraph(getTranslation("wizard.summary.kept", assessment.rulesVersion()));
+            kept.addClassName("summary-note");
+            add(kept);
+        }
+        for (Level level : Level.values()) {
+            int readiness = assessment.level(level).readiness();
+            add(Bars.bar(getTranslation(Translations.enumKey(level)), readiness, 100,
+                    getTranslation("review.readiness-value", readiness)));
+        }
+        OrderedList recommendations = new OrderedList();
+        recommendations.setId("review-recommendations");
+        for (Recommendation recommendation : assessment.recommendations()) {
+            Span stage = new Span(getTranslation(Translations.enumKey(recommendation.stage())));
+            stage.getElement().getThemeList().add("badge contrast small");
+            Span channel = new Span(getTranslation(Translations.enumKey(recommendation.channel())));
+            channel.addClassName("recommendation-channel");
+            Span facts = new Span(getTranslation("wizard.summary.kpi-horizon",
+                    getTranslation(Translations.enumKey(recommendation.kpi())),
+                    getTranslation(Translations.enumKey(recommendation.horizon()))));
+            facts.addClassName("recommendation-facts");
+            ListItem item = new ListItem(channel, stage, new Div(facts));
+            item.addClassName("recommendation");
+            recommendations.add(item);
+        }
+        add(new Div(new Span(getTranslation("wizard.summary.recommendations"))), recommendations);
+    }
+}

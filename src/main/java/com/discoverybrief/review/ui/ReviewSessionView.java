@@ -1,0 +1,231 @@
+package com.discoverybrief.review.ui;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.Role;
+import com.discoverybrief.base.Translations;
+import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.discovery.BriefExports;
+import com.discoverybrief.discovery.DiscoveryService;
+import com.discoverybrief.discovery.InvalidInputException;
+import com.discoverybrief.discovery.InvalidTransitionException;
+import com.discoverybrief.discovery.SessionNotFoundException;
+import com.discoverybrief.discovery.SessionStatus;
+import com.discoverybrief.review.ReviewFilter;
+import com.discoverybrief.review.ReviewService;
+import com.discoverybrief.review.ReviewedSession;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * One session read-only for a reviewer: header, answers by level, the assessment, the brief, and the
+ * review workflow (mark reviewed, return with a comment, comment, and for account managers delete).
+ * Another salesperson or an unknown id gets the not-found page.
+ */
+@Route("review/:id(\\d+)")
+@RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
+public class ReviewSessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReviewService review;
+    private final DiscoveryService discovery;
+    private final BriefExports briefs;
+    private final CurrentActor currentActor;
+
+    private final Anchor back = new Anchor(ReviewSessionsView.ROUTE, "");
+    private final H1 title = new H1();
+    private final Div statusLine = new Div();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final Div body = new Div();
+
+    private ReviewedSession session;
+    private QueryParameters backTo = QueryParameters.empty();
+
+    public ReviewSessionView(ReviewService review, DiscoveryService discovery, BriefExports briefs,
+            CurrentActor currentActor) {
+        this.review = review;
+        this.discovery = discovery;
+        this.briefs = briefs;
+        this.currentActor = currentActor;
+        addClassName("review-session");
+        actions.setWrap(true);
+        actions.addClassName("review-actions");
+        body.addClassName("review-body");
+        body.setWidthFull();
+        back.setText(getTranslation("review.back"));
+        back.setId("review-back");
+        add(back, title, statusLine, actions, body);
+    }
+
+    /** Opens a session; "back" returns to the list as it was filtered. */
+    static void open(long id, ReviewFilter filter) {
+        UI.getCurrent().navigate(ReviewSessionView.class, new RouteParameters("id", String.valueOf(id)))
+                .ifPresent(view -> view.rememberList(filter));
+    }
+
+    private void rememberList(ReviewFilter filter) {
+        backTo = FilterParameters.toQuery(filter);
+        String query = backTo.getQueryString();
+        back.setHref(ReviewSessionsView.ROUTE + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            session = review.open(currentActor.get(), Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
+        } catch (SessionNotFoundException | NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        Actor actor = currentActor.get();
+        title.setText(session.header().clientCompany());
+        statusLine.removeAll();
+        statusLine.addClassName("review-status-line");
+        statusLine.add(StatusBadge.of(session.status()),
+                new Span(getTranslation("review.session.owner", session.owner())));
+
+        actions.removeAll();
+        actions.add(briefDownload());
+        boolean completed = session.status() == SessionStatus.COMPLETED;
+        Button reviewed = new Button(getTranslation("review.action.reviewed"), VaadinIcon.CHECK.create(),
+                click -> markReviewed());
+        reviewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        reviewed.setId("mark-reviewed");
+        reviewed.setEnabled(completed);
+        Button returned = new Button(getTranslation("review.action.return"), VaadinIcon.REPLY.create(),
+                click -> new ReturnDialog(this::returnToSalesperson).open());
+        returned.setId("return-session");
+        returned.setEnabled(completed);
+        actions.add(reviewed, returned);
+        if (!completed) {
+            Span hint = new Span(getTranslation("review.action.only-completed"));
+            hint.addClassName("review-hint");
+            actions.add(hint);
+        }
+        if (actor.has(Role.ACCOUNT_MANAGER)) {
+            Button delete = new Button(getTranslation("review.action.delete"), VaadinIcon.TRASH.create(),
+                    click -> confirmDelete());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.setId("delete-session");
+            actions.add(delete);
+        }
+
+        body.removeAll();
+        body.add(new SessionDetails(session),
+                new AssessmentPanel(discovery.assessment(actor, session.id())),
+                new CommentsPanel(session, this::comment));
+    }
+
+    /** The brief as a PDF, written outside the UI lock; access is checked again when it is requested. */
+    private Anchor briefDownload() {
+        long id = session.id();
+        DownloadHandler pdf = event -> {
+            try {
+                BriefDocument brief = briefs.prepare(currentActor.get(), id);
+                event.setFileName(brief.fileName());
+                event.setContentType("application/pdf");
+                briefs.write(brief, event.getOutputStream());
+            } catch (SessionNotFoundException e) {
+                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+            }
+        };
+        Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("wizard.download"));
+        link.addClassName("download-brief");
+        link.setId("review-download-brief");
+        return link;
+    }
+
+    private void markReviewed() {
+        if (change(() -> review.markReviewed(currentActor.get(), session.id()))) {
+            notice("review.done.reviewed");
+        }
+    }
+
+    private boolean returnToSalesperson(String comment) {
+        boolean done = change(() -> review.returnToSalesperson(currentActor.get(), session.id(), comment));
+        if (done) {
+            notice("review.done.returned");
+        }
+        return done;
+    }
+
+    private boolean comment(String text) {
+        return change(() -> review.comment(currentActor.get(), session.id(), text));
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("review.delete.title"),
+                getTranslation("review.delete.text", session.header().clientCompany()),
+                getTranslation("review.delete.confirm"), event -> delete());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("review.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("delete-confirm");
+        confirm.open();
+    }
+
+    private void delete() {
+        review.delete(currentActor.get(), session.id());
+        notice("review.done.deleted");
+        UI.getCurrent().navigate(ReviewSessionsView.ROUTE, backTo);
+    }
+
+    /** Applies a review step; a refused one says why in the user's language and changes nothing. */
+    private boolean change(Supplier<ReviewedSession> step) {
+        try {
+            session = step.get();
+            render();
+            return true;
+        } catch (InvalidTransitionException e) {
+            error(getTranslation(e.messageKey(), getTranslation(Translations.enumKey(e.status()))));
+        } catch (InvalidInputException e) {
+            error(getTranslation(e.messageKey(), e.limit()));
+        } catch (OptimisticLockingFailureException e) {
+            error(getTranslation("review.changed-elsewhere"));
+        }
+        return false;
+    }
+
+    private void notice(String key) {
+        Notification.show(getTranslation(key), 3_000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void error(String message) {
+        Notification.show(message, 5_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        String client = session == null ? "" : session.header().clientCompany() + " · ";
+        return client + getTranslation("review.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,265 @@
+package com.discoverybrief.review.ui;
+
+import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.base.Translations;
+import com.discoverybrief.discovery.SessionStatus;
+import com.discoverybrief.review.ReviewFilter;
+import com.discoverybrief.review.ReviewRow;
+import com.discoverybrief.review.ReviewService;
+import com.discoverybrief.review.ReviewSort;
+import com.discoverybrief.strategy.BusinessModel;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * All stored sessions for leads and account managers: a lazy grid that never counts the table,
+ * filters kept in the URL so a link shows the same list, sorting, and the filtered list as CSV.
+ */
+@Route("review")
+@Menu(order = 2, icon = "vaadin:search", title = "nav.review")
+@RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
+public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "review";
+
+    private final ReviewService review;
+    private final CurrentActor currentActor;
+
+    private final ComboBox<String> salesperson = new ComboBox<>();
+    private final Select<SessionStatus> status = new Select<>();
+    private final DatePicker changedFrom = new DatePicker();
+    private final DatePicker changedTo = new DatePicker();
+    private final ComboBox<String> industry = new ComboBox<>();
+    private final Select<BusinessModel> model = new Select<>();
+    private final TextField text = new TextField();
+    private final Select<Character> separator = new Select<>();
+    private final Grid<ReviewRow> grid = new Grid<>();
+
+    /** What the grid and the CSV show; the download runs outside the UI lock, so it reads this copy. */
+    private volatile ReviewFilter filter = ReviewFilter.NONE;
+    private boolean applyingLink;
+
+    public ReviewSessionsView(ReviewService review, CurrentActor currentActor) {
+        this.review = review;
+        this.currentActor = currentActor;
+        addClassName("review-sessions");
+        setSizeFull();
+        configureFilters();
+        configureGrid();
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("review.title")), csvExport());
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(top, filters(), grid);
+    }
+
+    /** Opens the list with a filter already applied, e.g. from a session's "back" link. */
+    static void open(ReviewFilter filter) {
+        UI.getCurrent().navigate(ROUTE, FilterParameters.toQuery(filter));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!currentActor.get().seesAllSessions()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(FilterParameters.fromQuery(event.getLocation().getQueryParameters()));
+    }
+
+    private void configureFilters() {
+        salesperson.setId("filter-salesperson");
+        salesperson.setLabel(getTranslation("review.filter.salesperson"));
+        salesperson.setClearButtonVisible(true);
+        salesperson.setItems(query -> review.salespeople(currentActor.get(), query.getFilter().orElse(""),
+                query.getOffset(), query.getLimit()).stream());
+
+        status.setId("filter-status");
+        status.setLabel(getTranslation("review.filter.status"));
+        status.setItems(SessionStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("review.filter.any"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("review.filter.any")
+                : getTranslation(Translations.enumKey(value)));
+
+        changedFrom.setId("filter-from");
+        changedFrom.setLabel(getTranslation("review.filter.from"));
+        changedFrom.setClearButtonVisible(true);
+        changedTo.setId("filter-to");
+        changedTo.setLabel(getTranslation("review.filter.to"));
+        changedTo.setClearButtonVisible(true);
+
+        industry.setId("filter-industry");
+        industry.setLabel(getTranslation("review.filter.industry"));
+        industry.setClearButtonVisible(true);
+        industry.setItems(query -> review.industries(currentActor.get(), query.getFilter().orElse(""),
+                query.getOffset(), query.getLimit()).stream());
+
+        model.setId("filter-model");
+        model.setLabel(getTranslation("review.filter.model"));
+        model.setItems(BusinessModel.values());
+        model.setEmptySelectionAllowed(true);
+        model.setEmptySelectionCaption(getTranslation("review.filter.any"));
+        model.setItemLabelGenerator(value -> value == null ? getTranslation("review.filter.any")
+                : getTranslation("review.model." + value.name()));
+
+        text.setId("filter-text");
+        text.setLabel(getTranslation("review.filter.text"));
+        text.setPlaceholder(getTranslation("review.filter.text-hint"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+
+        salesperson.addValueChangeListener(event -> applyFilters());
+        status.addValueChangeListener(event -> applyFilters());
+        changedFrom.addValueChangeListener(event -> applyFilters());
+        changedTo.addValueChangeListener(event -> applyFilters());
+        industry.addValueChangeListener(event -> applyFilters());
+        model.addValueChangeListener(event -> applyFilters());
+        text.addValueChangeListener(event -> applyFilters());
+    }
+
+    private FlexLayout filters() {
+        Button clear = new Button(getTranslation("review.filter.clear"), VaadinIcon.CLOSE_SMALL.create(),
+                click -> clearFilters());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setId("filter-clear");
+        FlexLayout filters = new FlexLayout(text, salesperson, status, changedFrom, changedTo, industry, model, clear);
+        filters.addClassName("review-filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        return filters;
+    }
+
+    private void configureGrid() {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        grid.setId("review-grid");
+        grid.addColumn(ReviewRow::clientCompany).setHeader(getTranslation("review.column.client"))
+                .setSortProperty(ReviewSort.Column.CLIENT.name()).setFlexGrow(3).setTooltipGenerator(ReviewRow::clientCompany);
+        grid.addColumn(ReviewRow::industry).setHeader(getTranslation("review.column.industry"))
+                .setSortProperty(ReviewSort.Column.INDUSTRY.name()).setFlexGrow(2);
+        grid.addColumn(ReviewRow::owner).setHeader(getTranslation("review.column.salesperson"))
+                .setSortProperty(ReviewSort.Column.SALESPERSON.name()).setFlexGrow(1);
+        grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("review.column.status"))
+                .setSortProperty(ReviewSort.Column.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> getTranslation("review.readiness-value", row.readiness()))
+                .setHeader(getTranslation("review.column.readiness"))
+                .setSortProperty(ReviewSort.Column.READINESS.name()).setWidth("9rem").setFlexGrow(0)
+                .setPartNameGenerator(row -> "numeric");
+        grid.addColumn(row -> row.topChannel() == null ? "" : getTranslation(Translations.enumKey(row.topChannel())))
+                .setHeader(getTranslation("review.column.top-channel"))
+                .setSortProperty(ReviewSort.Column.TOP_CHANNEL.name()).setFlexGrow(2);
+        grid.addColumn(row -> format.format(row.updatedAt())).setHeader(getTranslation("review.column.updated"))
+                .setSortProperty(ReviewSort.Column.UPDATED.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setMultiSort(false);
+        grid.setEmptyStateText(getTranslation("review.empty"));
+        // Only a fetch callback: the grid pages on as the user scrolls and never asks for a count.
+        grid.setItems(query -> review.sessions(currentActor.get(), filter, sort(query.getSortOrders()),
+                query.getOffset(), query.getLimit()).stream());
+        grid.addItemClickListener(click -> ReviewSessionView.open(click.getItem().id(), filter));
+        grid.setSizeFull();
+    }
+
+    private Span csvExport() {
+        separator.setId("csv-separator");
+        separator.setAriaLabel(getTranslation("review.csv.separator"));
+        separator.setItems(';', ',');
+        separator.setValue(';');
+        separator.setItemLabelGenerator(value -> getTranslation(value == ';' ? "review.csv.semicolon" : "review.csv.comma"));
+        separator.addClassName("csv-separator");
+        Locale locale = getLocale();
+        DownloadHandler csv = event -> {
+            event.setFileName("sessions.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            Character chosen = separator.getValue();
+            review.exportCsv(currentActor.get(), filter, chosen == null ? ';' : chosen, locale, event.getOutputStream());
+        };
+        Anchor download = new Anchor(csv, AttachmentType.DOWNLOAD, getTranslation("review.csv.download"));
+        download.setId("csv-download");
+        download.addClassName("download-brief");
+        Span export = new Span(separator, download);
+        export.addClassName("csv-export");
+        return export;
+    }
+
+    private void show(ReviewFilter shown) {
+        applyingLink = true;
+        try {
+            salesperson.setValue(shown.owner());
+            status.setValue(shown.status());
+            changedFrom.setValue(shown.changedFrom());
+            changedTo.setValue(shown.changedTo());
+            industry.setValue(shown.industry());
+            model.setValue(shown.businessModel());
+            text.setValue(shown.text() == null ? "" : shown.text());
+        } finally {
+            applyingLink = false;
+        }
+        filter = shown;
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void applyFilters() {
+        if (applyingLink) {
+            return;
+        }
+        filter = new ReviewFilter(salesperson.getValue(), status.getValue(), changedFrom.getValue(),
+                changedTo.getValue(), industry.getValue(), model.getValue(), text.getValue());
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, FilterParameters.toQuery(filter)));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void clearFilters() {
+        show(ReviewFilter.NONE);
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE));
+    }
+
+    private static ReviewSort sort(List<QuerySortOrder> orders) {
+        return orders.stream().findFirst()
+                .map(order -> new ReviewSort(ReviewSort.Column.valueOf(order.getSorted()),
+                        order.getDirection() == SortDirection.ASCENDING))
+                .orElse(ReviewSort.DEFAULT);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,73 @@
+package com.discoverybrief.review.ui;
+
+import com.discoverybrief.base.Translations;
+import com.discoverybrief.discovery.AnswerValues;
+import com.discoverybrief.discovery.SessionHeader;
+import com.discoverybrief.review.ReviewedSession;
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.strategy.Level;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The header and the answers grouped by level, as text; nothing here can be edited. */
+class SessionDetails extends Div {
+
+    SessionDetails(ReviewedSession session) {
+        addClassName("review-details");
+        SessionHeader header = session.header();
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("review-facts");
+        term(facts, "header.contactPerson", header.contactPerson());
+        term(facts, "header.industry", header.industry());
+        term(facts, "header.businessModel", label(header.businessModel()));
+        term(facts, "header.geography", label(header.geography()));
+        term(facts, "header.companySize", label(header.companySize()));
+        term(facts, "header.budget", label(header.budget()));
+        term(facts, "header.meetingDate", header.meetingDate() == null ? null
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(header.meetingDate()));
+        term(facts, "header.briefLanguage", getTranslation("language." + header.briefLanguage()));
+        add(new H2(getTranslation("header.title")), facts);
+
+        for (Level level : Level.values()) {
+            Div section = new Div(new H3(getTranslation(Translations.enumKey(level))));
+            section.addClassName("review-level");
+            section.setId("answers-" + level.name());
+            DescriptionList answers = new DescriptionList();
+            answers.addClassName("review-answers");
+            for (AnswerField field : AnswerField.of(level)) {
+                term(answers, "field." + field.name() + ".label", answer(field, session.answers().get(field)));
+            }
+            section.add(answers);
+            add(section);
+        }
+    }
+
+    private void term(DescriptionList list, String labelKey, String value) {
+        list.add(new DescriptionList.Term(getTranslation(labelKey)),
+                new DescriptionList.Description(value == null || value.isBlank() ? getTranslation("review.not-answered") : value));
+    }
+
+    private String answer(AnswerField field, String stored) {
+        Object value = AnswerValues.parse(field, stored);
+        if (value instanceof Enum<?> constant) {
+            return label(constant);
+        }
+        if (value instanceof List<?> uses) {
+            return uses.stream().map(ChannelUse.class::cast)
+                    .map(use -> label(use.channel()) + ": " + label(use.outcome()))
+                    .collect(Collectors.joining("; "));
+        }
+        return (String) value;
+    }
+
+    private String label(Enum<?> value) {
+        return value == null ? null : getTranslation(Translations.enumKey(value));
+    }
+}

@@ -1,0 +1,120 @@
+package com.discoverybrief.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.discovery.DiscoveryFixtures;
+import com.discoverybrief.discovery.DiscoveryService;
+import com.discoverybrief.discovery.DiscoverySession;
+import com.discoverybrief.discovery.InvalidInputException;
+import com.discoverybrief.discovery.InvalidTransitionException;
+import com.discoverybrief.discovery.Limits;
+import com.discoverybrief.discovery.SessionStatus;
+import com.discoverybrief.discovery.StatusChange;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The review workflow end to end through the services, with the aggregate guarding each step. */
+@SpringBootTest
+class ReviewTransitionsTest {
+
+    @Autowired
+    private ReviewService review;
+    @Autowired
+    private DiscoveryService discovery;
+
+    private final Actor salesperson = DiscoveryFixtures.salesperson();
+    private final Actor lead = DiscoveryFixtures.lead();
+
+    @Test
+    void aLeadMarksACompletedSessionReviewedAndTheHistorySaysWhoAndWhen() {
+        long id = completedSession();
+
+        ReviewedSession reviewed = review.markReviewed(lead, id);
+
+        assertThat(reviewed.status()).isEqualTo(SessionStatus.REVIEWED);
+        assertThat(reviewed.history()).extracting(StatusChange::status, StatusChange::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SessionStatus.COMPLETED, salesperson.username()),
+                        org.assertj.core.groups.Tuple.tuple(SessionStatus.REVIEWED, lead.username()));
+        assertThat(reviewed.history()).allSatisfy(change -> assertThat(change.at()).isNotNull());
+    }
+
+    @Test
+    void aDraftCannotBeMarkedReviewedAndTheReasonIsTranslatable() {
+        long id = discovery.start(salesperson, "Кофейня", Locale.ENGLISH).getId();
+
+        assertThatThrownBy(() -> review.markReviewed(lead, id))
+                .isInstanceOfSatisfying(InvalidTransitionException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("review.transition.review");
+                    assertThat(refused.status()).isEqualTo(SessionStatus.DRAFT);
+                });
+        assertThat(review.open(lead, id).status()).isEqualTo(SessionStatus.DRAFT);
+    }
+
+    @Test
+    void aReviewedSessionCannotBeReturnedOrReviewedAgain() {
+        long id = completedSession();
+        review.markReviewed(lead, id);
+
+        assertThatThrownBy(() -> review.returnToSalesperson(lead, id, "Ещё раз"))
+                .isInstanceOf(InvalidTransitionException.class);
+        assertThatThrownBy(() -> review.markReviewed(lead, id)).isInstanceOf(InvalidTransitionException.class);
+    }
+
+    @Test
+    void returningNeedsAComment() {
+        long id = completedSession();
+
+        assertThatThrownBy(() -> review.returnToSalesperson(lead, id, "  "))
+                .isInstanceOfSatisfying(InvalidTransitionException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("review.transition.comment-required"));
+        assertThat(review.open(lead, id).status()).isEqualTo(SessionStatus.COMPLETED);
+    }
+
+    @Test
+    void aReturnedSessionShowsTheCommentToItsOwnerAndGoesBackToCompletedWhenCompletedAgain() {
+        long id = completedSession();
+
+        review.returnToSalesperson(lead, id, "Уточните УТП и бюджет");
+
+        DiscoverySession returned = discovery.open(salesperson, id);
+        assertThat(returned.getStatus()).isEqualTo(SessionStatus.RETURNED);
+        assertThat(returned.getLatestComment()).isEqualTo("Уточните УТП и бюджет");
+        assertThat(discovery.mySessions(salesperson, "", org.springframework.data.domain.PageRequest.of(0, 10)))
+                .singleElement().satisfies(row -> assertThat(row.latestComment()).isEqualTo("Уточните УТП и бюджет"));
+        assertThat(discovery.comments(salesperson, id)).singleElement()
+                .satisfies(comment -> assertThat(comment.author()).isEqualTo(lead.username()));
+
+        discovery.complete(salesperson, id);
+
+        assertThat(review.open(lead, id).status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(review.open(lead, id).history()).extracting(StatusChange::status)
+                .containsExactly(SessionStatus.COMPLETED, SessionStatus.RETURNED, SessionStatus.COMPLETED);
+    }
+
+    @Test
+    void aCompletedSessionCannotBeCompletedTwice() {
+        long id = completedSession();
+
+        assertThatThrownBy(() -> discovery.complete(salesperson, id)).isInstanceOf(InvalidTransitionException.class);
+    }
+
+    @Test
+    void aCommentLongerThanTheLimitIsRefused() {
+        long id = completedSession();
+
+        assertThatThrownBy(() -> review.comment(lead, id, "я".repeat(Limits.COMMENT + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.limit()).isEqualTo(Limits.COMMENT));
+        assertThat(review.comment(lead, id, "я".repeat(Limits.COMMENT)).comments()).hasSize(1);
+    }
+
+    private long completedSession() {
+        long id = discovery.start(salesperson, ReviewFixtures.unique("Кофейня"), Locale.ENGLISH).getId();
+        discovery.complete(salesperson, id);
+        return id;
+    }
+}
