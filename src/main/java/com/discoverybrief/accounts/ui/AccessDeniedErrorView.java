@@ -1,0 +1,33 @@
+package com.discoverybrief.accounts.ui;
+
+import com.discoverybrief.base.ui.NotFoundView;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.HttpStatusCode;
+import jakarta.annotation.security.PermitAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A service refused the signed-in user while a view was opening (method security). The user sees
+ * exactly the not-found page, so a refusal reveals nothing; the audit log gets the details.
+ */
+@PermitAll
+public class AccessDeniedErrorView extends Div implements HasErrorParameter<AccessDeniedException> {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        AUDIT.warn("access denied opening '{}': {}", event.getLocation().getPath(), parameter.getException().getMessage());
+        NotFoundView notFound = new NotFoundView();
+        notFound.setErrorParameter(event, new ErrorParameter<>(NotFoundException.class, new NotFoundException()));
+        removeAll();
+        add(notFound);
+        return HttpStatusCode.NOT_FOUND.getCode();
+    }
+}
