@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,7 @@ import java.util.Locale;
  * signed in with the logout button.
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
