@@ -24,10 +24,15 @@ public class AccessDeniedErrorView extends Div implements HasErrorParameter<Acce
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         AUDIT.warn("access denied opening '{}': {}", event.getLocation().getPath(), parameter.getException().getMessage());
+        return showNotFound(this, event);
+    }
+
+    /** Fills the container with exactly what the not-found page shows. */
+    static int showNotFound(Div container, BeforeEnterEvent event) {
         NotFoundView notFound = new NotFoundView();
         notFound.setErrorParameter(event, new ErrorParameter<>(NotFoundException.class, new NotFoundException()));
-        removeAll();
-        add(notFound);
+        container.removeAll();
+        container.add(notFound);
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }
