@@ -38,6 +38,9 @@ class AuditLog {
         if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
             return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         }
+        if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
         return String.valueOf(source);
     }
 }

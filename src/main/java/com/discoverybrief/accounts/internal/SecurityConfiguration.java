@@ -54,8 +54,10 @@ class SecurityConfiguration {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(LOGIN_FAILED);
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED));
-        http.formLogin(form -> form.failureHandler(failures));
+        // Vaadin first: form login must be set up by Vaadin before it initialises, or Spring would put
+        // its generated login page in front of ours and leave the login view unreachable.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form -> form.failureHandler(failures));
         return http.build();
     }
 
