@@ -1,7 +1,7 @@
 package com.discoverybrief.accounts;
 
 import com.discoverybrief.accounts.internal.AccountService;
-import com.discoverybrief.base.ui.SignedInUser;
+import com.discoverybrief.base.SignedInUser;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;

@@ -1,11 +1,13 @@
 package com.discoverybrief.accounts.ui;
 
-import com.discoverybrief.base.ui.NotFoundView;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
@@ -27,10 +29,15 @@ public class AccessDeniedErrorView extends Div implements HasErrorParameter<Acce
         return showNotFound(this, event);
     }
 
-    /** Fills the container with exactly what the not-found page shows. */
+    /**
+     * Fills the container with exactly what the base's not-found page shows (same texts, same class),
+     * which belongs to another module and so is rebuilt here rather than reused.
+     */
     static int showNotFound(Div container, BeforeEnterEvent event) {
-        NotFoundView notFound = new NotFoundView();
-        notFound.setErrorParameter(event, new ErrorParameter<>(NotFoundException.class, new NotFoundException()));
+        VerticalLayout notFound = new VerticalLayout(new H1(container.getTranslation("notfound.title")),
+                new Paragraph(container.getTranslation("notfound.text")),
+                new Anchor("", container.getTranslation("notfound.home")));
+        notFound.addClassName("not-found");
         container.removeAll();
         container.add(notFound);
         return HttpStatusCode.NOT_FOUND.getCode();

@@ -1,5 +1,6 @@
 package com.discoverybrief.base.ui;
 
+import com.discoverybrief.base.SignedInUser;
 import com.discoverybrief.base.Translations;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;

@@ -60,7 +60,8 @@ class AccessViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("admin");
 
-        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("Страница не найдена");
+        assertThat(_get(RouteAccessDeniedView.class).getElement().getTextRecursively())
+                .contains("Страница не найдена", "Здесь ничего нет или у вас нет к этому доступа.");
         _assertNone(AdminView.class);
     }
 

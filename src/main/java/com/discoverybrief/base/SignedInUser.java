@@ -1,4 +1,4 @@
-package com.discoverybrief.base.ui;
+package com.discoverybrief.base;
 
 import java.util.Optional;
 
