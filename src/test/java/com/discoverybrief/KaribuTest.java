@@ -1,20 +1,30 @@
 package com.discoverybrief;
 
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.Role;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import java.util.function.Supplier;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Base for server-side UI tests: the real Spring context and views, a mocked browser, Russian UI.
+ * Base for server-side UI tests: the real Spring context, security and views, a mocked browser,
+ * Russian UI. Tests sign in a real user from the database with {@link #signIn(Role...)}.
  */
 @SpringBootTest
 public abstract class KaribuTest {
@@ -22,7 +32,7 @@ public abstract class KaribuTest {
     private static final Routes ROUTES = new Routes().autoDiscoverViews("com.discoverybrief");
 
     @Autowired
-    private ApplicationContext context;
+    protected ApplicationContext context;
 
     @BeforeEach
     void setUpVaadin() {
@@ -34,6 +44,35 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        AccountFixtures.signOut();
+    }
+
+    /** Creates a user with these roles and signs them in, as a login through the form would. */
+    protected Actor signIn(Role... roles) {
+        return signIn(AccountFixtures.user(context, roles));
+    }
+
+    protected static Actor signIn(Actor actor) {
+        Authentication authentication = AccountFixtures.authentication(AccountFixtures.signedIn(actor));
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+        return actor;
+    }
+
+    /**
+     * Runs a service call as another user (a colleague preparing data the test then looks at), and
+     * puts the signed-in user's security context back afterwards.
+     */
+    protected static <T> T as(Actor actor, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            AccountFixtures.signedIn(actor);
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     protected static void useLocale(Locale locale) {

@@ -4,6 +4,7 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.StrategyEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -11,17 +12,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only way to read or change a discovery session. Every method takes the acting user and refuses
- * what that user may not see or do; a session the actor may not see is reported as not found.
+ * what that user may not see or do; a session the actor may not see is reported as not found. Method
+ * security adds a second fence: reading needs a role that works with sessions, writing one that edits
+ * them (leads only read; an administrator alone sees no sessions).
  */
 @Service
 @Transactional(readOnly = true)
 public class DiscoveryService {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
 
     private final DiscoverySessionRepository sessions;
     private final Validator validator;
@@ -37,15 +44,18 @@ public class DiscoveryService {
     }
 
     /** The actor's own sessions whose client name contains {@code clientFilter}, newest first. */
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
     public List<SessionSummary> mySessions(Actor actor, String clientFilter, Pageable page) {
         return sessions.findByOwner(actor.username(), likePattern(clientFilter), page);
     }
 
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
     public DiscoverySession open(Actor actor, long id) {
         return visible(actor, id);
     }
 
     @Transactional
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public DiscoverySession start(Actor actor, String clientCompany, Locale language) {
         SessionHeader header = SessionHeader.start(clientCompany == null ? null : clientCompany.strip(),
                 LocalDate.now(clock), language);
@@ -60,6 +70,7 @@ public class DiscoveryService {
      * answers in between are no conflict.
      */
     @Transactional
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveAnswer(Actor actor, long id, long expectedVersion, AnswerField field, String before,
             String after) {
         DiscoverySession session = editable(actor, id);
@@ -73,6 +84,7 @@ public class DiscoveryService {
 
     /** Saves the header, with the same conflict rule as {@link #saveAnswer}. */
     @Transactional
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveHeader(Actor actor, long id, long expectedVersion, SessionHeader before,
             SessionHeader after) {
         validate(after);
@@ -88,6 +100,7 @@ public class DiscoveryService {
      * What the engine makes of the session: live while it is a draft, the kept assessment once it is
      * completed (so a brief exported later shows what was recommended at the time).
      */
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
     public SessionAssessment assessment(Actor actor, long id) {
         DiscoverySession session = visible(actor, id);
         if (session.getAssessmentSnapshot() != null) {
@@ -104,6 +117,7 @@ public class DiscoveryService {
 
     /** Completes the session and keeps its assessment with the rules version that made it. */
     @Transactional
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved complete(Actor actor, long id) {
         DiscoverySession session = editable(actor, id);
         session.complete(actor.username(), snapshots.write(engine.assess(session.answers())), StrategyEngine.RULES_VERSION,
@@ -113,6 +127,7 @@ public class DiscoveryService {
 
     /** The explicit action that replaces a kept assessment with one made by today's rules. */
     @Transactional
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved recompute(Actor actor, long id) {
         DiscoverySession session = editable(actor, id);
         session.keepAssessment(snapshots.write(engine.assess(session.answers())), StrategyEngine.RULES_VERSION,
@@ -126,14 +141,18 @@ public class DiscoveryService {
     }
 
     private DiscoverySession visible(Actor actor, long id) {
-        return sessions.findById(id)
-                .filter(session -> actor.maySee(session.getOwner()))
-                .orElseThrow(() -> new SessionNotFoundException(id));
+        DiscoverySession session = sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
+        if (!actor.maySee(session.getOwner())) {
+            AUDIT.warn("'{}' was refused session {} of '{}'", actor.username(), id, session.getOwner());
+            throw new SessionNotFoundException(id);
+        }
+        return session;
     }
 
     private DiscoverySession editable(Actor actor, long id) {
         DiscoverySession session = visible(actor, id);
         if (!actor.mayEdit(session.getOwner())) {
+            AUDIT.warn("'{}' was refused changing session {} of '{}'", actor.username(), id, session.getOwner());
             throw new SessionNotFoundException(id);
         }
         return session;

@@ -30,4 +30,9 @@ interface DiscoverySessionRepository extends JpaRepository<DiscoverySession, Lon
     @Modifying
     @Query("update DiscoverySession s set s.briefExportedAt = :at where s.id = :id")
     void markBriefExported(@Param("id") long id, @Param("at") Instant at);
+
+    /** Gives every session of one owner to another; the version moves on so open editors notice. */
+    @Modifying
+    @Query("update DiscoverySession s set s.owner = :to, s.version = s.version + 1 where s.owner = :from")
+    int handOver(@Param("from") String from, @Param("to") String to);
 }

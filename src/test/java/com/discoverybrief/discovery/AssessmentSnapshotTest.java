@@ -1,6 +1,7 @@
 package com.discoverybrief.discovery;
 
 import static com.discoverybrief.discovery.DiscoveryFixtures.salesperson;
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.accounts.Actor;
@@ -8,6 +9,8 @@ import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.StrategyEngine;
 import java.util.Locale;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,29 +24,34 @@ class AssessmentSnapshotTest {
 
     private final Actor anna = salesperson();
 
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
     @Test
     void aDraftIsAssessedLiveFromItsAnswers() {
-        DiscoverySession session = discovery.start(anna, "Кофейня", Locale.ENGLISH);
-        discovery.saveAnswer(anna, session.getId(), session.getVersion(), AnswerField.CHANNELS, null,
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня", Locale.ENGLISH);
+        discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(), AnswerField.CHANNELS, null,
                 "SMM=DRAINS_BUDGET");
 
-        SessionAssessment result = discovery.assessment(anna, session.getId());
+        SessionAssessment result = discovery.assessment(signedIn(anna), session.getId());
 
         assertThat(result.kept()).isFalse();
-        assertThat(result.assessment()).isEqualTo(new StrategyEngine().assess(discovery.open(anna, session.getId()).answers()));
+        assertThat(result.assessment()).isEqualTo(new StrategyEngine().assess(discovery.open(signedIn(anna), session.getId()).answers()));
     }
 
     @Test
     void completingKeepsTheAssessmentExactlyAsItWas() {
-        DiscoverySession session = discovery.start(anna, "Кофейня", Locale.ENGLISH);
-        Saved saved = discovery.saveAnswer(anna, session.getId(), session.getVersion(), AnswerField.CHANNELS, null,
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня", Locale.ENGLISH);
+        Saved saved = discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(), AnswerField.CHANNELS, null,
                 "SMM=DRAINS_BUDGET;REFERRALS=PROFIT");
-        discovery.saveAnswer(anna, session.getId(), saved.version(), AnswerField.USP, null,
+        discovery.saveAnswer(signedIn(anna), session.getId(), saved.version(), AnswerField.USP, null,
                 "Единственная кофейня с обжаркой на месте «при вас» — <b>и</b> 😀");
-        Assessment live = discovery.assessment(anna, session.getId()).assessment();
+        Assessment live = discovery.assessment(signedIn(anna), session.getId()).assessment();
 
-        discovery.complete(anna, session.getId());
-        SessionAssessment kept = discovery.assessment(anna, session.getId());
+        discovery.complete(signedIn(anna), session.getId());
+        SessionAssessment kept = discovery.assessment(signedIn(anna), session.getId());
 
         assertThat(kept.kept()).isTrue();
         assertThat(kept.answersChanged()).isFalse();
@@ -53,15 +61,15 @@ class AssessmentSnapshotTest {
 
     @Test
     void laterAnswersDoNotChangeTheKeptAssessmentUntilRecomputed() {
-        DiscoverySession session = discovery.start(anna, "Кофейня", Locale.ENGLISH);
-        discovery.complete(anna, session.getId());
-        Assessment atCompletion = discovery.assessment(anna, session.getId()).assessment();
-        long version = discovery.open(anna, session.getId()).getVersion();
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня", Locale.ENGLISH);
+        discovery.complete(signedIn(anna), session.getId());
+        Assessment atCompletion = discovery.assessment(signedIn(anna), session.getId()).assessment();
+        long version = discovery.open(signedIn(anna), session.getId()).getVersion();
 
-        discovery.saveAnswer(anna, session.getId(), version, AnswerField.SEGMENTS, null, "Студенты рядом с вузом");
-        SessionAssessment afterEdit = discovery.assessment(anna, session.getId());
-        discovery.recompute(anna, session.getId());
-        SessionAssessment recomputed = discovery.assessment(anna, session.getId());
+        discovery.saveAnswer(signedIn(anna), session.getId(), version, AnswerField.SEGMENTS, null, "Студенты рядом с вузом");
+        SessionAssessment afterEdit = discovery.assessment(signedIn(anna), session.getId());
+        discovery.recompute(signedIn(anna), session.getId());
+        SessionAssessment recomputed = discovery.assessment(signedIn(anna), session.getId());
 
         assertThat(afterEdit.assessment()).isEqualTo(atCompletion);
         assertThat(afterEdit.answersChanged()).isTrue();

@@ -1,5 +1,8 @@
 package com.discoverybrief.discovery;
 
+import org.junit.jupiter.api.AfterEach;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.accounts.Actor;
@@ -18,6 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class AutosaveTimingIT {
 
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+
     private static final int WARM_UP = 50;
     private static final int SAVES = 200;
 
@@ -27,12 +36,12 @@ class AutosaveTimingIT {
     @Test
     void measuresTheServerSideTimeOfOneAutosave() {
         Actor anna = DiscoveryFixtures.salesperson();
-        DiscoverySession session = discovery.start(anna, "Кофейня «Зерно»", Locale.forLanguageTag("ru"));
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня «Зерно»", Locale.forLanguageTag("ru"));
         long version = session.getVersion();
         String text = "";
         for (int i = 0; i < WARM_UP; i++) {
             String next = text + "Слово " + i + " ";
-            version = discovery.saveAnswer(anna, session.getId(), version, AnswerField.PAINS, text, next).version();
+            version = discovery.saveAnswer(signedIn(anna), session.getId(), version, AnswerField.PAINS, text, next).version();
             text = next;
         }
 
@@ -40,7 +49,7 @@ class AutosaveTimingIT {
         for (int i = 0; i < SAVES; i++) {
             String next = text + "ещё " + i + " ";
             long start = System.nanoTime();
-            version = discovery.saveAnswer(anna, session.getId(), version, AnswerField.PAINS, text, next).version();
+            version = discovery.saveAnswer(signedIn(anna), session.getId(), version, AnswerField.PAINS, text, next).version();
             nanos[i] = System.nanoTime() - start;
             text = next;
         }
@@ -49,6 +58,6 @@ class AutosaveTimingIT {
         System.out.printf(Locale.ROOT, "AUTOSAVE server-side time over %d saves (%s): median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 SAVES, System.getProperty("spring.profiles.active", System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "h2")),
                 nanos[SAVES / 2] / 1e6, nanos[SAVES * 95 / 100] / 1e6, nanos[SAVES - 1] / 1e6);
-        assertThat(discovery.open(anna, session.getId()).storedAnswer(AnswerField.PAINS)).isEqualTo(text);
+        assertThat(discovery.open(signedIn(anna), session.getId()).storedAnswer(AnswerField.PAINS)).isEqualTo(text);
     }
 }

@@ -1,5 +1,8 @@
 package com.discoverybrief.discovery;
 
+import org.junit.jupiter.api.AfterEach;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static com.discoverybrief.discovery.DiscoveryFixtures.accountManager;
 import static com.discoverybrief.discovery.DiscoveryFixtures.salesperson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class BriefExportsTest {
 
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+
     @Autowired
     DiscoveryService discovery;
 
@@ -31,11 +40,11 @@ class BriefExportsTest {
 
     @Test
     void theBriefOfASessionCarriesItsClientAndAnswersInTheSessionsLanguage() throws IOException {
-        DiscoverySession session = discovery.start(anna, "Стоматология «Улыбка»", Locale.forLanguageTag("ru"));
-        discovery.saveAnswer(anna, session.getId(), session.getVersion(), AnswerField.PAINS, null,
+        DiscoverySession session = discovery.start(signedIn(anna), "Стоматология «Улыбка»", Locale.forLanguageTag("ru"));
+        discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(), AnswerField.PAINS, null,
                 "Пациенты боятся боли и не доверяют ценам");
 
-        String text = pdfText(briefs.prepare(anna, session.getId()));
+        String text = pdfText(briefs.prepare(signedIn(anna), session.getId()));
 
         assertThat(text).contains("Стоматология «Улыбка»", "Пациенты боятся боли и не доверяют ценам",
                 "Позиционирование");
@@ -43,16 +52,16 @@ class BriefExportsTest {
 
     @Test
     void anAccountManagerMayExportAnySession() {
-        DiscoverySession session = discovery.start(anna, "Кофейня", Locale.ENGLISH);
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня", Locale.ENGLISH);
 
-        assertThat(briefs.prepare(accountManager(), session.getId()).fileName()).startsWith("brief-");
+        assertThat(briefs.prepare(signedIn(accountManager()), session.getId()).fileName()).startsWith("brief-");
     }
 
     @Test
     void aColleagueGetsNoBrief() {
-        DiscoverySession session = discovery.start(anna, "Кофейня", Locale.ENGLISH);
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня", Locale.ENGLISH);
 
-        assertThatThrownBy(() -> briefs.prepare(salesperson(), session.getId()))
+        assertThatThrownBy(() -> briefs.prepare(signedIn(salesperson()), session.getId()))
                 .isInstanceOf(SessionNotFoundException.class);
     }
 

@@ -3,6 +3,7 @@ package com.discoverybrief.discovery;
 import com.discoverybrief.Application;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
+import com.discoverybrief.accounts.internal.AccountFixtures;
 import com.discoverybrief.strategy.AnswerField;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +28,7 @@ public final class CrashProbe {
                 .run("--spring.config.location=classpath:/application.properties", "--DATA_DIR=" + args[1],
                         "--logging.level.root=warn", "--spring.main.banner-mode=off", "--server.port=0");
         DiscoveryService discovery = context.getBean(DiscoveryService.class);
+        AccountFixtures.signedIn(OWNER);
         if (args[0].equals("write")) {
             DiscoverySession session = discovery.start(OWNER, "Кофейня «Зерно»", Locale.forLanguageTag("ru"));
             discovery.saveAnswer(OWNER, session.getId(), session.getVersion(), AnswerField.PAINS, null, args[2]);

@@ -1,5 +1,8 @@
 package com.discoverybrief.review;
 
+import org.junit.jupiter.api.AfterEach;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +24,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ReviewTransitionsTest {
 
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+
     @Autowired
     private ReviewService review;
     @Autowired
@@ -33,7 +42,7 @@ class ReviewTransitionsTest {
     void aLeadMarksACompletedSessionReviewedAndTheHistorySaysWhoAndWhen() {
         long id = completedSession();
 
-        ReviewedSession reviewed = review.markReviewed(lead, id);
+        ReviewedSession reviewed = review.markReviewed(signedIn(lead), id);
 
         assertThat(reviewed.status()).isEqualTo(SessionStatus.REVIEWED);
         assertThat(reviewed.history()).extracting(StatusChange::status, StatusChange::actor)
@@ -44,54 +53,54 @@ class ReviewTransitionsTest {
 
     @Test
     void aDraftCannotBeMarkedReviewedAndTheReasonIsTranslatable() {
-        long id = discovery.start(salesperson, "Кофейня", Locale.ENGLISH).getId();
+        long id = discovery.start(signedIn(salesperson), "Кофейня", Locale.ENGLISH).getId();
 
-        assertThatThrownBy(() -> review.markReviewed(lead, id))
+        assertThatThrownBy(() -> review.markReviewed(signedIn(lead), id))
                 .isInstanceOfSatisfying(InvalidTransitionException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("review.transition.review");
                     assertThat(refused.status()).isEqualTo(SessionStatus.DRAFT);
                 });
-        assertThat(review.open(lead, id).status()).isEqualTo(SessionStatus.DRAFT);
+        assertThat(review.open(signedIn(lead), id).status()).isEqualTo(SessionStatus.DRAFT);
     }
 
     @Test
     void aReviewedSessionCannotBeReturnedOrReviewedAgain() {
         long id = completedSession();
-        review.markReviewed(lead, id);
+        review.markReviewed(signedIn(lead), id);
 
-        assertThatThrownBy(() -> review.returnToSalesperson(lead, id, "Ещё раз"))
+        assertThatThrownBy(() -> review.returnToSalesperson(signedIn(lead), id, "Ещё раз"))
                 .isInstanceOf(InvalidTransitionException.class);
-        assertThatThrownBy(() -> review.markReviewed(lead, id)).isInstanceOf(InvalidTransitionException.class);
+        assertThatThrownBy(() -> review.markReviewed(signedIn(lead), id)).isInstanceOf(InvalidTransitionException.class);
     }
 
     @Test
     void returningNeedsAComment() {
         long id = completedSession();
 
-        assertThatThrownBy(() -> review.returnToSalesperson(lead, id, "  "))
+        assertThatThrownBy(() -> review.returnToSalesperson(signedIn(lead), id, "  "))
                 .isInstanceOfSatisfying(InvalidTransitionException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.transition.comment-required"));
-        assertThat(review.open(lead, id).status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(review.open(signedIn(lead), id).status()).isEqualTo(SessionStatus.COMPLETED);
     }
 
     @Test
     void aReturnedSessionShowsTheCommentToItsOwnerAndGoesBackToCompletedWhenCompletedAgain() {
         long id = completedSession();
 
-        review.returnToSalesperson(lead, id, "Уточните УТП и бюджет");
+        review.returnToSalesperson(signedIn(lead), id, "Уточните УТП и бюджет");
 
-        DiscoverySession returned = discovery.open(salesperson, id);
+        DiscoverySession returned = discovery.open(signedIn(salesperson), id);
         assertThat(returned.getStatus()).isEqualTo(SessionStatus.RETURNED);
         assertThat(returned.getLatestComment()).isEqualTo("Уточните УТП и бюджет");
-        assertThat(discovery.mySessions(salesperson, "", org.springframework.data.domain.PageRequest.of(0, 10)))
+        assertThat(discovery.mySessions(signedIn(salesperson), "", org.springframework.data.domain.PageRequest.of(0, 10)))
                 .singleElement().satisfies(row -> assertThat(row.latestComment()).isEqualTo("Уточните УТП и бюджет"));
-        assertThat(discovery.comments(salesperson, id)).singleElement()
+        assertThat(discovery.comments(signedIn(salesperson), id)).singleElement()
                 .satisfies(comment -> assertThat(comment.author()).isEqualTo(lead.username()));
 
-        discovery.complete(salesperson, id);
+        discovery.complete(signedIn(salesperson), id);
 
-        assertThat(review.open(lead, id).status()).isEqualTo(SessionStatus.COMPLETED);
-        assertThat(review.open(lead, id).history()).extracting(StatusChange::status)
+        assertThat(review.open(signedIn(lead), id).status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(review.open(signedIn(lead), id).history()).extracting(StatusChange::status)
                 .containsExactly(SessionStatus.COMPLETED, SessionStatus.RETURNED, SessionStatus.COMPLETED);
     }
 
@@ -99,22 +108,22 @@ class ReviewTransitionsTest {
     void aCompletedSessionCannotBeCompletedTwice() {
         long id = completedSession();
 
-        assertThatThrownBy(() -> discovery.complete(salesperson, id)).isInstanceOf(InvalidTransitionException.class);
+        assertThatThrownBy(() -> discovery.complete(signedIn(salesperson), id)).isInstanceOf(InvalidTransitionException.class);
     }
 
     @Test
     void aCommentLongerThanTheLimitIsRefused() {
         long id = completedSession();
 
-        assertThatThrownBy(() -> review.comment(lead, id, "я".repeat(Limits.COMMENT + 1)))
+        assertThatThrownBy(() -> review.comment(signedIn(lead), id, "я".repeat(Limits.COMMENT + 1)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.limit()).isEqualTo(Limits.COMMENT));
-        assertThat(review.comment(lead, id, "я".repeat(Limits.COMMENT)).comments()).hasSize(1);
+        assertThat(review.comment(signedIn(lead), id, "я".repeat(Limits.COMMENT)).comments()).hasSize(1);
     }
 
     private long completedSession() {
-        long id = discovery.start(salesperson, ReviewFixtures.unique("Кофейня"), Locale.ENGLISH).getId();
-        discovery.complete(salesperson, id);
+        long id = discovery.start(signedIn(salesperson), ReviewFixtures.unique("Кофейня"), Locale.ENGLISH).getId();
+        discovery.complete(signedIn(salesperson), id);
         return id;
     }
 }

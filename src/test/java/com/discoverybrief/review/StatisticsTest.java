@@ -1,5 +1,8 @@
 package com.discoverybrief.review;
 
+import org.junit.jupiter.api.AfterEach;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.discovery.DiscoveryFixtures;
@@ -14,6 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest
 class StatisticsTest {
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
 
     @Autowired
     private ReviewService review;
@@ -33,7 +42,7 @@ class StatisticsTest {
         fixtures.session(boris).changedAt(at(monday.plusDays(8))).save();
         fixtures.session(boris).changedAt(at(monday.plusDays(30))).save();
 
-        TeamStatistics stats = review.statistics(DiscoveryFixtures.lead(), monday, monday.plusDays(13));
+        TeamStatistics stats = review.statistics(signedIn(DiscoveryFixtures.lead()), monday, monday.plusDays(13));
 
         assertThat(stats.weeks()).containsExactly(monday, monday.plusWeeks(1));
         assertThat(stats.perWeek()).containsEntry(anna, List.of(2L, 1L)).containsEntry(boris, List.of(0L, 1L));

@@ -1,10 +1,14 @@
 package com.discoverybrief.base.ui;
 
+import com.discoverybrief.base.SignedInUser;
 import com.discoverybrief.base.Translations;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -14,16 +18,25 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 /**
  * The frame: side navigation built from the views' {@code @Menu} entries (their titles are
- * translation keys), the language switcher, and the place features add their header actions.
+ * translation keys; entries the user may not open are left out), the language switcher, and who is
+ * signed in with the logout button.
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    private final AuthenticationContext authentication;
+    private final SignedInUser signedInUser;
+
+    public MainLayout(AuthenticationContext authentication, SignedInUser signedInUser) {
+        this.authentication = authentication;
+        this.signedInUser = signedInUser;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(new DrawerToggle(), headerBar());
@@ -52,11 +65,27 @@ public class MainLayout extends AppLayout {
 
     private HorizontalLayout headerBar() {
         HorizontalLayout bar = new HorizontalLayout(languageSwitcher());
+        signedInUser.displayName().ifPresent(name -> bar.add(userName(name), logoutButton()));
         bar.addClassName("app-header");
         bar.setWidthFull();
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         return bar;
+    }
+
+    private Span userName(String name) {
+        Span user = new Span(name);
+        user.setId("signed-in-user");
+        user.addClassName("signed-in-user");
+        return user;
+    }
+
+    private Button logoutButton() {
+        Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        return logout;
     }
 
     private Select<Locale> languageSwitcher() {

@@ -83,12 +83,13 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
 
     /** Opens a session; "back" returns to the list as it was filtered. */
     static void open(long id, ReviewFilter filter) {
-        UI.getCurrent().navigate(ReviewSessionView.class, new RouteParameters("id", String.valueOf(id)))
-                .ifPresent(view -> view.rememberList(filter));
+        // The list's filter travels in the URL, so "back" works after a reload or from a shared link too.
+        UI.getCurrent().navigate(ReviewSessionView.class, new RouteParameters("id", String.valueOf(id)),
+                FilterParameters.toQuery(filter));
     }
 
-    private void rememberList(ReviewFilter filter) {
-        backTo = FilterParameters.toQuery(filter);
+    private void rememberList(QueryParameters filter) {
+        backTo = filter;
         String query = backTo.getQueryString();
         back.setHref(ReviewSessionsView.ROUTE + (query.isEmpty() ? "" : "?" + query));
     }
@@ -101,6 +102,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        rememberList(event.getLocation().getQueryParameters());
         render();
     }
 

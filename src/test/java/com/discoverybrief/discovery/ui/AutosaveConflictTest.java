@@ -6,7 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.KaribuTest;
-import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.Role;
 import com.discoverybrief.discovery.DiscoveryFixtures;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,15 +29,20 @@ class AutosaveConflictTest extends KaribuTest {
     @Autowired
     DiscoveryService discovery;
 
-    @Autowired
-    CurrentActor currentActor;
+    private Actor me;
+
+    @BeforeEach
+    void signInAsSalesperson() {
+        me = signIn(Role.SALES);
+    }
 
     @Test
     void aConflictingEditShowsBothVersionsAndKeepsTheOtherUntilTheUserChooses() {
-        DiscoverySession session = discovery.start(currentActor.get(), "Кофейня", Locale.forLanguageTag("ru"));
+        DiscoverySession session = as(me, () -> discovery.start(me, "Кофейня", Locale.forLanguageTag("ru")));
         UI.getCurrent().navigate("session/" + session.getId(), QueryParameters.of("step", "1"));
-        discovery.saveAnswer(DiscoveryFixtures.accountManager(), session.getId(), session.getVersion(),
-                AnswerField.PAINS, null, "Версия менеджера");
+        Actor manager = DiscoveryFixtures.accountManager();
+        as(manager, () -> discovery.saveAnswer(manager, session.getId(), session.getVersion(),
+                AnswerField.PAINS, null, "Версия менеджера"));
 
         _setValue(_get(TextArea.class, spec -> spec.withId("answer-PAINS")), "Версия продавца");
 
@@ -52,10 +59,11 @@ class AutosaveConflictTest extends KaribuTest {
 
     @Test
     void takingTheOtherVersionShowsItInTheField() {
-        DiscoverySession session = discovery.start(currentActor.get(), "Кофейня", Locale.forLanguageTag("ru"));
+        DiscoverySession session = as(me, () -> discovery.start(me, "Кофейня", Locale.forLanguageTag("ru")));
         UI.getCurrent().navigate("session/" + session.getId(), QueryParameters.of("step", "1"));
-        discovery.saveAnswer(DiscoveryFixtures.accountManager(), session.getId(), session.getVersion(),
-                AnswerField.PAINS, null, "Версия менеджера");
+        Actor manager = DiscoveryFixtures.accountManager();
+        as(manager, () -> discovery.saveAnswer(manager, session.getId(), session.getVersion(),
+                AnswerField.PAINS, null, "Версия менеджера"));
         TextArea pains = _get(TextArea.class, spec -> spec.withId("answer-PAINS"));
 
         _setValue(pains, "Версия продавца");
@@ -66,6 +74,6 @@ class AutosaveConflictTest extends KaribuTest {
     }
 
     private String storedPains(DiscoverySession session) {
-        return discovery.open(currentActor.get(), session.getId()).storedAnswer(AnswerField.PAINS);
+        return as(me, () -> discovery.open(me, session.getId()).storedAnswer(AnswerField.PAINS));
     }
 }

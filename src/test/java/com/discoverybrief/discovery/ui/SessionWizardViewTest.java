@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.KaribuTest;
+import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,9 +20,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.discoverybrief.strategy.UspClarity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SessionWizardViewTest extends KaribuTest {
+
+    @BeforeEach
+    void signInAsSalesperson() {
+        signIn(Role.SALES);
+    }
 
     @Test
     void anAnswerTypedInAStepIsThereWhenTheSessionIsReopened() {

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import com.discoverybrief.accounts.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,13 +34,20 @@ class ReviewSessionsViewTest extends KaribuTest {
     private DiscoveryService discovery;
 
     private final Actor salesperson = DiscoveryFixtures.salesperson();
+    private Actor lead;
+
+    @BeforeEach
+    void signInAsLead() {
+        lead = signIn(Role.LEAD);
+    }
 
     @Test
     @SuppressWarnings("unchecked")
     void aLeadFiltersBySalespersonOpensTheSessionAndMarksItReviewed() {
         String client = "Кофейня " + UUID.randomUUID().toString().substring(0, 6);
         long id = completedSession(client);
-        discovery.start(DiscoveryFixtures.salesperson(), "Чужая встреча", Locale.ENGLISH);
+        Actor colleague = DiscoveryFixtures.salesperson();
+        as(colleague, () -> discovery.start(colleague, "Чужая встреча", Locale.ENGLISH));
         UI.getCurrent().navigate("review");
 
         _setValue(_get(ComboBox.class, spec -> spec.withId("filter-salesperson")), salesperson.username());
@@ -56,7 +65,7 @@ class ReviewSessionsViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo(client);
         _click(_get(Button.class, spec -> spec.withId("mark-reviewed")));
 
-        assertThat(discovery.open(DiscoveryFixtures.lead(), id).getStatus()).isEqualTo(SessionStatus.REVIEWED);
+        assertThat(discovery.open(lead, id).getStatus()).isEqualTo(SessionStatus.REVIEWED);
         assertThat(_get(UnorderedList.class, spec -> spec.withId("review-history")).getElement().getTextRecursively())
                 .contains("Проверена");
         assertThat(_get(Button.class, spec -> spec.withId("mark-reviewed")).isEnabled()).isFalse();
@@ -82,8 +91,10 @@ class ReviewSessionsViewTest extends KaribuTest {
     }
 
     private long completedSession(String client) {
-        long id = discovery.start(salesperson, client, Locale.ENGLISH).getId();
-        discovery.complete(salesperson, id);
-        return id;
+        return as(salesperson, () -> {
+            long id = discovery.start(salesperson, client, Locale.ENGLISH).getId();
+            discovery.complete(salesperson, id);
+            return id;
+        });
     }
 }

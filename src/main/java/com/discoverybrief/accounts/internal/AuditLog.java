@@ -1,0 +1,46 @@
+package com.discoverybrief.accounts.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Writes logins and refused access to the "audit" log: who, what, from where; the log line has the time. */
+@Component
+class AuditLog {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
+
+    @EventListener
+    void loggedIn(AuthenticationSuccessEvent event) {
+        AUDIT.info("login of '{}' from {}", event.getAuthentication().getName(),
+                ThrottlingAuthenticationProvider.remoteAddress(event.getAuthentication()));
+    }
+
+    @EventListener
+    void loginFailed(AbstractAuthenticationFailureEvent event) {
+        AUDIT.warn("failed login for '{}' from {}: {}", event.getAuthentication().getName(),
+                ThrottlingAuthenticationProvider.remoteAddress(event.getAuthentication()),
+                event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void accessDenied(AuthorizationDeniedEvent<?> event) {
+        Authentication who = event.getAuthentication().get();
+        AUDIT.warn("access denied to '{}': {}", who == null ? "anonymous" : who.getName(), describe(event.getSource()));
+    }
+
+    private static String describe(Object source) {
+        if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
+            return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+        }
+        if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return String.valueOf(source);
+    }
+}

@@ -1,0 +1,75 @@
+package com.discoverybrief.accounts.internal;
+
+import com.discoverybrief.accounts.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Spring Security in front of Vaadin: form login on the translated {@link LoginView}, method security
+ * for the services, security headers on every response, and the health endpoint open to probes.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    /**
+     * What Vaadin 24.9 needs in dev and production mode: its bootstrap uses inline scripts and eval,
+     * Lumo inline styles, and the push connection a websocket to the same host.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    static final String LOGIN_FAILED = "/login?error";
+    static final String LOGIN_THROTTLED = "/login?error=throttled";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        // A throttled login gets its own message; every other failure the same one, revealing nothing.
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl(LOGIN_FAILED);
+        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED));
+        // Vaadin first: form login must be set up by Vaadin before it initialises, or Spring would put
+        // its generated login page in front of ours and leave the login view unreachable.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form -> form.failureHandler(failures));
+        return http.build();
+    }
+
+    /** BCrypt today, with the algorithm stored in each hash so it can change later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Lets method and request authorization publish denials for the audit log. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+}

@@ -1,0 +1,78 @@
+package com.discoverybrief.accounts.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Username and password login against the users in the database, asked only when the
+ * {@link LoginThrottle} allows the attempt; wrong passwords are counted.
+ */
+@Component
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
+
+    private final LoginThrottle throttle;
+    private final DaoAuthenticationProvider passwords;
+
+    ThrottlingAuthenticationProvider(LoginThrottle throttle, UserAccountRepository users, PasswordEncoder encoder) {
+        this.throttle = throttle;
+        this.passwords = new DaoAuthenticationProvider(userDetails(users));
+        this.passwords.setPasswordEncoder(encoder);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = AccountService.normalized(authentication.getName());
+        String address = remoteAddress(authentication);
+        if (throttle.refuses(username, address)) {
+            AUDIT.warn("login refused for '{}' from {}: too many attempts", username, address);
+            throw new LoginThrottledException();
+        }
+        throttle.attempted(address);
+        UsernamePasswordAuthenticationToken normalized = UsernamePasswordAuthenticationToken.unauthenticated(
+                username, authentication.getCredentials());
+        normalized.setDetails(authentication.getDetails());
+        try {
+            Authentication result = passwords.authenticate(normalized);
+            throttle.succeeded(username);
+            return result;
+        } catch (BadCredentialsException e) {
+            throttle.failed(username);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    static String remoteAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+    }
+
+    private static UserDetailsService userDetails(UserAccountRepository users) {
+        return username -> users.findByUsername(username)
+                .map(user -> User.withUsername(user.getUsername())
+                        .password(user.getPasswordHash())
+                        .disabled(!user.isEnabled())
+                        .authorities(user.getRoles().stream()
+                                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

@@ -1,0 +1,26 @@
+package com.discoverybrief.accounts.internal;
+
+import com.discoverybrief.accounts.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findAllByOrderByUsernameAsc();
+
+    @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
+    long countEnabledWithRole(@Param("role") Role role);
+
+    /** Fails on the primary key if the setup was already completed, even by a concurrent request. */
+    @Modifying
+    @Query(value = "insert into accounts_setup (id, administrator, completed_at) values (1, :username, :at)",
+            nativeQuery = true)
+    void markSetupCompleted(@Param("username") String username, @Param("at") Instant at);
+}

@@ -1,0 +1,131 @@
+package com.discoverybrief.accounts.ui;
+
+import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.Role;
+import com.discoverybrief.accounts.internal.AccountException;
+import com.discoverybrief.accounts.internal.AccountService;
+import com.discoverybrief.accounts.internal.UserSummary;
+import com.discoverybrief.base.Translations;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** User administration: list users, create them with roles, change roles, disable, reset passwords. */
+@Route("admin")
+@Menu(order = 9, icon = "vaadin:users", title = "nav.admin")
+@RolesAllowed("ADMIN")
+public class AdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final CurrentActor currentActor;
+
+    private final Grid<UserSummary> grid = new Grid<>();
+
+    public AdminView(AccountService accounts, CurrentActor currentActor) {
+        this.accounts = accounts;
+        this.currentActor = currentActor;
+        addClassName("admin-view");
+        setSizeFull();
+
+        Button newUser = new Button(getTranslation("admin.new-user"), VaadinIcon.PLUS.create(),
+                click -> new UserDialog(this::createUser).open());
+        newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newUser.setId("admin-new-user");
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("admin.title")), newUser);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        configureGrid();
+        add(toolbar, new Paragraph(getTranslation("admin.roles-explained")), grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("account.username")).setFlexGrow(2);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.display-name")).setFlexGrow(2);
+        grid.addColumn(user -> user.roles().stream().sorted().map(role -> getTranslation(Translations.enumKey(role)))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setFlexGrow(3);
+        grid.addColumn(user -> getTranslation(user.enabled() ? "admin.status.enabled" : "admin.status.disabled")
+                + (user.mustChangePassword() ? " · " + getTranslation("admin.status.must-change") : ""))
+                .setHeader(getTranslation("admin.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("admin-users");
+        grid.setSizeFull();
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        Button roles = new Button(getTranslation("admin.change-roles"), click -> new RolesDialog(user,
+                newRoles -> act(() -> accounts.changeRoles(currentActor.get(), user.username(), newRoles),
+                        "admin.roles-changed"))
+                .open());
+        Button enable = new Button(getTranslation(user.enabled() ? "admin.disable" : "admin.enable"),
+                click -> act(() -> accounts.setEnabled(currentActor.get(), user.username(), !user.enabled()),
+                        user.enabled() ? "admin.disabled" : "admin.enabled"));
+        Button reset = new Button(getTranslation("admin.reset-password"), click -> resetPassword(user));
+        roles.setId("roles-" + user.username());
+        enable.setId("enable-" + user.username());
+        reset.setId("reset-" + user.username());
+        HorizontalLayout actions = new HorizontalLayout(roles, enable, reset);
+        actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
+        return actions;
+    }
+
+    private boolean createUser(String username, String displayName, java.util.Set<Role> roles) {
+        try {
+            String temporary = accounts.create(currentActor.get(), username, displayName, roles);
+            refresh();
+            new TemporaryPasswordDialog(username, temporary).open();
+            return true;
+        } catch (AccountException refused) {
+            AccountForms.show(refused, this, Map.of());
+            return false;
+        }
+    }
+
+    private void resetPassword(UserSummary user) {
+        try {
+            String temporary = accounts.resetPassword(currentActor.get(), user.username());
+            refresh();
+            new TemporaryPasswordDialog(user.username(), temporary).open();
+        } catch (AccountException refused) {
+            AccountForms.show(refused, this, Map.of());
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountException refused) {
+            AccountForms.show(refused, this, Map.of());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,52 @@
+package com.discoverybrief.accounts.internal;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.Role;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Users for tests: real rows in the database with {@link #PASSWORD}, and a signed-in security context
+ * like the one a login produces. Usernames are unique per call so tests never share users.
+ */
+public final class AccountFixtures {
+
+    /** Long enough and not common: passes the password policy. */
+    public static final String PASSWORD = "Violet kettle on the 7th floor";
+
+    private AccountFixtures() {
+    }
+
+    /** A new enabled user with these roles, stored in the database. */
+    public static Actor user(ApplicationContext context, Role... roles) {
+        String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
+        UserAccount user = new UserAccount(username, "Тестовый " + username, hash, Set.of(roles), false, Instant.now());
+        return context.getBean(UserAccountRepository.class).saveAndFlush(user).toActor();
+    }
+
+    /** Makes the actor the signed-in user of this thread, with their roles as authorities; returns it. */
+    public static Actor signedIn(Actor actor) {
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(authentication(actor));
+        SecurityContextHolder.setContext(security);
+        return actor;
+    }
+
+    public static Authentication authentication(Actor actor) {
+        return UsernamePasswordAuthenticationToken.authenticated(actor.username(), null,
+                actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,157 @@
+package com.discoverybrief.accounts.internal;
+
+import static com.discoverybrief.accounts.internal.AccountFixtures.PASSWORD;
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
+import static com.discoverybrief.accounts.internal.AccountFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.Role;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+@SpringBootTest
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"SALES", "ACCOUNT_MANAGER", "LEAD"})
+    void userAdministrationIsRefusedToEveryoneButAnAdministrator(Role role) {
+        Actor colleague = user(context, Role.SALES);
+        Actor notAdmin = signedIn(user(context, role));
+
+        assertThatThrownBy(() -> accounts.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.create(notAdmin, uniqueName(), "Новый", Set.of(Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.resetPassword(notAdmin, colleague.username()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(notAdmin, colleague.username(), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeRoles(notAdmin, notAdmin.username(), Set.of(Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.enabledActor(notAdmin.username()).orElseThrow().roles()).containsExactly(role);
+    }
+
+    @Test
+    void aNewUserGetsAOneTimePasswordAndMustChooseTheirOwnAtFirstLogin() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        String username = uniqueName();
+
+        String temporary = accounts.create(admin, " " + username.toUpperCase() + " ", "Борис Продавцов",
+                EnumSet.of(Role.SALES, Role.LEAD));
+
+        assertThat(accounts.list()).filteredOn(user -> user.username().equals(username)).singleElement()
+                .satisfies(user -> {
+                    assertThat(user.roles()).containsExactlyInAnyOrder(Role.SALES, Role.LEAD);
+                    assertThat(user.mustChangePassword()).isTrue();
+                });
+        Actor boris = signedIn(accounts.enabledActor(username).orElseThrow());
+        accounts.changeOwnPassword(boris, temporary, PASSWORD, PASSWORD);
+        assertThat(accounts.mustChangePassword(username)).isFalse();
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedWhateverItsCase() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+
+        assertThatThrownBy(() -> accounts.create(admin, admin.username().toUpperCase(), "Двойник", Set.of(Role.SALES)))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.username-taken"));
+    }
+
+    @Test
+    void aResetPasswordReplacesTheOldOneAndMustBeChanged() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        Actor anna = user(context, Role.SALES);
+
+        String temporary = accounts.resetPassword(admin, anna.username());
+
+        assertThat(accounts.mustChangePassword(anna.username())).isTrue();
+        signedIn(anna);
+        assertThatThrownBy(() -> accounts.changeOwnPassword(anna, PASSWORD, "Another long phrase 42", "Another long phrase 42"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.current-wrong"));
+        accounts.changeOwnPassword(anna, temporary, "Another long phrase 42", "Another long phrase 42");
+        assertThat(accounts.mustChangePassword(anna.username())).isFalse();
+    }
+
+    @Test
+    void aNewPasswordFollowsThePolicyAndMustBeTypedTwiceAlike() {
+        Actor anna = signedIn(user(context, Role.SALES));
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword(anna, PASSWORD, "short", "short"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.too-short"));
+        assertThatThrownBy(() -> accounts.changeOwnPassword(anna, PASSWORD, "QWERTY123456", "QWERTY123456"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.common"));
+        assertThatThrownBy(() -> accounts.changeOwnPassword(anna, PASSWORD, "Another long phrase 42", "another long phrase 42"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.mismatch"));
+    }
+
+    @Test
+    void theLastEnabledAdministratorCanNeitherDropTheAdminRoleNorBeDisabled() {
+        Actor admin = signedIn(user(context, Role.ADMIN, Role.LEAD));
+        accounts.list().stream()
+                .filter(other -> other.enabled() && other.roles().contains(Role.ADMIN))
+                .filter(other -> !other.username().equals(admin.username()))
+                .forEach(other -> accounts.setEnabled(admin, other.username(), false));
+
+        assertThatThrownBy(() -> accounts.changeRoles(admin, admin.username(), Set.of(Role.LEAD)))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.last-admin"));
+        assertThatThrownBy(() -> accounts.setEnabled(admin, admin.username(), false))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.last-admin"));
+        assertThat(accounts.enabledActor(admin.username()).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.LEAD);
+
+        accounts.create(admin, uniqueName(), "Второй администратор", Set.of(Role.ADMIN));
+        accounts.changeRoles(admin, admin.username(), Set.of(Role.LEAD));
+        assertThat(accounts.enabledActor(admin.username()).orElseThrow().roles()).containsExactly(Role.LEAD);
+    }
+
+    @Test
+    void aDisabledUserIsNoLongerAnActor() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        Actor anna = user(context, Role.SALES);
+
+        accounts.setEnabled(admin, anna.username(), false);
+
+        assertThat(accounts.enabledActor(anna.username())).isEmpty();
+    }
+
+    @Test
+    void thereIsNoSecondFirstAdministrator() {
+        user(context, Role.SALES);
+
+        assertThatThrownBy(() -> accounts.createFirstAdministrator(uniqueName(), "Захватчик", PASSWORD, PASSWORD))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("setup.already-done"));
+    }
+
+    private static String uniqueName() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,95 @@
+package com.discoverybrief.accounts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.Role;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * What travels over HTTP: security headers, the open health endpoint, the form login and its session.
+ * MockMvc cannot render Vaadin pages, so headers are checked on the health endpoint; that the login
+ * view itself is reachable is proven by {@code LoginIT} in a real browser.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SecurityWebTest {
+
+    @Autowired
+    MockMvc http;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        http.perform(get("/actuator/health"))
+                .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+
+    @Test
+    void hstsIsSentOverHttps() throws Exception {
+        http.perform(get("/actuator/health").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", Matchers.startsWith("max-age=")));
+    }
+
+    @Test
+    void theHealthEndpointAnswersWithoutLogin() throws Exception {
+        http.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        Actor anna = AccountFixtures.user(context, Role.SALES);
+        MockHttpSession before = new MockHttpSession();
+        String idBefore = before.getId();
+
+        MvcResult login = http.perform(post("/login").session(before).with(csrf())
+                        .param("username", anna.username()).param("password", AccountFixtures.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(login.getRequest().getSession(false).getId()).isNotEqualTo(idBefore);
+    }
+
+    @Test
+    void aWrongPasswordComesBackToTheLoginAndTheSixthAttemptIsRefusedAsThrottled() throws Exception {
+        Actor anna = AccountFixtures.user(context, Role.SALES);
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_USER; i++) {
+            http.perform(post("/login").with(csrf()).with(remoteAddress("198.51.100." + i))
+                            .param("username", anna.username()).param("password", "not the password"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        http.perform(post("/login").with(csrf()).with(remoteAddress("198.51.100.99"))
+                        .param("username", anna.username()).param("password", AccountFixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login?error=throttled"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor remoteAddress(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+}
