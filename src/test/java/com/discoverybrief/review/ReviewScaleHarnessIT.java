@@ -1,5 +1,8 @@
 package com.discoverybrief.review;
 
+import org.junit.jupiter.api.AfterEach;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.accounts.Actor;
@@ -42,6 +45,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewScaleHarnessIT {
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
 
     private static final int SESSIONS = 100_000;
     private static final int REPETITIONS = 200;
@@ -126,15 +135,15 @@ class ReviewScaleHarnessIT {
         System.out.printf(Locale.ROOT, "[scale] %-32s %8s %8s %8s %6s%n", "filter", "p50 ms", "p95 ms", "max ms", "stmts");
         for (Map.Entry<String, ReviewFilter> filter : filters.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
-                review.sessions(lead, filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
+                review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
             }
             statistics.clear();
-            List<ReviewRow> page = review.sessions(lead, filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
+            List<ReviewRow> page = review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
             long statements = statistics.getPrepareStatementCount();
             double[] millis = new double[REPETITIONS];
             for (int i = 0; i < REPETITIONS; i++) {
                 long start = System.nanoTime();
-                review.sessions(lead, filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
+                review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);

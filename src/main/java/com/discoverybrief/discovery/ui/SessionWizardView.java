@@ -2,7 +2,7 @@ package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
-import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.Comment;
 import com.discoverybrief.discovery.DiscoveryService;
@@ -21,7 +21,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
@@ -39,8 +38,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -213,24 +210,8 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         return summary;
     }
 
-    /**
-     * The brief as a PDF download. Access is checked again when the file is requested, in the service,
-     * and the PDF is written outside the UI lock.
-     */
     private Anchor briefDownload() {
-        long id = session.getId();
-        DownloadHandler pdf = event -> {
-            try {
-                BriefDocument brief = briefs.prepare(currentActor.get(), id);
-                event.setFileName(brief.fileName());
-                event.setContentType("application/pdf");
-                briefs.write(brief, event.getOutputStream());
-            } catch (SessionNotFoundException e) {
-                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
-            }
-        };
-        Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("wizard.download"));
-        link.addClassName("download-brief");
+        Anchor link = BriefDownload.link(briefs, currentActor::get, session.getId(), getTranslation("wizard.download"));
         link.setId("download-brief");
         return link;
     }

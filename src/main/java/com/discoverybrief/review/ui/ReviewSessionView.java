@@ -4,7 +4,7 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
-import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
@@ -19,14 +19,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -36,8 +34,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -146,21 +142,8 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
                 new CommentsPanel(session, this::comment));
     }
 
-    /** The brief as a PDF, written outside the UI lock; access is checked again when it is requested. */
     private Anchor briefDownload() {
-        long id = session.id();
-        DownloadHandler pdf = event -> {
-            try {
-                BriefDocument brief = briefs.prepare(currentActor.get(), id);
-                event.setFileName(brief.fileName());
-                event.setContentType("application/pdf");
-                briefs.write(brief, event.getOutputStream());
-            } catch (SessionNotFoundException e) {
-                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
-            }
-        };
-        Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("wizard.download"));
-        link.addClassName("download-brief");
+        Anchor link = BriefDownload.link(briefs, currentActor::get, session.id(), getTranslation("wizard.download"));
         link.setId("review-download-brief");
         return link;
     }
