@@ -1,6 +1,9 @@
 package com.discoverybrief.discovery.ui;
 
+import com.discoverybrief.base.Translations;
+import com.discoverybrief.discovery.AnswerValues;
 import com.discoverybrief.discovery.DiscoverySession;
+import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.AnswerField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +11,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The same answer changed elsewhere while the user was typing: shows both versions side by side
@@ -18,7 +23,7 @@ class ConflictDialog extends Dialog {
     ConflictDialog(AnswerField field, String mine, String theirs, Runnable keepMine, Runnable takeTheirs) {
         setHeaderTitle(getTranslation("conflict.title", getTranslation(DiscoverySession.labelKey(field))));
         add(new Paragraph(getTranslation("conflict.text")));
-        add(version("conflict.theirs", theirs), version("conflict.mine", mine));
+        add(version("conflict.theirs", readable(field, theirs)), version("conflict.mine", readable(field, mine)));
         Button keep = new Button(getTranslation("conflict.keep-mine"), click -> {
             close();
             keepMine.run();
@@ -32,6 +37,21 @@ class ConflictDialog extends Dialog {
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
         setMaxWidth("48rem");
+    }
+
+    /** A choice or a channel list as the user knows it, not its stored form. */
+    private String readable(AnswerField field, String stored) {
+        Object value = AnswerValues.parse(field, stored);
+        if (value instanceof Enum<?> choice) {
+            return getTranslation(Translations.enumKey(choice));
+        }
+        if (value instanceof List<?> uses) {
+            return uses.stream().map(ChannelUse.class::cast)
+                    .map(use -> getTranslation(Translations.enumKey(use.channel())) + " — "
+                            + getTranslation(Translations.enumKey(use.outcome())))
+                    .collect(Collectors.joining("; "));
+        }
+        return stored;
     }
 
     private Div version(String titleKey, String value) {
