@@ -2,8 +2,9 @@ package com.discoverybrief.accounts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.Role;
 import com.discoverybrief.accounts.internal.AccountFixtures;
-import com.discoverybrief.accounts.internal.AccountService;
 import java.io.File;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,7 +36,7 @@ class LoginIT {
     int port;
 
     @Autowired
-    AccountService accounts;
+    ApplicationContext context;
 
     private ChromeDriver browser;
 
@@ -56,21 +58,19 @@ class LoginIT {
     }
 
     @Test
-    void theFirstAdministratorSignsInThroughTheFormAndLandsOnMySessions() {
-        if (!accounts.hasUsers()) {
-            accounts.createFirstAdministrator("olga", "Ольга Админова", AccountFixtures.PASSWORD,
-                    AccountFixtures.PASSWORD);
-        }
+    void aSalespersonSignsInThroughTheFormAndLandsOnMySessions() {
+        // A user of its own: on PostgreSQL the database already holds the other tests' users.
+        Actor salesperson = AccountFixtures.user(context, Role.SALES);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
         browser.get("http://localhost:" + port + "/");
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        username.sendKeys("olga");
+        username.sendKeys(salesperson.username());
         WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
         password.sendKeys(AccountFixtures.PASSWORD, Keys.ENTER);
 
         WebElement newSession = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-session")));
         assertThat(newSession.getText()).isIn("Новая сессия", "New session");
-        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("Ольга Админова");
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(salesperson.displayName());
     }
 }
