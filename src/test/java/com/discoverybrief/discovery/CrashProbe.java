@@ -24,9 +24,21 @@ public final class CrashProbe {
 
     public static void main(String[] args) throws InterruptedException {
         // Command-line arguments outrank application.properties: the probe uses its own data directory.
+        // Only the application's own properties: the test classpath's config/application.properties
+        // would swap the H2 file for an in-memory database that dies with the JVM.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .run("--DATA_DIR=" + args[1], "--logging.level.root=warn", "--spring.main.banner-mode=off",
-                        "--server.port=0");
+                .run("--spring.config.location=classpath:/application.properties", "--DATA_DIR=" + args[1],
+                        "--logging.level.root=warn", "--spring.main.banner-mode=off", "--server.port=0");
+        try {
+            probe(context, args);
+        } catch (RuntimeException e) {
+            // Tomcat's threads would keep a failed probe alive and the test waiting forever.
+            e.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    private static void probe(ConfigurableApplicationContext context, String[] args) throws InterruptedException {
         DiscoveryService discovery = context.getBean(DiscoveryService.class);
         AccountFixtures.signedIn(OWNER);
         if (args[0].equals("write")) {
