@@ -23,10 +23,22 @@ public final class CrashProbe {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        // Only the application's own configuration (not the tests' in-memory override), on its own data directory.
+        // Command-line arguments outrank application.properties: the probe uses its own data directory.
+        // Only the application's own properties: the test classpath's config/application.properties
+        // would swap the H2 file for an in-memory database that dies with the JVM.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .run("--spring.config.location=classpath:/application.properties", "--DATA_DIR=" + args[1],
                         "--logging.level.root=warn", "--spring.main.banner-mode=off", "--server.port=0");
+        try {
+            probe(context, args);
+        } catch (RuntimeException e) {
+            // Tomcat's threads would keep a failed probe alive and the test waiting forever.
+            e.printStackTrace();
+            System.exit(2);
+        }
+    }
+
+    private static void probe(ConfigurableApplicationContext context, String[] args) throws InterruptedException {
         DiscoveryService discovery = context.getBean(DiscoveryService.class);
         AccountFixtures.signedIn(OWNER);
         if (args[0].equals("write")) {
@@ -36,12 +48,8 @@ public final class CrashProbe {
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);
         } else {
-            try {
-                String answer = discovery.open(OWNER, Long.parseLong(args[2])).storedAnswer(AnswerField.PAINS);
-                System.out.println("ANSWER " + answer);
-            } catch (SessionNotFoundException e) {
-                System.out.println("ANSWER-MISSING " + e.getMessage());
-            }
+            String answer = discovery.open(OWNER, Long.parseLong(args[2])).storedAnswer(AnswerField.PAINS);
+            System.out.println("ANSWER " + answer);
             System.out.flush();
             System.exit(SpringApplication.exit(context));
         }
