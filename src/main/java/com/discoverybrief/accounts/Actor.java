@@ -26,6 +26,11 @@ public record Actor(String username, String displayName, Set<Role> roles) {
         return has(Role.ACCOUNT_MANAGER) || (has(Role.SALES) && username.equals(owner));
     }
 
+    /** Salespeople and account managers run discovery sessions; leads and administrators do not. */
+    public boolean mayStartSessions() {
+        return has(Role.SALES) || has(Role.ACCOUNT_MANAGER);
+    }
+
     public boolean maySee(String owner) {
         return seesAllSessions() || username.equals(owner);
     }

@@ -48,6 +48,7 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
                 click -> startSession());
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newSession.setId("new-session");
+        newSession.setVisible(currentActor.get().mayStartSessions());
 
         search.setPlaceholder(getTranslation("sessions.search"));
         search.setAriaLabel(getTranslation("sessions.search"));
