@@ -100,6 +100,7 @@ public class MainLayout extends AppLayout {
             }
         });
         select.addClassName("language-switcher");
+        select.setId("language");
         return select;
     }
 

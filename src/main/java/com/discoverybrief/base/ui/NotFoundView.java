@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
  * in both cases, so nobody learns whether a colleague's session exists.
  */
 @PermitAll
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -25,5 +26,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         add(new H1(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
                 new Anchor("", getTranslation("notfound.home")));
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notfound.title") + " · " + getTranslation("app.name");
     }
 }

@@ -188,24 +188,32 @@ class Autosave {
 
     private void confirm(Saved saved) {
         version = saved.version();
-        indicator.setText(indicator.getTranslation("autosave.saved",
-                TIME.format(saved.savedAt().atZone(ZoneId.systemDefault()))));
-        indicator.getElement().setAttribute("data-state", "saved");
+        show(indicator.getTranslation("autosave.saved", TIME.format(saved.savedAt().atZone(ZoneId.systemDefault()))),
+                "saved");
     }
 
     private void markConflict() {
-        indicator.setText(indicator.getTranslation("autosave.conflict"));
-        indicator.getElement().setAttribute("data-state", "conflict");
+        show(indicator.getTranslation("autosave.conflict"), "conflict");
     }
 
     private void markRetrying() {
-        indicator.setText(indicator.getTranslation("autosave.retrying"));
-        indicator.getElement().setAttribute("data-state", "retrying");
+        show(indicator.getTranslation("autosave.retrying"), "retrying");
         UI ui = UI.getCurrent();
         if (ui != null && retryPoll == null) {
             ui.setPollInterval(RETRY_EVERY_MS);
             retryPoll = ui.addPollListener(event -> retryNow());
         }
+    }
+
+    /**
+     * The browser says "Saving…" on its own as the user types, behind the server's back; so the
+     * server's word is pushed every time, even when it equals what the server sent last (two saves
+     * in the same second).
+     */
+    private void show(String text, String state) {
+        indicator.setText(text);
+        indicator.getElement().setAttribute("data-state", state);
+        indicator.getElement().executeJs("this.textContent = $0; this.setAttribute('data-state', $1)", text, state);
     }
 
     private void stopRetrying() {

@@ -36,11 +36,14 @@ class HeaderStep extends VerticalLayout {
     HeaderStep(SessionHeader header, Consumer<SessionHeader> onChange) {
         add(new H2(getTranslation("header.title")));
         businessModel.setLabel(getTranslation("header.businessModel"));
+        businessModel.setId("header-businessModel");
         businessModel.setItems(BusinessModel.values());
         businessModel.setItemLabelGenerator(value -> getTranslation(Translations.enumKey(value)));
         meetingDate.setLabel(getTranslation("header.meetingDate"));
+        meetingDate.setId("header-meetingDate");
         meetingDate.setLocale(getLocale());
         briefLanguage.setLabel(getTranslation("header.briefLanguage"));
+        briefLanguage.setId("header-briefLanguage");
         briefLanguage.setItems(Translations.LANGUAGES);
         briefLanguage.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
         clientCompany.setRequiredIndicatorVisible(true);
@@ -113,6 +116,7 @@ class HeaderStep extends VerticalLayout {
     private <E extends Enum<E>> Select<E> choice(String labelKey, E[] values) {
         Select<E> select = new Select<>();
         select.setLabel(getTranslation(labelKey));
+        select.setId(labelKey.replace('.', '-'));
         select.setItems(values);
         select.setItemLabelGenerator(value -> value == null ? "" : getTranslation(Translations.enumKey(value)));
         select.setEmptySelectionAllowed(true);

@@ -76,6 +76,7 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("sessions.comment")).setFlexGrow(3).setTooltipGenerator(SessionSummary::latestComment);
         grid.addColumn(s -> format.format(s.updatedAt())).setHeader(getTranslation("sessions.updated"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("my-sessions-grid");
         grid.setEmptyStateText(getTranslation("sessions.empty"));
         grid.setItems(query -> discovery.mySessions(currentActor.get(), search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

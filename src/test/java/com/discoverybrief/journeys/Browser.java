@@ -1,0 +1,342 @@
+package com.discoverybrief.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium: Debian's browser and driver named explicitly, so nothing is ever
+ * downloaded. Every helper waits for a concrete element or text a user would see, never for the
+ * framework being idle.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final List<Dimension> SCREEN_SIZES = List.of(new Dimension(1280, 800), new Dimension(1024, 768));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> SERIOUS = List.of("serious", "critical");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path downloads;
+
+    private Browser(ChromeDriver driver, String baseUrl, Path downloads) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.downloads = downloads;
+    }
+
+    /** A fresh browser profile whose preferred language is {@code language}. */
+    static Browser start(String baseUrl, Locale language) {
+        Path downloads = temporaryDirectory();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--lang=" + language.toLanguageTag(),
+                "--window-size=1280,1000");
+        options.setExperimentalOption("prefs", Map.of(
+                "intl.accept_languages", language.toLanguageTag(),
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        Browser browser = new Browser(new ChromeDriver(service, options), baseUrl, downloads);
+        browser.viewport(SCREEN_SIZES.get(0));
+        return browser;
+    }
+
+    /** The page area exactly this size, whatever the window decorations take. */
+    private void viewport(Dimension size) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** A new wait each time: a wait's message would otherwise stick to the next one. */
+    private WebDriverWait waiting(Supplier<String> message) {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.withMessage(message);
+        return wait;
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void reload() {
+        driver.navigate().refresh();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    WebElement waitFor(By locator) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    WebElement waitForId(String id) {
+        return waitFor(By.id(id));
+    }
+
+    void waitForText(By locator, String text) {
+        waiting(() -> "waiting for «" + text + "» in " + locator)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void waitForPath(String path) {
+        waiting(() -> "waiting for the address " + path + ", at " + currentPath())
+                .until(browser -> currentPath().startsWith(path));
+    }
+
+    /** The text a user sees in the whole page. */
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void waitForPageText(String text) {
+        waiting(() -> "waiting for «" + text + "» on " + currentPath())
+                .until(browser -> pageText().contains(text));
+    }
+
+    void click(String id) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        centre(element);
+        element.click();
+    }
+
+    /** Types into a Vaadin text field, text area or password field, replacing what was there. */
+    void type(String id, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+        centre(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** Adds text at the end of what a field holds. */
+    void append(String id, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+        input.sendKeys(Keys.END, text);
+    }
+
+    String valueOf(String id) {
+        return waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea")).getDomProperty("value");
+    }
+
+    /** Opens a Vaadin select and picks the option with this label. */
+    void select(String id, String label) {
+        select(waitForId(id), label);
+    }
+
+    void select(WebElement select, String label) {
+        centre(select);
+        WebElement option = waiting(() -> "waiting for the option «" + label + "» among "
+                + driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                        .map(item -> item.getText() + (item.isDisplayed() ? "" : " (hidden)")).toList()
+                + screenshotOnFailure()).until(browser -> {
+                    if (select.getDomAttribute("opened") == null) {
+                        select.click();
+                        return null;
+                    }
+                    return browser.findElements(By.cssSelector("vaadin-select-overlay[opened] vaadin-select-item"))
+                            .stream().filter(item -> item.isDisplayed() && same(item.getText(), label))
+                            .findFirst().orElse(null);
+                });
+        option.click();
+        waiting().until(browser -> closedOrGone(select));
+    }
+
+    /** A choice may reload the page (the language switcher does); the old select is then gone. */
+    private static boolean closedOrGone(WebElement select) {
+        try {
+            return select.getDomAttribute("opened") == null;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
+    }
+
+    /** Types into a combo box and picks the suggestion with this label. */
+    void choose(String id, String typed, String label) {
+        type(id, typed);
+        WebElement option = waiting(() -> "waiting for the suggestion «" + label + "»").until(browser ->
+                browser.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .filter(item -> item.isDisplayed() && same(item.getText(), label))
+                        .findFirst().orElse(null));
+        option.click();
+    }
+
+    /** Equal as a user reads them: Selenium reports no-break spaces as plain ones. */
+    private static boolean same(String shown, String expected) {
+        return plain(shown).equals(plain(expected));
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
+    }
+
+    /** Scrolls an element to the middle of the screen, clear of the wizard's bottom bar. */
+    private void centre(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    /** Clicks the radio button with this label inside a radio group. */
+    void radio(String groupId, String label) {
+        WebElement radio = labelled(groupId, "vaadin-radio-button", label);
+        centre(radio);
+        radio.findElement(By.cssSelector("label")).click();
+    }
+
+    /** Ticks the checkbox with this label inside a group. */
+    void check(String groupId, String label) {
+        WebElement checkbox = labelled(groupId, "vaadin-checkbox", label);
+        centre(checkbox);
+        if (checkbox.getDomAttribute("checked") == null) {
+            checkbox.findElement(By.cssSelector("label")).click();
+        }
+    }
+
+    WebElement labelled(String groupId, String tag, String label) {
+        return waiting(() -> "waiting for «" + label + "» in #" + groupId).until(browser ->
+                browser.findElements(By.cssSelector("#" + groupId + " " + tag)).stream()
+                        .filter(option -> same(option.getText(), label))
+                        .findFirst().orElse(null));
+    }
+
+    /** Clicks the grid cell showing this text (opens the row). */
+    void clickCell(String gridId, String text) {
+        waiting(() -> "waiting for a row «" + text + "» in #" + gridId).until(browser ->
+                browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.isDisplayed() && same(cell.getText(), text))
+                        .findFirst().orElse(null)).click();
+    }
+
+    /** The texts of the grid's cells currently shown. */
+    List<String> cells(String gridId) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).map(String::strip).filter(text -> !text.isEmpty()).toList();
+    }
+
+    void signIn(String username, String password) {
+        WebElement name = waitFor(By.cssSelector("input[name='username']"));
+        name.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+    }
+
+    /** Clicks a download link and waits until the browser has the whole file. */
+    Path download(String linkId, String suffix) {
+        try (Stream<Path> before = Files.list(downloads)) {
+            before.forEach(Browser::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        click(linkId);
+        return waiting(() -> "waiting for a " + suffix + " download").withTimeout(Duration.ofSeconds(60))
+                .until(browser -> {
+                    try (Stream<Path> files = Files.list(downloads)) {
+                        return files.filter(file -> file.toString().endsWith(suffix)).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        return null;
+                    }
+                });
+    }
+
+    /**
+     * Saves what the user sees at both screen sizes under target/screenshots and runs axe-core on the
+     * page: no serious or critical accessibility violation is allowed.
+     */
+    void lookAt(String view) {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        for (Dimension size : SCREEN_SIZES) {
+            viewport(size);
+            // Two animation frames: the responsive layouts have settled at the new size.
+            ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[0];"
+                    + "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            saveScreenshot(view + "-" + size.getWidth() + "x" + size.getHeight());
+        }
+        viewport(SCREEN_SIZES.get(0));
+        assertAccessible(view);
+    }
+
+    void assertAccessible(String view) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        assertThat(results.getErrorMessage()).as("axe-core ran on " + view).isNull();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> SERIOUS.contains(rule.getImpact())).toList();
+        assertThat(serious).as("serious or critical accessibility violations on " + view + ":\n"
+                + serious.stream().map(Browser::describe).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5)
+                        .collect(Collectors.joining(", "));
+    }
+
+    /** Keeps what the browser showed when a wait gave up, next to the other screenshots. */
+    private String screenshotOnFailure() {
+        String name = "failure-" + System.currentTimeMillis();
+        saveScreenshot(name);
+        return "; the screen is in target/screenshots/" + name + ".png";
+    }
+
+    private void saveScreenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("journey-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.discoverybrief.journeys;
+
+import com.discoverybrief.strategy.AnalyticsLevel;
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.ChannelOutcome;
+import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.strategy.CustomerBase;
+import com.discoverybrief.strategy.CurrentChannel;
+import com.discoverybrief.strategy.DecisionProcess;
+import com.discoverybrief.strategy.GrowthHorizon;
+import com.discoverybrief.strategy.PricePositioning;
+import com.discoverybrief.strategy.RepeatShare;
+import com.discoverybrief.strategy.SalesCycle;
+import com.discoverybrief.strategy.UspClarity;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A realistic Russian client as a salesperson hears it in a first meeting: every answer of the five questions. */
+final class DentalClinic {
+
+    static final String CLIENT = "Стоматология «Белая улыбка»";
+    static final String CONTACT = "Марина Сергеевна Орлова";
+    static final String INDUSTRY = "Стоматология";
+
+    static final Map<AnswerField, Object> ANSWERS = new EnumMap<>(AnswerField.class);
+
+    static {
+        ANSWERS.put(AnswerField.SEGMENTS, "Семьи с детьми из Ново-Савиновского района; взрослые 30–55 лет, "
+                + "которым нужны импланты и брекеты");
+        ANSWERS.put(AnswerField.PAINS, "Боятся боли и скрытых доплат; хотят понятную цену лечения заранее");
+        ANSWERS.put(AnswerField.DECISION_PROCESS, DecisionProcess.CONSIDERED);
+        ANSWERS.put(AnswerField.SALES_CYCLE, SalesCycle.WEEKS);
+        ANSWERS.put(AnswerField.DECISION_MAKERS, "Решает пациент, за детей — мамы");
+        ANSWERS.put(AnswerField.PRODUCT, "Лечение, имплантация и ортодонтия; план лечения с фиксированной ценой");
+        ANSWERS.put(AnswerField.USP, "Лечение во сне и гарантия 5 лет на импланты");
+        ANSWERS.put(AnswerField.USP_CLARITY, UspClarity.CLEAR);
+        ANSWERS.put(AnswerField.COMPETITORS, "«Дентал Люкс» и две сетевые клиники рядом");
+        ANSWERS.put(AnswerField.PRICE_POSITIONING, PricePositioning.MID_MARKET);
+        ANSWERS.put(AnswerField.CHANNELS, List.of(
+                new ChannelUse(CurrentChannel.REFERRALS, ChannelOutcome.PROFIT),
+                new ChannelUse(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET)));
+        ANSWERS.put(AnswerField.ANALYTICS, AnalyticsLevel.PARTLY);
+        ANSWERS.put(AnswerField.ONLINE_PRESENCE, "Сайт на конструкторе, группа ВКонтакте без постов с весны");
+        ANSWERS.put(AnswerField.REPEAT_SHARE, RepeatShare.MEDIUM);
+        ANSWERS.put(AnswerField.CUSTOMER_BASE, CustomerBase.SPREADSHEET);
+        ANSWERS.put(AnswerField.LOYALTY, "Приводят друзей, но программы рекомендаций нет");
+        ANSWERS.put(AnswerField.CHURN_REASONS, "Забывают про профилактический осмотр, никто не напоминает");
+        ANSWERS.put(AnswerField.GROWTH_GOAL, "Плюс 40 новых пациентов в месяц на имплантацию");
+        ANSWERS.put(AnswerField.GROWTH_HORIZON, GrowthHorizon.SIX_MONTHS);
+        ANSWERS.put(AnswerField.NEW_MARKETS, "Второй филиал в Авиастроительном районе");
+        ANSWERS.put(AnswerField.CONSTRAINTS, "Бюджет до 150 тысяч рублей в месяц, нет своего маркетолога");
+    }
+
+    private DentalClinic() {
+    }
+}

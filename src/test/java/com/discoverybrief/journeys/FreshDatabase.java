@@ -1,0 +1,56 @@
+package com.discoverybrief.journeys;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * An empty database for the journeys, which begin with the very first start: a private in-memory
+ * H2, or under the {@code postgres} profile a new database beside the one the suite was given.
+ */
+final class FreshDatabase {
+
+    private static final String NAME = "discovery_brief_journeys";
+    private static String url;
+
+    private FreshDatabase() {
+    }
+
+    /** Created on the first call; Spring may ask for the property more than once. */
+    static synchronized String url() {
+        if (url == null) {
+            url = create();
+        }
+        return url;
+    }
+
+    private static String create() {
+        if (!postgresProfile()) {
+            return "jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+        }
+        String given = env("DB_URL").orElse("jdbc:postgresql://127.0.0.1:5432/test");
+        String server = given.substring(0, given.lastIndexOf('/') + 1);
+        try (Connection connection = DriverManager.getConnection(given, env("DB_USER").orElse("postgres"),
+                env("DB_PASSWORD").orElse(""));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + NAME);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the journeys' database next to " + given, e);
+        }
+        return server + NAME;
+    }
+
+    private static boolean postgresProfile() {
+        String profiles = Optional.ofNullable(System.getProperty("spring.profiles.active"))
+                .or(() -> env("SPRING_PROFILES_ACTIVE")).orElse("");
+        return Arrays.stream(profiles.split(",")).map(String::strip).anyMatch("postgres"::equals);
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+    }
+}
