@@ -1,8 +1,11 @@
 package com.discoverybrief.accounts.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -14,6 +17,7 @@ import org.springframework.stereotype.Component;
 class AuditLog {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("audit");
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @EventListener
     void loggedIn(AuthenticationSuccessEvent event) {
@@ -28,9 +32,17 @@ class AuditLog {
                 event.getException().getClass().getSimpleName());
     }
 
+    /**
+     * A page request by somebody not signed in is only the way to the login page, not an attempt
+     * worth a warning; it is kept at debug level.
+     */
     @EventListener
     void accessDenied(AuthorizationDeniedEvent<?> event) {
         Authentication who = event.getAuthentication().get();
+        if ((who == null || TRUST.isAnonymous(who)) && event.getSource() instanceof HttpServletRequest request) {
+            AUDIT.debug("sign-in required for {} {}", request.getMethod(), request.getRequestURI());
+            return;
+        }
         AUDIT.warn("access denied to '{}': {}", who == null ? "anonymous" : who.getName(), describe(event.getSource()));
     }
 
@@ -38,7 +50,7 @@ class AuditLog {
         if (source instanceof org.aopalliance.intercept.MethodInvocation invocation) {
             return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         }
-        if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+        if (source instanceof HttpServletRequest request) {
             return request.getMethod() + " " + request.getRequestURI();
         }
         return String.valueOf(source);
