@@ -275,7 +275,10 @@ final class Browser implements AutoCloseable {
      * page: no serious or critical accessibility violation is allowed.
      */
     void lookAt(String view) {
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        // The top of the view, whether the page or the layout's content area scrolls.
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
+                + "const view = document.querySelector('vaadin-app-layout > :not([slot])');"
+                + "if (view) view.scrollIntoView({block: 'start'});");
         for (Dimension size : SCREEN_SIZES) {
             viewport(size);
             // Two animation frames: the responsive layouts have settled at the new size.

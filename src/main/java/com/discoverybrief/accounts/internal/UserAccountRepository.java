@@ -2,6 +2,7 @@ package com.discoverybrief.accounts.internal;
 
 import com.discoverybrief.accounts.Role;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     List<UserAccount> findAllByOrderByUsernameAsc();
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
     long countEnabledWithRole(@Param("role") Role role);

@@ -57,15 +57,16 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("account.username")).setFlexGrow(2);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("account.display-name")).setFlexGrow(2);
         grid.addColumn(user -> user.roles().stream().sorted().map(role -> getTranslation(Translations.enumKey(role)))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")).setFlexGrow(3);
         grid.addColumn(user -> getTranslation(user.enabled() ? "admin.status.enabled" : "admin.status.disabled")
                 + (user.mustChangePassword() ? " · " + getTranslation("admin.status.must-change") : ""))
                 .setHeader(getTranslation("admin.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
+        // Names and roles wrap instead of being cut off on a laptop screen.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("admin-users");
         grid.setSizeFull();
     }

@@ -11,18 +11,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 
 /** The lead's comments on the summary step, so the salesperson reads what to work on where they work. */
 class CommentThread extends Div {
 
-    CommentThread(List<Comment> comments) {
+    CommentThread(List<Comment> comments, Map<String, String> names) {
         addClassName("comment-thread");
         setId("comment-thread");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         UnorderedList list = new UnorderedList();
         for (Comment comment : comments) {
-            Span meta = new Span(getTranslation("review.comment.meta", comment.author(), format.format(comment.writtenAt())));
+            Span meta = new Span(getTranslation("review.comment.meta", names.getOrDefault(comment.author(), comment.author()), format.format(comment.writtenAt())));
             meta.addClassName("comment-meta");
             list.add(new ListItem(meta, new Paragraph(comment.text())));
         }

@@ -75,7 +75,8 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.status() == SessionStatus.RETURNED ? s.latestComment() : null)
                 .setHeader(getTranslation("sessions.comment")).setFlexGrow(3).setTooltipGenerator(SessionSummary::latestComment);
         grid.addColumn(s -> format.format(s.updatedAt())).setHeader(getTranslation("sessions.updated"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // The lead's comment is read in full, not cut off.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("my-sessions-grid");
         grid.setEmptyStateText(getTranslation("sessions.empty"));
         grid.setItems(query -> discovery.mySessions(currentActor.get(), search.getValue(),

@@ -2,6 +2,7 @@ package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.People;
 import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.Comment;
@@ -59,6 +60,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final DiscoveryService discovery;
     private final BriefExports briefs;
     private final CurrentActor currentActor;
+    private final People people;
 
     private final H1 title = new H1();
     private final ProgressBar progress = new ProgressBar();
@@ -73,10 +75,12 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private Autosave autosave;
     private int step;
 
-    public SessionWizardView(DiscoveryService discovery, BriefExports briefs, CurrentActor currentActor) {
+    public SessionWizardView(DiscoveryService discovery, BriefExports briefs, CurrentActor currentActor,
+            People people) {
         this.discovery = discovery;
         this.briefs = briefs;
         this.currentActor = currentActor;
+        this.people = people;
         addClassName("session-wizard");
     }
 
@@ -205,7 +209,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
                 actions);
         List<Comment> comments = discovery.comments(actor, session.getId());
         if (!comments.isEmpty()) {
-            summary.add(new CommentThread(comments));
+            summary.add(new CommentThread(comments, people.displayNames(comments.stream().map(Comment::author).toList())));
         }
         return summary;
     }

@@ -16,12 +16,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** The status history (who, when) and the comment thread with a field to add to it. */
 class CommentsPanel extends Div {
 
-    CommentsPanel(ReviewedSession session, Predicate<String> onComment) {
+    /** @param names display names of the people in the history and the comments, by username */
+    CommentsPanel(ReviewedSession session, Map<String, String> names, Predicate<String> onComment) {
         addClassName("review-comments");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
@@ -31,7 +33,7 @@ class CommentsPanel extends Div {
         history.addClassName("review-history");
         for (StatusChange change : session.history()) {
             history.add(new ListItem(getTranslation("review.history.entry",
-                    getTranslation(Translations.enumKey(change.status())), change.actor(), format.format(change.at()))));
+                    getTranslation(Translations.enumKey(change.status())), names.getOrDefault(change.actor(), change.actor()), format.format(change.at()))));
         }
         if (session.history().isEmpty()) {
             history.add(new ListItem(getTranslation("review.history.none")));
@@ -41,7 +43,7 @@ class CommentsPanel extends Div {
         thread.setId("review-thread");
         thread.addClassName("comment-thread");
         for (Comment comment : session.comments()) {
-            Span meta = new Span(getTranslation("review.comment.meta", comment.author(), format.format(comment.writtenAt())));
+            Span meta = new Span(getTranslation("review.comment.meta", names.getOrDefault(comment.author(), comment.author()), format.format(comment.writtenAt())));
             meta.addClassName("comment-meta");
             thread.add(new ListItem(meta, new Paragraph(comment.text())));
         }

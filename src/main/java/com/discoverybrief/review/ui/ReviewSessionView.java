@@ -2,6 +2,7 @@ package com.discoverybrief.review.ui;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.People;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.BriefDownload;
@@ -35,6 +36,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -51,6 +55,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private final DiscoveryService discovery;
     private final BriefExports briefs;
     private final CurrentActor currentActor;
+    private final People people;
 
     private final Anchor back = new Anchor(ReviewSessionsView.ROUTE, "");
     private final H1 title = new H1();
@@ -62,11 +67,12 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private QueryParameters backTo = QueryParameters.empty();
 
     public ReviewSessionView(ReviewService review, DiscoveryService discovery, BriefExports briefs,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, People people) {
         this.review = review;
         this.discovery = discovery;
         this.briefs = briefs;
         this.currentActor = currentActor;
+        this.people = people;
         addClassName("review-session");
         actions.setWrap(true);
         actions.addClassName("review-actions");
@@ -105,10 +111,11 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private void render() {
         Actor actor = currentActor.get();
         title.setText(session.header().clientCompany());
+        Map<String, String> names = people.displayNames(peopleIn(session));
         statusLine.removeAll();
         statusLine.addClassName("review-status-line");
         statusLine.add(StatusBadge.of(session.status()),
-                new Span(getTranslation("review.session.owner", session.owner())));
+                new Span(getTranslation("review.session.owner", names.get(session.owner()))));
 
         actions.removeAll();
         actions.add(briefDownload());
@@ -139,7 +146,16 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         body.removeAll();
         body.add(new SessionDetails(session),
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
-                new CommentsPanel(session, this::comment));
+                new CommentsPanel(session, names, this::comment));
+    }
+
+    /** The salesperson and everybody in the history and the comments. */
+    private static Set<String> peopleIn(ReviewedSession session) {
+        Set<String> usernames = new HashSet<>();
+        usernames.add(session.owner());
+        session.history().forEach(change -> usernames.add(change.actor()));
+        session.comments().forEach(comment -> usernames.add(comment.author()));
+        return usernames;
     }
 
     private Anchor briefDownload() {

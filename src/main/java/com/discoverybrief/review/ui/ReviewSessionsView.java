@@ -1,6 +1,7 @@
 package com.discoverybrief.review.ui;
 
 import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.People;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.review.ReviewFilter;
@@ -42,8 +43,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * All stored sessions for leads and account managers: a lazy grid that never counts the table,
@@ -55,9 +58,13 @@ import java.util.Locale;
 public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "review";
+    private static final int MAX_SALESPEOPLE = 1_000;
 
     private final ReviewService review;
     private final CurrentActor currentActor;
+    private final People people;
+    /** Display names of the salespeople seen so far, by username. */
+    private final Map<String, String> names = new HashMap<>();
 
     private final ComboBox<String> salesperson = new ComboBox<>();
     private final Select<SessionStatus> status = new Select<>();
@@ -73,9 +80,10 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
     private volatile ReviewFilter filter = ReviewFilter.NONE;
     private boolean applyingLink;
 
-    public ReviewSessionsView(ReviewService review, CurrentActor currentActor) {
+    public ReviewSessionsView(ReviewService review, CurrentActor currentActor, People people) {
         this.review = review;
         this.currentActor = currentActor;
+        this.people = people;
         addClassName("review-sessions");
         setSizeFull();
         configureFilters();
@@ -105,8 +113,12 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
         salesperson.setId("filter-salesperson");
         salesperson.setLabel(getTranslation("review.filter.salesperson"));
         salesperson.setClearButtonVisible(true);
-        salesperson.setItems(query -> review.salespeople(currentActor.get(), query.getFilter().orElse(""),
-                query.getOffset(), query.getLimit()).stream());
+        // A team's salespeople fit in the list; typing matches the display name or the username.
+        List<String> salespeople = review.salespeople(currentActor.get(), "", 0, MAX_SALESPEOPLE);
+        names.putAll(people.displayNames(salespeople));
+        salesperson.setItems((username, typed) -> salespersonLabel(username).toLowerCase(getLocale())
+                .contains(typed.toLowerCase(getLocale())), salespeople);
+        salesperson.setItemLabelGenerator(this::salespersonLabel);
 
         status.setId("filter-status");
         status.setLabel(getTranslation("review.filter.status"));
@@ -174,7 +186,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
                 .setSortProperty(ReviewSort.Column.CLIENT.name()).setFlexGrow(3).setTooltipGenerator(ReviewRow::clientCompany);
         grid.addColumn(ReviewRow::industry).setHeader(getTranslation("review.column.industry"))
                 .setSortProperty(ReviewSort.Column.INDUSTRY.name()).setFlexGrow(2);
-        grid.addColumn(ReviewRow::owner).setHeader(getTranslation("review.column.salesperson"))
+        grid.addColumn(row -> name(row.owner())).setHeader(getTranslation("review.column.salesperson"))
                 .setSortProperty(ReviewSort.Column.SALESPERSON.name()).setFlexGrow(1);
         grid.addComponentColumn(row -> StatusBadge.of(row.status())).setHeader(getTranslation("review.column.status"))
                 .setSortProperty(ReviewSort.Column.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
@@ -195,6 +207,16 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
                 query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(click -> ReviewSessionView.open(click.getItem().id(), filter));
         grid.setSizeFull();
+    }
+
+    private String name(String username) {
+        return names.computeIfAbsent(username, people::displayName);
+    }
+
+    /** "Иван Петров (ivan)": the name people know, and the username the filter link carries. */
+    private String salespersonLabel(String username) {
+        String name = name(username);
+        return name.equals(username) ? username : name + " (" + username + ")";
     }
 
     private Span csvExport() {

@@ -1,6 +1,7 @@
 package com.discoverybrief.review.ui;
 
 import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.People;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.review.ChannelCount;
@@ -47,13 +48,15 @@ public class TeamStatsView extends VerticalLayout implements BeforeEnterObserver
     private final ReviewService review;
     private final CurrentActor currentActor;
 
+    private final People people;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Div content = new Div();
 
-    public TeamStatsView(ReviewService review, CurrentActor currentActor, Clock clock) {
+    public TeamStatsView(ReviewService review, CurrentActor currentActor, People people, Clock clock) {
         this.review = review;
         this.currentActor = currentActor;
+        this.people = people;
         addClassName("team-stats");
         LocalDate today = LocalDate.now(clock);
         from.setId("stats-from");
@@ -102,9 +105,10 @@ public class TeamStatsView extends VerticalLayout implements BeforeEnterObserver
         stats.weeks().forEach(monday -> head.appendChild(cell("th", week.format(monday))));
         head.appendChild(cell("th", getTranslation("stats.sum")));
         table.appendChild(head);
+        Map<String, String> names = people.displayNames(stats.perWeek().keySet());
         for (Map.Entry<String, List<Long>> row : stats.perWeek().entrySet()) {
             Element line = new Element("tr");
-            line.appendChild(cell("th", row.getKey()));
+            line.appendChild(cell("th", names.get(row.getKey())));
             for (long count : row.getValue()) {
                 Element td = cell("td", count == 0 ? "" : String.valueOf(count));
                 // A cell's background grows with the count: the table is its own chart (a heat map).
@@ -173,6 +177,8 @@ public class TeamStatsView extends VerticalLayout implements BeforeEnterObserver
     private static Element wrap(Element table) {
         Element scroller = new Element("div");
         scroller.getClassList().add("stats-table-scroller");
+        // Scrollable with the keyboard too.
+        scroller.setAttribute("tabindex", "0");
         scroller.appendChild(table);
         return scroller;
     }

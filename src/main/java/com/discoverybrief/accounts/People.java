@@ -1,0 +1,19 @@
+package com.discoverybrief.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names colleagues know each other by. Sessions, comments and filters keep the username (it
+ * never changes); screens show the display name.
+ */
+public interface People {
+
+    /** The display name of each username; a username without an account stands for itself. */
+    Map<String, String> displayNames(Collection<String> usernames);
+
+    default String displayName(String username) {
+        return displayNames(List.of(username)).getOrDefault(username, username);
+    }
+}

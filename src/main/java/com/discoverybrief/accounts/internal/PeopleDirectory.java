@@ -1,0 +1,30 @@
+package com.discoverybrief.accounts.internal;
+
+import com.discoverybrief.accounts.People;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Display names from the user accounts, in one query for any number of usernames. */
+@Component
+class PeopleDirectory implements People {
+
+    private final UserAccountRepository users;
+
+    PeopleDirectory(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        usernames.forEach(username -> names.put(username, username));
+        if (!usernames.isEmpty()) {
+            users.findByUsernameIn(usernames).forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
+        }
+        return names;
+    }
+}
