@@ -64,7 +64,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> getTranslation(user.enabled() ? "admin.status.enabled" : "admin.status.disabled")
                 + (user.mustChangePassword() ? " · " + getTranslation("admin.status.must-change") : ""))
                 .setHeader(getTranslation("admin.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setWidth("16rem").setFlexGrow(0);
         // Names and roles wrap instead of being cut off on a laptop screen.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("admin-users");
@@ -84,6 +84,9 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         enable.setId("enable-" + user.username());
         reset.setId("reset-" + user.username());
         HorizontalLayout actions = new HorizontalLayout(roles, enable, reset);
+        actions.setWrap(true);
+        actions.setSpacing(false);
+        actions.addClassName("user-actions");
         actions.getChildren().forEach(button -> ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL));
         return actions;
     }
