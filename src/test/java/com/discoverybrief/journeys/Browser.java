@@ -79,13 +79,16 @@ final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
+        return waiting(() -> "waiting");
     }
 
-    /** A new wait each time: a wait's message would otherwise stick to the next one. */
+    /**
+     * A new wait each time (a wait's message would otherwise stick to the next one); when it gives
+     * up, the screen at that moment is saved and named in the message.
+     */
     private WebDriverWait waiting(Supplier<String> message) {
         WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-        wait.withMessage(message);
+        wait.withMessage(() -> message.get() + screenshotOnFailure());
         return wait;
     }
 
@@ -162,8 +165,8 @@ final class Browser implements AutoCloseable {
         centre(select);
         WebElement option = waiting(() -> "waiting for the option «" + label + "» among "
                 + driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                        .map(item -> item.getText() + (item.isDisplayed() ? "" : " (hidden)")).toList()
-                + screenshotOnFailure()).until(browser -> {
+                        .map(item -> item.getText() + (item.isDisplayed() ? "" : " (hidden)")).toList())
+                .until(browser -> {
                     if (select.getDomAttribute("opened") == null) {
                         select.click();
                         return null;
