@@ -68,7 +68,12 @@ final class Browser implements AutoCloseable {
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         Browser browser = new Browser(new ChromeDriver(service, options), baseUrl, downloads);
-        browser.viewport(SCREEN_SIZES.get(0));
+        try {
+            browser.viewport(SCREEN_SIZES.get(0));
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
         return browser;
     }
 
@@ -117,9 +122,24 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    void waitForTextGone(By locator, String text) {
+        waiting(() -> "waiting for «" + text + "» to leave " + locator)
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
+    }
+
     void waitForPath(String path) {
         waiting(() -> "waiting for the address " + path + ", at " + currentPath())
                 .until(browser -> currentPath().startsWith(path));
+    }
+
+    /**
+     * Whether the page would ask "leave this page?" now: a beforeunload event is cancelled. (The
+     * browser's own dialog is not shown to a script's event.)
+     */
+    boolean leavingIsHeldBack() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const leaving = new Event('beforeunload', {cancelable: true});"
+                        + "window.dispatchEvent(leaving); return leaving.defaultPrevented;");
     }
 
     /** The text a user sees in the whole page. */
@@ -140,10 +160,14 @@ final class Browser implements AutoCloseable {
 
     /** Types into a Vaadin text field, text area or password field, replacing what was there. */
     void type(String id, String text) {
-        WebElement input = waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea"));
-        centre(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
+        waiting(() -> "typing into #" + id).ignoring(StaleElementReferenceException.class).until(browser -> {
+            // A field that is still being set up may replace its input: then find it again.
+            WebElement input = waitFor(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+            centre(input);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+            return true;
+        });
     }
 
     /** Adds text at the end of what a field holds. */
@@ -327,7 +351,25 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.list(downloads)) {
+                files.forEach(Browser::delete);
+                Files.deleteIfExists(downloads);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Closes without letting one browser's trouble keep the others open. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            System.err.println("could not close a browser: " + e);
+        }
     }
 
     private static Path temporaryDirectory() {

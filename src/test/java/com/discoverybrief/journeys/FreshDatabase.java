@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 final class FreshDatabase {
 
-    private static final String NAME = "discovery_brief_journeys";
+    /** Unique per run, so two builds on one server never drop each other's database. */
+    private static final String NAME = "discovery_brief_journeys_" + ProcessHandle.current().pid();
     private static String url;
 
     private FreshDatabase() {
@@ -32,16 +33,23 @@ final class FreshDatabase {
             return "jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
         }
         String given = env("DB_URL").orElse("jdbc:postgresql://127.0.0.1:5432/test");
-        String server = given.substring(0, given.lastIndexOf('/') + 1);
-        try (Connection connection = DriverManager.getConnection(given, env("DB_USER").orElse("postgres"),
+        int query = given.indexOf('?');
+        String address = query < 0 ? given : given.substring(0, query);
+        String parameters = query < 0 ? "" : given.substring(query);
+        execute(given, "DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
+        execute(given, "CREATE DATABASE " + NAME);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(given, "DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)")));
+        return address.substring(0, address.lastIndexOf('/') + 1) + NAME + parameters;
+    }
+
+    private static void execute(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, env("DB_USER").orElse("postgres"),
                 env("DB_PASSWORD").orElse(""));
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + NAME);
+            statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create the journeys' database next to " + given, e);
+            throw new IllegalStateException("could not run «" + sql + "» next to " + url, e);
         }
-        return server + NAME;
     }
 
     private static boolean postgresProfile() {

@@ -39,7 +39,8 @@ class AuditLog {
     @EventListener
     void accessDenied(AuthorizationDeniedEvent<?> event) {
         Authentication who = event.getAuthentication().get();
-        if ((who == null || TRUST.isAnonymous(who)) && event.getSource() instanceof HttpServletRequest request) {
+        if ((who == null || TRUST.isAnonymous(who)) && event.getSource() instanceof HttpServletRequest request
+                && "GET".equals(request.getMethod())) {
             AUDIT.debug("sign-in required for {} {}", request.getMethod(), request.getRequestURI());
             return;
         }

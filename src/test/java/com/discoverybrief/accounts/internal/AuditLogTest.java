@@ -32,6 +32,17 @@ class AuditLogTest {
     }
 
     @Test
+    void anAnonymousPostIsStillAWarning(CapturedOutput output) {
+        Authentication visitor = new AnonymousAuthenticationToken("key", "anonymousUser",
+                List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")));
+
+        audit.accessDenied(new AuthorizationDeniedEvent<>(() -> visitor,
+                new MockHttpServletRequest("POST", "/actuator/shutdown"), new AuthorizationDecision(false)));
+
+        assertThat(output.getAll()).contains("access denied to 'anonymousUser': POST /actuator/shutdown");
+    }
+
+    @Test
     void aSignedInUserRefusedIsAWarningWithWhoAndWhat(CapturedOutput output) {
         Authentication salesperson = UsernamePasswordAuthenticationToken.authenticated("ivan", null,
                 List.of(new SimpleGrantedAuthority("ROLE_SALES")));
