@@ -238,18 +238,27 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the radio button with this label inside a radio group. */
     void radio(String groupId, String label) {
-        WebElement radio = labelled(groupId, "vaadin-radio-button", label);
-        centre(radio);
-        radio.findElement(By.cssSelector("label")).click();
+        waiting(() -> "choosing «" + label + "» in #" + groupId).ignoring(StaleElementReferenceException.class)
+                .until(browser -> {
+                    // The group may still replace its buttons right after the step opens: find them again.
+                    WebElement radio = labelled(groupId, "vaadin-radio-button", label);
+                    centre(radio);
+                    radio.findElement(By.cssSelector("label")).click();
+                    return true;
+                });
     }
 
     /** Ticks the checkbox with this label inside a group. */
     void check(String groupId, String label) {
-        WebElement checkbox = labelled(groupId, "vaadin-checkbox", label);
-        centre(checkbox);
-        if (checkbox.getDomAttribute("checked") == null) {
-            checkbox.findElement(By.cssSelector("label")).click();
-        }
+        waiting(() -> "ticking «" + label + "» in #" + groupId).ignoring(StaleElementReferenceException.class)
+                .until(browser -> {
+                    WebElement checkbox = labelled(groupId, "vaadin-checkbox", label);
+                    centre(checkbox);
+                    if (checkbox.getDomAttribute("checked") == null) {
+                        checkbox.findElement(By.cssSelector("label")).click();
+                    }
+                    return true;
+                });
     }
 
     WebElement labelled(String groupId, String tag, String label) {

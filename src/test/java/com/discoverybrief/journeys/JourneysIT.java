@@ -266,6 +266,18 @@ class JourneysIT {
         String brief = pdfText(sales.download("download-brief", ".pdf"));
         assertThat(brief).contains("Northwind Dental — Казань", EN.get("brief.recommendations.title"))
                 .doesNotContain(RU.get("brief.recommendations.title"));
+
+        // The Russian client's session, now in English screens: its brief language is the session's
+        // own choice on the client step; choosing English gives the English brief.
+        sales.go(sessionPath + "?step=0");
+        sales.waitForPageText(EN.get("header.briefLanguage"));
+        sales.select("header-briefLanguage", EN.get("language.en"));
+        // The step change is handled after the language change, so the summary means it is saved.
+        sales.click("step-" + (Question.values().length + 1));
+        sales.waitForPageText(EN.get("wizard.summary.recommendations"));
+        String dentalBrief = pdfText(sales.download("download-brief", ".pdf"));
+        assertThat(dentalBrief).contains(DentalClinic.CLIENT, EN.get("brief.recommendations.title"))
+                .doesNotContain(RU.get("brief.recommendations.title"));
     }
 
     private Browser browser(String user, Locale language) {
