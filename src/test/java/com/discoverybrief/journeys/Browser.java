@@ -132,16 +132,6 @@ final class Browser implements AutoCloseable {
                 .until(browser -> currentPath().startsWith(path));
     }
 
-    /**
-     * Whether the page would ask "leave this page?" now: a beforeunload event is cancelled. (The
-     * browser's own dialog is not shown to a script's event.)
-     */
-    boolean leavingIsHeldBack() {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "const leaving = new Event('beforeunload', {cancelable: true});"
-                        + "window.dispatchEvent(leaving); return leaving.defaultPrevented;");
-    }
-
     /** The text a user sees in the whole page. */
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();

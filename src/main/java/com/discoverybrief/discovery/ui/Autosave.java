@@ -58,10 +58,6 @@ class Autosave {
     private SessionHeader savedHeader;
     private long version;
     private Registration retryPoll;
-    /** What the server last said in the indicator, and how often it has spoken. */
-    private String lastText;
-    private String lastState;
-    private int shown;
 
     Autosave(DiscoveryService discovery, Actor actor, DiscoverySession session, ConflictHandler conflicts) {
         this.discovery = discovery;
@@ -79,7 +75,7 @@ class Autosave {
         indicator.addClassName("autosave-indicator");
         indicator.getElement().setAttribute("role", "status");
         indicator.getElement().setAttribute("aria-live", "polite");
-        show(indicator.getTranslation("autosave.all-saved"), "saved");
+        indicator.setText(indicator.getTranslation("autosave.all-saved"));
     }
 
     Span indicator() {
@@ -126,7 +122,6 @@ class Autosave {
         savedAnswers.put(field, conflict.theirs());
         currentAnswers.put(field, conflict.theirs());
         version = conflict.currentVersion();
-        show(indicator.getTranslation("autosave.all-saved"), "saved");
     }
 
     /** The header as the user last edited it. */
@@ -175,7 +170,6 @@ class Autosave {
     }
 
     private void flush() {
-        int shownBefore = shown;
         var iterator = pending.entrySet().iterator();
         while (iterator.hasNext()) {
             var change = iterator.next();
@@ -190,11 +184,6 @@ class Autosave {
             }
         }
         stopRetrying();
-        if (shown == shownBefore) {
-            // Nothing was saved (the text is what is stored, or it was refused): the browser said
-            // "Saving…" on its own, so it hears the last word again.
-            show(lastText, lastState);
-        }
     }
 
     private void confirm(Saved saved) {
@@ -222,16 +211,9 @@ class Autosave {
      * in the same second).
      */
     private void show(String text, String state) {
-        shown++;
-        lastText = text;
-        lastState = state;
         indicator.setText(text);
         indicator.getElement().setAttribute("data-state", state);
-        indicator.getElement().executeJs("""
-                this.textContent = $0;
-                this.setAttribute('data-state', $1);
-                this.dataset.serverText = $0;
-                this.dataset.serverState = $1;""", text, state);
+        indicator.getElement().executeJs("this.textContent = $0; this.setAttribute('data-state', $1)", text, state);
     }
 
     private void stopRetrying() {

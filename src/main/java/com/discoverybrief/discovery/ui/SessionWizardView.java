@@ -56,8 +56,6 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     /** Header, five questions, summary. */
     static final int STEP_COUNT = Question.values().length + 2;
     static final int SUMMARY_STEP = STEP_COUNT - 1;
-    /** How long the browser's own "Saving…" waits for the server before showing its last word again. */
-    private static final int UNANSWERED_SAVING_MS = 5_000;
 
     private final DiscoveryService discovery;
     private final BriefExports briefs;
@@ -150,31 +148,12 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         stepContent.setWidthFull();
         add(top, stepBar, progress, stepContent, buttons);
         // Say "Saving…" the moment the user types; the server's answer then says "Saved 12:03:15".
-        // A keystroke that changes nothing (a letter typed and deleted) gets no answer, so after a
-        // while the indicator shows the server's last word again. Closing or reloading the page
-        // while a change has not reached the server (typed a moment ago, the connection down) asks
-        // the browser's "leave this page?" first.
         getElement().executeJs("""
                 const indicator = $1;
-                let unanswered;
                 this.addEventListener('input', () => {
                     indicator.textContent = $0;
                     indicator.setAttribute('data-state', 'saving');
-                    clearTimeout(unanswered);
-                    unanswered = setTimeout(() => {
-                        if (indicator.getAttribute('data-state') === 'saving' && indicator.dataset.serverState) {
-                            indicator.textContent = indicator.dataset.serverText;
-                            indicator.setAttribute('data-state', indicator.dataset.serverState);
-                        }
-                    }, $2);
-                });
-                window.addEventListener('beforeunload', event => {
-                    const state = indicator.getAttribute('data-state');
-                    if (indicator.isConnected && (state === 'saving' || state === 'retrying')) {
-                        event.preventDefault();
-                        event.returnValue = '';
-                    }
-                });""", autosave.savingText(), autosave.indicator().getElement(), UNANSWERED_SAVING_MS);
+                });""", autosave.savingText(), autosave.indicator().getElement());
         updateProgress();
     }
 
