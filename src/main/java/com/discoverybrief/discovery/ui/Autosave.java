@@ -58,6 +58,10 @@ class Autosave {
     private SessionHeader savedHeader;
     private long version;
     private Registration retryPoll;
+    /** What the server last said in the indicator, and how often it has spoken. */
+    private String lastText;
+    private String lastState;
+    private int shown;
 
     Autosave(DiscoveryService discovery, Actor actor, DiscoverySession session, ConflictHandler conflicts) {
         this.discovery = discovery;
@@ -75,7 +79,7 @@ class Autosave {
         indicator.addClassName("autosave-indicator");
         indicator.getElement().setAttribute("role", "status");
         indicator.getElement().setAttribute("aria-live", "polite");
-        indicator.setText(indicator.getTranslation("autosave.all-saved"));
+        show(indicator.getTranslation("autosave.all-saved"), "saved");
     }
 
     Span indicator() {
@@ -122,6 +126,7 @@ class Autosave {
         savedAnswers.put(field, conflict.theirs());
         currentAnswers.put(field, conflict.theirs());
         version = conflict.currentVersion();
+        show(indicator.getTranslation("autosave.all-saved"), "saved");
     }
 
     /** The header as the user last edited it. */
@@ -170,6 +175,7 @@ class Autosave {
     }
 
     private void flush() {
+        int shownBefore = shown;
         var iterator = pending.entrySet().iterator();
         while (iterator.hasNext()) {
             var change = iterator.next();
@@ -184,6 +190,11 @@ class Autosave {
             }
         }
         stopRetrying();
+        if (shown == shownBefore) {
+            // Nothing was saved (the text is what is stored, or it was refused): the browser said
+            // "Saving…" on its own, so it hears the last word again.
+            show(lastText, lastState);
+        }
     }
 
     private void confirm(Saved saved) {
@@ -211,6 +222,9 @@ class Autosave {
      * in the same second).
      */
     private void show(String text, String state) {
+        shown++;
+        lastText = text;
+        lastState = state;
         indicator.setText(text);
         indicator.getElement().setAttribute("data-state", state);
         indicator.getElement().executeJs("this.textContent = $0; this.setAttribute('data-state', $1)", text, state);

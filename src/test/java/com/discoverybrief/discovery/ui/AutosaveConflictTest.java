@@ -71,6 +71,9 @@ class AutosaveConflictTest extends KaribuTest {
 
         assertThat(pains.getValue()).isEqualTo("Версия менеджера");
         assertThat(storedPains(session)).isEqualTo("Версия менеджера");
+        // The choice is made: the indicator no longer asks for one.
+        assertThat(_get(Span.class, spec -> spec.withId("autosave-indicator")).getText())
+                .isEqualTo("Все изменения сохранены");
     }
 
     private String storedPains(DiscoverySession session) {
