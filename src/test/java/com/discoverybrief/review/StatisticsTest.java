@@ -6,6 +6,7 @@ import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.discovery.DiscoveryFixtures;
+import com.discoverybrief.discovery.SessionFixtures;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Level;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
 @SpringBootTest
 class StatisticsTest {
@@ -27,15 +29,15 @@ class StatisticsTest {
     @Autowired
     private ReviewService review;
     @Autowired
-    private ReviewSessions sessions;
+    private ApplicationContext context;
 
     @Test
     void countsSessionsPerSalespersonPerWeekOverThePeriod() {
         // A period of its own, far in the past, so other tests' sessions are not in it.
         LocalDate monday = LocalDate.of(2003, 3, 3);
-        String anna = ReviewFixtures.unique("anna");
-        String boris = ReviewFixtures.unique("boris");
-        ReviewFixtures fixtures = new ReviewFixtures(sessions);
+        String anna = SessionFixtures.unique("anna");
+        String boris = SessionFixtures.unique("boris");
+        SessionFixtures fixtures = new SessionFixtures(context);
         fixtures.session(anna).changedAt(at(monday)).answer(AnswerField.PRODUCT, "Кофе").save();
         fixtures.session(anna).changedAt(at(monday.plusDays(6))).save();
         fixtures.session(anna).changedAt(at(monday.plusDays(7))).save();

@@ -31,6 +31,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
         this.passwords = new DaoAuthenticationProvider(userDetails(users));
         this.passwords.setPasswordEncoder(encoder);
+        // The session keeps only the username; what the user may do is read from the account each time.
+        this.passwords.setForcePrincipalAsString(true);
     }
 
     @Override

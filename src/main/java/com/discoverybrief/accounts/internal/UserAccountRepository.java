@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,10 @@ import org.springframework.data.repository.query.Param;
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    /** The user with their roles in one statement. */
+    @EntityGraph(attributePaths = "roles")
+    Optional<UserAccount> findWithRolesByUsername(String username);
 
     List<UserAccount> findAllByOrderByUsernameAsc();
 

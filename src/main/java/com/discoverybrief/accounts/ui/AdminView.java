@@ -125,7 +125,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(accounts.list());
+        grid.setItems(accounts.list(currentActor.get()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.discoverybrief.accounts.Role;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,7 +23,16 @@ public final class AccountFixtures {
     /** Long enough and not common: passes the password policy. */
     public static final String PASSWORD = "Violet kettle on the 7th floor";
 
+    /** The running test's application context, set before each test by {@link SecurityContextStrategyListener}. */
+    private static volatile ApplicationContext current;
+    /** Accounts known to exist, per application context, so that signing in costs no query after the first. */
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+
     private AccountFixtures() {
+    }
+
+    static void use(ApplicationContext context) {
+        current = context;
     }
 
     /** A new enabled user with these roles, stored in the database. */
@@ -33,8 +43,14 @@ public final class AccountFixtures {
         return context.getBean(UserAccountRepository.class).saveAndFlush(user).toActor();
     }
 
-    /** Makes the actor the signed-in user of this thread, with their roles as authorities; returns it. */
+    /**
+     * Makes the actor the signed-in user of this thread, with their roles as authorities; returns it.
+     * A login needs an account, and services check the actor against it: when the test has not created
+     * one, an account with the actor's roles is created now. An existing account is left as it is, so a
+     * test can sign in an actor whose roles were changed meanwhile.
+     */
     public static Actor signedIn(Actor actor) {
+        ensureAccount(actor);
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(authentication(actor));
         SecurityContextHolder.setContext(security);
@@ -44,6 +60,19 @@ public final class AccountFixtures {
     public static Authentication authentication(Actor actor) {
         return UsernamePasswordAuthenticationToken.authenticated(actor.username(), null,
                 actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+    }
+
+    private static void ensureAccount(Actor actor) {
+        ApplicationContext context = current;
+        if (context == null || !KNOWN.add(context.getId() + "/" + actor.username())) {
+            return;
+        }
+        UserAccountRepository users = context.getBean(UserAccountRepository.class);
+        if (users.findByUsername(actor.username()).isEmpty()) {
+            String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
+            users.saveAndFlush(new UserAccount(actor.username(), actor.displayName(), hash, actor.roles(), false,
+                    Instant.now()));
+        }
     }
 
     public static void signOut() {
