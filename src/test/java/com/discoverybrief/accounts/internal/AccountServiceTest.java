@@ -145,6 +145,40 @@ class AccountServiceTest {
     }
 
     @Test
+    void anAdministratorDemotedMeanwhileCanNeitherAdministerNorGiveTheRoleBack() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        Actor admin2 = user(context, Role.ADMIN);
+        accounts.changeRoles(admin, admin2.username(), Set.of(Role.SALES));
+
+        // admin2's page opened before: the session still says ADMIN, and the page passes the actor it kept.
+        signedIn(admin2);
+        String newcomer = uniqueName();
+        assertThatThrownBy(() -> accounts.create(admin2, newcomer, "Ещё один администратор", Set.of(Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeRoles(admin2, admin2.username(), Set.of(Role.SALES, Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(admin2, admin.username(), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.list(admin2)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(accounts.enabledActor(admin2.username()).orElseThrow().roles()).containsExactly(Role.SALES);
+        assertThat(accounts.enabledActor(newcomer)).isEmpty();
+        assertThat(accounts.enabledActor(admin.username())).isPresent();
+    }
+
+    @Test
+    void aDisabledAdministratorCanNoLongerAdminister() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        Actor admin2 = user(context, Role.ADMIN);
+        accounts.setEnabled(admin, admin2.username(), false);
+
+        signedIn(admin2);
+        assertThatThrownBy(() -> accounts.setEnabled(admin2, admin2.username(), true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.enabledActor(admin2.username())).isEmpty();
+    }
+
+    @Test
     void aDisabledUserIsNoLongerAnActor() {
         Actor admin = signedIn(user(context, Role.ADMIN));
         Actor anna = user(context, Role.SALES);

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
+import java.util.List;
+import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,9 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -34,6 +39,11 @@ class SecurityWebTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
+
+    private static int counter;
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
@@ -84,6 +94,49 @@ class SecurityWebTest {
         http.perform(post("/login").with(csrf()).with(remoteAddress("198.51.100.99"))
                         .param("username", anna.username()).param("password", AccountFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/login?error=throttled"));
+    }
+
+    @Test
+    void aSignedInAdministratorWhoIsDemotedHasOnlyTheNewRolesInTheirSessionAtTheNextRequest() throws Exception {
+        Actor admin = AccountFixtures.user(context, Role.ADMIN);
+        Actor admin2 = AccountFixtures.user(context, Role.ADMIN);
+        MockHttpSession session = signIn(admin2);
+        assertThat(authorities(session)).containsExactly("ROLE_ADMIN");
+
+        accounts.changeRoles(AccountFixtures.signedIn(admin), admin2.username(), Set.of(Role.SALES));
+        AccountFixtures.signOut();
+        http.perform(get("/actuator/health").session(session)).andExpect(status().isOk());
+
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(authorities(session)).containsExactly("ROLE_SALES");
+    }
+
+    @Test
+    void aDisabledUsersSessionEndsAtTheirNextRequest() throws Exception {
+        Actor admin = AccountFixtures.user(context, Role.ADMIN);
+        Actor anna = AccountFixtures.user(context, Role.SALES);
+        MockHttpSession session = signIn(anna);
+
+        accounts.setEnabled(AccountFixtures.signedIn(admin), anna.username(), false);
+        AccountFixtures.signOut();
+        http.perform(get("/actuator/health").session(session)).andExpect(status().isOk());
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    private MockHttpSession signIn(Actor actor) throws Exception {
+        MvcResult login = http.perform(post("/login").with(csrf()).with(remoteAddress("192.0.2." + (counter++ % 250)))
+                        .param("username", actor.username()).param("password", AccountFixtures.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    private static List<String> authorities(MockHttpSession session) {
+        SecurityContext context = (SecurityContext) session
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context.getAuthentication().getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor remoteAddress(String address) {
