@@ -218,9 +218,10 @@ class ReviewServiceTest {
         review.exportCsv(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ';', Locale.forLanguageTag("ru"), out);
 
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF№;Клиент;");
+        assertThat(csv).startsWith("\uFEFF\"№\";\"Клиент\";");
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", "\"Кофейня; «Зерно»\"", "Завершена").doesNotContain("boris");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", "\"Кофейня; «Зерно»\"", "\"Завершена\"")
+                .doesNotContain("boris");
     }
 
     private List<Long> ids(ReviewFilter filter) {
