@@ -132,6 +132,25 @@ class LostAccessTest extends KaribuTest {
         assertThat(answer(AnswerField.PRODUCT).isReadOnly()).isTrue();
     }
 
+    @Test
+    void theMenuFollowsTheRolesAtTheNextNavigation() {
+        Actor admin2 = signIn(Role.ADMIN, Role.SALES);
+        UI.getCurrent().navigate("");
+        assertThat(menuLabels()).contains("Пользователи");
+
+        demote(admin2, Role.SALES);
+        // What the HTTP session refresh does at the next request (SecurityWebTest): the current roles.
+        signIn(accounts.enabledActor(admin2.username()).orElseThrow());
+        UI.getCurrent().navigate("");
+
+        assertThat(menuLabels()).contains("Мои сессии").doesNotContain("Пользователи");
+    }
+
+    private static java.util.List<String> menuLabels() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.sidenav.SideNavItem.class)
+                .stream().map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).toList();
+    }
+
     private void demote(Actor who, Role... roles) {
         Actor admin = AccountFixtures.user(context, Role.ADMIN);
         as(admin, () -> {
