@@ -72,7 +72,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static UserDetailsService userDetails(UserAccountRepository users) {
-        return username -> users.findByUsername(username)
+        return username -> users.findWithRolesByUsername(username)
                 .map(user -> User.withUsername(user.getUsername())
                         .password(user.getPasswordHash())
                         .disabled(!user.isEnabled())

@@ -21,7 +21,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findAllByOrderByUsernameAsc();
 
-    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+    /** Usernames and display names only: one statement, no roles. */
+    @Query("select u.username as username, u.displayName as displayName from UserAccount u where u.username in :usernames")
+    List<Name> namesOf(@Param("usernames") Collection<String> usernames);
+
+    /** A username and the name people know. */
+    interface Name {
+        String getUsername();
+
+        String getDisplayName();
+    }
 
     @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
     long countEnabledWithRole(@Param("role") Role role);

@@ -31,7 +31,11 @@ public final class AccountFixtures {
     private AccountFixtures() {
     }
 
-    static void use(ApplicationContext context) {
+    /**
+     * The application context whose database {@link #signedIn} creates accounts in; set before every
+     * test, and by a program that starts the application itself (CrashProbe).
+     */
+    public static void use(ApplicationContext context) {
         current = context;
     }
 

@@ -64,7 +64,7 @@ class LoginThrottleTest {
         login = new ThrottlingAuthenticationProvider(throttle, users, encoder);
         UserAccount account = new UserAccount(anna, "Анна", encoder.encode(RIGHT), Set.of(Role.SALES), false,
                 Instant.now());
-        when(users.findByUsername(anna)).thenReturn(Optional.of(account));
+        when(users.findWithRolesByUsername(anna)).thenReturn(Optional.of(account));
         passwordChecks.set(0);
     }
 
