@@ -26,8 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 
+/** The review lists and their access, with each test's sessions rolled back afterwards. */
 @SpringBootTest
+@Transactional
 class ReviewServiceTest {
 
     @AfterEach

@@ -27,6 +27,7 @@ public final class AccountFixtures {
     private static volatile ApplicationContext current;
     /** Accounts known to exist, per application context, so that signing in costs no query after the first. */
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+    private static volatile String passwordHash;
 
     private AccountFixtures() {
     }
@@ -42,8 +43,8 @@ public final class AccountFixtures {
     /** A new enabled user with these roles, stored in the database. */
     public static Actor user(ApplicationContext context, Role... roles) {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
-        UserAccount user = new UserAccount(username, "Тестовый " + username, hash, Set.of(roles), false, Instant.now());
+        UserAccount user = new UserAccount(username, "Тестовый " + username, passwordHash(context), Set.of(roles),
+                false, Instant.now());
         return context.getBean(UserAccountRepository.class).saveAndFlush(user).toActor();
     }
 
@@ -73,10 +74,22 @@ public final class AccountFixtures {
         }
         UserAccountRepository users = context.getBean(UserAccountRepository.class);
         if (users.findByUsername(actor.username()).isEmpty()) {
-            String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
-            users.saveAndFlush(new UserAccount(actor.username(), actor.displayName(), hash, actor.roles(), false,
-                    Instant.now()));
+            users.saveAndFlush(new UserAccount(actor.username(), actor.displayName(), passwordHash(context),
+                    actor.roles(), false, Instant.now()));
         }
+    }
+
+    /**
+     * The hash of {@link #PASSWORD}, made once: BCrypt is slow on purpose, and any hash of the same
+     * password is as good for every test user.
+     */
+    private static String passwordHash(ApplicationContext context) {
+        String hash = passwordHash;
+        if (hash == null) {
+            hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
+            passwordHash = hash;
+        }
+        return hash;
     }
 
     public static void signOut() {
