@@ -81,7 +81,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         Button enable = new Button(getTranslation(user.enabled() ? "admin.disable" : "admin.enable"),
                 click -> act(() -> accounts.setEnabled(currentActor.get(), user.username(), !user.enabled()),
                         user.enabled() ? "admin.disabled" : "admin.enabled"));
-        Button reset = new Button(getTranslation("admin.reset-password"), click -> confirmReset(user));
+        Button reset = new Button(getTranslation("admin.reset-password"));
+        // A second tap while the question is open would ask twice and reset twice.
+        reset.setDisableOnClick(true);
+        reset.addClickListener(click -> confirmReset(user, reset));
         roles.setId("roles-" + user.username());
         enable.setId("enable-" + user.username());
         reset.setId("reset-" + user.username());
@@ -108,7 +111,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The old password stops working at once, so the administrator confirms first. */
-    private void confirmReset(UserSummary user) {
+    private void confirmReset(UserSummary user, Button reset) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.reset.title"),
                 getTranslation("admin.reset.text", user.displayName(), user.username()),
                 getTranslation("admin.reset.confirm"), event -> resetPassword(user));
@@ -116,6 +119,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("reset-confirm");
+        confirm.addCancelListener(event -> reset.setEnabled(true));
+        confirm.addConfirmListener(event -> reset.setEnabled(true));
         confirm.open();
     }
 

@@ -57,8 +57,11 @@ class UserDialog extends Dialog {
                 close();
             } catch (AccountException refused) {
                 AccountForms.show(refused, this, fields, errors);
+                click.getSource().setEnabled(true);
             }
         });
+        // A second tap would try to create the same user again.
+        create.setDisableOnClick(true);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user-create");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), create);

@@ -3,6 +3,7 @@ package com.discoverybrief.base.ui;
 import com.discoverybrief.base.ErrorMessage;
 import com.discoverybrief.base.Failures;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -45,6 +46,11 @@ class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
     }
 
     private static void show(UI ui, Failures.Report report) {
+        // One message at a time: a newer failure replaces the one still shown instead of piling up.
+        Notification previous = ComponentUtil.getData(ui, Notification.class);
+        if (previous != null) {
+            previous.close();
+        }
         String text = translate(ui, report.message());
         Notification notification = new Notification(text, SHOWN_FOR_MS, Notification.Position.MIDDLE);
         notification.addThemeVariants(report.kind() == Failures.Kind.UNEXPECTED
@@ -52,6 +58,7 @@ class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
         notification.setId("error-notification");
         notification.getElement().setAttribute("role", "alert");
         notification.open();
+        ComponentUtil.setData(ui, Notification.class, notification);
         if (report.kind() == Failures.Kind.SIGNED_OUT) {
             ui.getPage().reload();
         }

@@ -73,6 +73,7 @@ class ErrorHandlingTest extends KaribuTest {
         assertThat(lastNotification()).isEqualTo("Эта сессия удалена или вам недоступна.");
         handle(new AccessDeniedException("demoted"));
         assertThat(lastNotification()).startsWith("У вас больше нет доступа к этому действию");
+        assertThat(getNotifications()).as("one message at a time, not a pile").hasSize(1);
     }
 
     @Test
