@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,26 +43,20 @@ public class SessionReviews {
     @Transactional
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public ReviewedSession markReviewed(Actor actor, long id) {
-        DiscoverySession session = access.reviewable(actor, id);
-        session.markReviewed(actor.username(), clock.instant());
-        return read(sessions.saveAndFlush(session));
+        return step(actor, id, session -> session.markReviewed(actor.username(), clock.instant()));
     }
 
     /** Sends the session back to its salesperson with what to work on; the comment is required. */
     @Transactional
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public ReviewedSession returnToOwner(Actor actor, long id, String comment) {
-        DiscoverySession session = access.reviewable(actor, id);
-        session.returnToOwner(actor.username(), comment, clock.instant());
-        return read(sessions.saveAndFlush(session));
+        return step(actor, id, session -> session.returnToOwner(actor.username(), comment, clock.instant()));
     }
 
     @Transactional
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public ReviewedSession comment(Actor actor, long id, String text) {
-        DiscoverySession session = access.reviewable(actor, id);
-        session.comment(actor.username(), text, clock.instant());
-        return read(sessions.saveAndFlush(session));
+        return step(actor, id, session -> session.comment(actor.username(), text, clock.instant()));
     }
 
     /** Deletes a session for good; only an account manager may, and the audit log says who did. */
@@ -87,6 +82,13 @@ public class SessionReviews {
         AUDIT.info("retention purge: {} drafts untouched since {} deleted by system at {}", deleted, cutoff,
                 clock.instant());
         return deleted;
+    }
+
+    /** A review step on a session the actor may review now; written at once, so a race shows here. */
+    private ReviewedSession step(Actor actor, long id, Consumer<DiscoverySession> change) {
+        DiscoverySession session = access.reviewable(actor, id);
+        change.accept(session);
+        return read(sessions.saveAndFlush(session));
     }
 
     private static ReviewedSession read(DiscoverySession session) {
