@@ -28,8 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * it shows at the very next click. A change made by another node on the same database is noticed by
  * {@link #refresh()}, which every node runs every {@code accounts.refresh-interval} (1 s): it reads a
  * fingerprint of the users table (how many users, the sum of their row versions — every change of a
- * user moves its version) and forgets everything when it moved. Should that poll stop answering, the
- * memory is not trusted beyond three intervals and every look-up goes to the database again.
+ * user moves its version) and forgets everything when it moved. Should that poll stop, the memory is
+ * not trusted beyond three intervals: a look-up then checks the fingerprint itself first. (When the
+ * database does not answer at all, nothing can be changed anyway, and the memory answers.)
  */
 @Component
 public class CurrentAccounts {

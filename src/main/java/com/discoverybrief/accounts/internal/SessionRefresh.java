@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionRefresh extends OncePerRequestFilter {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("audit");
+    private static final Logger log = LoggerFactory.getLogger(SessionRefresh.class);
 
     private final CurrentAccounts accounts;
     /** Where the security filters keep the sign-in: the request, and the HTTP session. */
@@ -50,7 +52,13 @@ class SessionRefresh extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
         if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
-            refresh(signedIn, request, response);
+            try {
+                refresh(signedIn, request, response);
+            } catch (DataAccessException e) {
+                // The database does not answer: nothing can be read or changed anyway, and the page
+                // must still hear it (autosave says "not saved — retrying"), so the request goes on.
+                log.debug("Could not refresh the sign-in of '{}': {}", signedIn.getName(), e.toString());
+            }
         }
         chain.doFilter(request, response);
     }
