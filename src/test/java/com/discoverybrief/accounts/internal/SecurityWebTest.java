@@ -13,9 +13,9 @@ import com.discoverybrief.accounts.Role;
 import java.util.List;
 import java.util.Set;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
@@ -24,6 +24,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 
 /**
  * What travels over HTTP: security headers, the open health endpoint, the form login and its session.
@@ -31,11 +34,18 @@ import org.springframework.test.web.servlet.MvcResult;
  * view itself is reachable is proven by {@code LoginIT} in a real browser.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class SecurityWebTest {
 
-    @Autowired
+    /** Built on the application context the other tests share, instead of a context of its own. */
     MockMvc http;
+
+    @Autowired
+    WebApplicationContext web;
+
+    @BeforeEach
+    void mockMvc() {
+        http = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
 
     @Autowired
     ApplicationContext context;
