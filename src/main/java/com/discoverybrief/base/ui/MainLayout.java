@@ -2,6 +2,8 @@ package com.discoverybrief.base.ui;
 
 import com.discoverybrief.base.SignedInUser;
 import com.discoverybrief.base.Translations;
+import com.discoverybrief.base.UserTime;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -40,6 +42,13 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(new DrawerToggle(), headerBar());
+        // The reload after a language switch waits for this event's round trip: the browser sends
+        // any text still waiting to be saved before any event, so nothing typed is lost.
+        getElement().addEventListener("reload-after-flush", event -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            UserTime.learn(ui);
+        }
     }
 
     private Span brand() {
@@ -106,6 +115,6 @@ public class MainLayout extends AppLayout {
 
     private void switchLanguage(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
-        getUI().ifPresent(ui -> ui.getPage().reload());
+        getElement().executeJs("this.dispatchEvent(new CustomEvent('reload-after-flush'))");
     }
 }

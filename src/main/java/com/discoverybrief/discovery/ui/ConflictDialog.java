@@ -2,9 +2,8 @@ package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.AnswerValues;
-import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.strategy.ChannelUse;
-import com.discoverybrief.strategy.AnswerField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,19 +19,22 @@ import java.util.stream.Collectors;
  */
 class ConflictDialog extends Dialog {
 
-    ConflictDialog(AnswerField field, String mine, String theirs, Runnable keepMine, Runnable takeTheirs) {
-        setHeaderTitle(getTranslation("conflict.title", getTranslation(DiscoverySession.labelKey(field))));
+    ConflictDialog(String label, String theirs, String mine, Runnable keepMine, Runnable takeTheirs) {
+        setId("conflict-dialog");
+        setHeaderTitle(getTranslation("conflict.title", label));
         add(new Paragraph(getTranslation("conflict.text")));
-        add(version("conflict.theirs", readable(field, theirs)), version("conflict.mine", readable(field, mine)));
+        add(version("conflict.theirs", theirs), version("conflict.mine", mine));
         Button keep = new Button(getTranslation("conflict.keep-mine"), click -> {
             close();
             keepMine.run();
         });
+        keep.setId("conflict-keep-mine");
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button take = new Button(getTranslation("conflict.take-theirs"), click -> {
             close();
             takeTheirs.run();
         });
+        take.setId("conflict-take-theirs");
         getFooter().add(take, keep);
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
@@ -40,15 +42,18 @@ class ConflictDialog extends Dialog {
     }
 
     /** A choice or a channel list as the user knows it, not its stored form. */
-    private String readable(AnswerField field, String stored) {
-        Object value = AnswerValues.parse(field, stored);
+    static String readable(Component context, Slot slot, String stored) {
+        if (!(slot instanceof Slot.Answer answer)) {
+            return stored;
+        }
+        Object value = AnswerValues.parse(answer.field(), stored);
         if (value instanceof Enum<?> choice) {
-            return getTranslation(Translations.enumKey(choice));
+            return context.getTranslation(Translations.enumKey(choice));
         }
         if (value instanceof List<?> uses) {
             return uses.stream().map(ChannelUse.class::cast)
-                    .map(use -> getTranslation(Translations.enumKey(use.channel())) + " — "
-                            + getTranslation(Translations.enumKey(use.outcome())))
+                    .map(use -> context.getTranslation(Translations.enumKey(use.channel())) + " — "
+                            + context.getTranslation(Translations.enumKey(use.outcome())))
                     .collect(Collectors.joining("; "));
         }
         return stored;
