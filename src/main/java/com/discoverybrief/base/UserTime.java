@@ -22,10 +22,10 @@ public final class UserTime {
     private UserTime() {
     }
 
-    /** Asks the browser for its time zone, once per HTTP session. */
+    /** Asks the browser for its time zone; once per page, so a tablet that travelled says so on reload. */
     public static void learn(UI ui) {
         VaadinSession session = ui.getSession();
-        if (session == null || session.getAttribute(ATTRIBUTE) != null) {
+        if (session == null) {
             return;
         }
         ui.getPage().retrieveExtendedClientDetails(details -> session.setAttribute(ATTRIBUTE, zoneOf(details)));

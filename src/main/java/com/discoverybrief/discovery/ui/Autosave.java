@@ -63,6 +63,9 @@ class Autosave {
         /** The same answer or note changed elsewhere: show both and let the user choose. */
         void onConflict(Slot slot, String mine, EditConflictException conflict);
 
+        /** The user typed on while the choice is open: the choice shows the latest text. */
+        void onConflictUpdated(Slot slot, String mine);
+
         void onHeaderConflict(EditConflictException conflict);
 
         /** A value was refused for good: say so on its field (null message: the field is fine again). */
@@ -147,6 +150,12 @@ class Autosave {
 
     void change(Slot slot, String after) {
         current.put(slot, after);
+        if (conflicts.contains(slot)) {
+            // Nothing is saved over the other version before the user chooses; their text waits.
+            listener.onConflictUpdated(slot, after);
+            updateIndicator();
+            return;
+        }
         pending.put(slot, () -> save(slot, saved.get(slot), after));
         flush();
     }
@@ -164,6 +173,11 @@ class Autosave {
     /** Saves the header; properties the user left alone keep whatever is stored. */
     void header(SessionHeader after) {
         currentHeader = after;
+        if (conflicts.contains(HEADER)) {
+            // The user was told once and asked to reload; nothing is written over the other change.
+            updateIndicator();
+            return;
+        }
         pending.put(HEADER, () -> saveHeader(after));
         flush();
     }
@@ -183,12 +197,15 @@ class Autosave {
         return marks.contains(field);
     }
 
-    /** The user chose their own text over the other version: save it on top of what is there now. */
-    void overwrite(Slot slot, String mine, EditConflictException conflict) {
+    /**
+     * The user chose their own text over the other version: their latest text is saved on top of
+     * what is there now.
+     */
+    void overwrite(Slot slot, EditConflictException conflict) {
         conflicts.remove(slot);
         saved.put(slot, conflict.theirs());
         version = conflict.currentVersion();
-        change(slot, mine);
+        change(slot, current.get(slot));
     }
 
     /** The user took the other version: it is what is saved now. */
@@ -464,7 +481,14 @@ class Autosave {
         }
         indicator.setText(text);
         indicator.getElement().setAttribute("data-state", state);
-        indicator.getElement().executeJs("this.textContent = $0; this.setAttribute('data-state', $1)", text, state);
+        // While the user is still typing, "saved" is not yet true for what they typed last: the browser
+        // keeps saying "Saving…" until typing pauses and the server answers that pause.
+        indicator.getElement().executeJs("""
+                const wizard = this.closest('.session-wizard');
+                const db = wizard && wizard.__db;
+                const typing = db && db.typing && $1 === 'saved';
+                this.textContent = typing ? db.saving : $0;
+                this.setAttribute('data-state', typing ? 'saving' : $1);""", text, state);
     }
 
     /** The pending-change key of an "ask at the next meeting" mark. */

@@ -19,11 +19,15 @@ import java.util.stream.Collectors;
  */
 class ConflictDialog extends Dialog {
 
+    private final Paragraph mine = new Paragraph();
+
     ConflictDialog(String label, String theirs, String mine, Runnable keepMine, Runnable takeTheirs) {
         setId("conflict-dialog");
         setHeaderTitle(getTranslation("conflict.title", label));
         add(new Paragraph(getTranslation("conflict.text")));
-        add(version("conflict.theirs", theirs), version("conflict.mine", mine));
+        this.mine.setId("conflict-mine");
+        showMine(mine);
+        add(version("conflict.theirs", new Paragraph(), theirs), version("conflict.mine", this.mine, mine));
         Button keep = new Button(getTranslation("conflict.keep-mine"), click -> {
             close();
             keepMine.run();
@@ -38,6 +42,10 @@ class ConflictDialog extends Dialog {
         getFooter().add(take, keep);
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
+        // Not modal: a modal dialog makes the server ignore the field behind it, and the keystrokes
+        // still on their way from that field would be dropped. The user's text keeps arriving and the
+        // dialog shows the latest.
+        setModal(false);
         setMaxWidth("48rem");
     }
 
@@ -59,9 +67,14 @@ class ConflictDialog extends Dialog {
         return stored;
     }
 
-    private Div version(String titleKey, String value) {
-        Paragraph text = new Paragraph(value == null || value.isBlank() ? getTranslation("conflict.empty") : value);
-        text.addClassName("conflict-version");
-        return new Div(new H4(getTranslation(titleKey)), text);
+    /** The user typed on while the dialog was open: it shows what would be kept. */
+    void showMine(String text) {
+        mine.setText(text == null || text.isBlank() ? getTranslation("conflict.empty") : text);
+    }
+
+    private Div version(String titleKey, Paragraph paragraph, String value) {
+        paragraph.setText(value == null || value.isBlank() ? getTranslation("conflict.empty") : value);
+        paragraph.addClassName("conflict-version");
+        return new Div(new H4(getTranslation(titleKey)), paragraph);
     }
 }

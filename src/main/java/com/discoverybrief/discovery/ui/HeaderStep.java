@@ -58,6 +58,7 @@ class HeaderStep extends VerticalLayout {
     private SessionHeader lastValid;
 
     HeaderStep(SessionHeader header, Listener listener) {
+        setPadding(false);
         H2 title = new H2(getTranslation("header.title"));
         title.setId("step-title");
         add(title);
@@ -106,6 +107,9 @@ class HeaderStep extends VerticalLayout {
                 .withConverter(locale -> locale == null ? null : locale.getLanguage(),
                         language -> language == null ? null : Translations.supported(Locale.forLanguageTag(language)))
                 .bind("briefLanguage");
+        // Always set, from a list without an empty choice: no "required" mark (on a select it would
+        // also put aria-required on a role that does not allow it).
+        briefLanguage.setRequiredIndicatorVisible(false);
         for (String property : List.of("clientCompany", "contactPerson", "industry", "businessModel", "geography",
                 "companySize", "budget", "meetingDate", "briefLanguage")) {
             binder.getBinding(property).ifPresent(binding -> ((Component) binding.getField()).setId(elementId(property)));

@@ -40,6 +40,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -52,6 +53,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +100,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final List<Button> stepButtons = new ArrayList<>();
     private final Map<AnswerField, AnswerEditor> editors = new EnumMap<>(AnswerField.class);
     private final Map<AnswerField, Button> marks = new EnumMap<>(AnswerField.class);
+    private final Map<Slot, ConflictDialog> openConflicts = new HashMap<>();
     private final Autosave autosave;
     private final BrowserDrafts browserDrafts = new BrowserDrafts(this);
 
@@ -157,6 +160,8 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         add(bar, banners, stepContent, buttons);
 
         getElement().addEventListener("db-settle", event -> autosave.settle());
+        // Nothing to do: the event only carries along the text the browser still held.
+        getElement().addEventListener("db-flush", event -> { });
         getElement().executeJs(WizardScript.INSTALL, autosave.indicator().getElement(), SETTLE_AFTER_MS);
     }
 
@@ -373,7 +378,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         Button mark = new Button();
         mark.setId("ask-next-" + field.name());
         mark.addClassName("ask-next");
-        mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         mark.addClickListener(click -> {
             autosave.mark(field, !autosave.isMarked(field));
             showMark(field, mark);
@@ -452,8 +457,35 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         List<Slot> answers = Slot.all().stream().filter(Slot.Answer.class::isInstance).toList();
         progress.setValue((double) autosave.answeredCount(answers) / answers.size());
         for (int i = 0; i < stepButtons.size(); i++) {
-            stepButtons.get(i).setText(stepLabel(i));
+            showStepLabel(stepButtons.get(i), i);
         }
+    }
+
+    /**
+     * A question's button shows its number, its name and "answered/asked"; the name folds away when
+     * the bar is narrow. The whole label is the button's accessible name and tooltip.
+     */
+    private void showStepLabel(Button button, int index) {
+        String label = stepLabel(index);
+        button.getElement().setAttribute("aria-label", label);
+        button.getElement().setAttribute("title", label);
+        button.getElement().removeAllChildren();
+        if (index == 0 || index == SUMMARY_STEP) {
+            button.getElement().appendChild(span("step-fixed", label));
+            return;
+        }
+        Question question = Question.values()[index - 1];
+        List<Slot> fields = AnswerField.of(question).stream().<Slot>map(Slot.Answer::new).toList();
+        button.getElement().appendChild(span("step-number", question.number() + "."),
+                span("step-name", " " + getTranslation("question." + question.name() + ".title")),
+                span("step-count", autosave.answeredCount(fields) + "/" + fields.size()));
+    }
+
+    private static Element span(String className, String text) {
+        Element span = new Element("span");
+        span.setAttribute("class", className);
+        span.setText(text);
+        return span;
     }
 
     private String stepLabel(int index) {
@@ -530,17 +562,17 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         for (Draft draft : drafts) {
             Optional<Slot> slot = slotOf(draft.elementId());
             if (slot.isPresent()) {
-                autosave.restore(slot.get(), draft.base(), draft.value());
+                autosave.restore(slot.get(), draft.baseGiven(autosave.valueOf(slot.get())), draft.value());
                 continue;
             }
             String property = draft.elementId().substring("header-".length());
             SessionHeader header = autosave.header();
             Runnable keepMine = () -> autosave.header(header.with(property, draft.value()));
-            if (Draft.sameText(draft.base(), (String) header.property(property))) {
+            String stored = (String) header.property(property);
+            if (Draft.sameText(draft.baseGiven(stored), stored)) {
                 keepMine.run();
             } else {
-                new ConflictDialog(getTranslation("header." + property), (String) header.property(property),
-                        draft.value(), keepMine, () -> browserDrafts.discard(List.of(draft.elementId()))).open();
+                new ConflictDialog(getTranslation("header." + property), stored, draft.value(), keepMine, () -> browserDrafts.discard(List.of(draft.elementId()))).open();
             }
         }
         int shown = step;
@@ -615,14 +647,29 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
 
         @Override
         public void onConflict(Slot slot, String mine, EditConflictException conflict) {
-            new ConflictDialog(getTranslation(slot.labelKey()), ConflictDialog.readable(SessionWizardView.this, slot, conflict.theirs()),
+            ConflictDialog dialog = new ConflictDialog(getTranslation(slot.labelKey()),
+                    ConflictDialog.readable(SessionWizardView.this, slot, conflict.theirs()),
                     ConflictDialog.readable(SessionWizardView.this, slot, mine),
-                    () -> autosave.overwrite(slot, mine, conflict),
                     () -> {
+                        openConflicts.remove(slot);
+                        autosave.overwrite(slot, conflict);
+                    },
+                    () -> {
+                        openConflicts.remove(slot);
                         autosave.accept(slot, conflict);
                         browserDrafts.discard(List.of(slot.elementId()));
                         showValue(slot);
-                    }).open();
+                    });
+            openConflicts.put(slot, dialog);
+            dialog.open();
+        }
+
+        @Override
+        public void onConflictUpdated(Slot slot, String mine) {
+            ConflictDialog dialog = openConflicts.get(slot);
+            if (dialog != null) {
+                dialog.showMine(ConflictDialog.readable(SessionWizardView.this, slot, mine));
+            }
         }
 
         @Override

@@ -9,7 +9,8 @@ package com.discoverybrief.discovery.ui;
  * offered back the next time the session opens;</li>
  * <li>"Saving…" the moment a key is pressed, and a note to the server when typing pauses, so the
  * indicator always ends on the server's word;</li>
- * <li>the leave-page question while a change is unsaved;</li>
+ * <li>the leave-page question while a change is unsaved, and text still waiting in the browser sent
+ * before a click outside the wizard (menu, language, logout) starts a navigation;</li>
  * <li>Alt+←/→ as a click on Previous/Next, so a shortcut is guarded exactly like a click;</li>
  * <li>the "busy" look of the step area from the moment a step button is pressed, and after the new
  * step arrived: the top of the page, focus on the step's heading.</li>
@@ -24,7 +25,7 @@ final class WizardScript {
             if (wizard.__db) {
                 return;
             }
-            const db = wizard.__db = { user: null, session: null, saving: '', base: {}, timer: null };
+            const db = wizard.__db = { user: null, session: null, saving: '', base: {}, timer: null, typing: false };
             const key = () => db.user && db.session ? 'discovery-brief.drafts.' + db.user + '.' + db.session : null;
             const read = () => {
                 const k = key();
@@ -79,8 +80,12 @@ final class WizardScript {
                     };
                     write(drafts);
                 }
+                db.typing = true;
                 clearTimeout(db.timer);
-                db.timer = setTimeout(() => wizard.dispatchEvent(new CustomEvent('db-settle')), $1);
+                db.timer = setTimeout(() => {
+                    db.typing = false;
+                    wizard.dispatchEvent(new CustomEvent('db-settle'));
+                }, $1);
             });
             wizard.addEventListener('click', event => {
                 const button = event.composedPath().find(node => node.localName === 'vaadin-button'
@@ -89,6 +94,29 @@ final class WizardScript {
                     wizard.setAttribute('data-busy', '');
                 }
             }, true);
+            // A click outside the wizard (the menu, the language, logout) sends the text still waiting
+            // in the browser first: any event the server listens to carries it along, ahead of the
+            // navigation the click starts. So does the tablet hiding the page.
+            const flush = () => {
+                if (!wizard.isConnected) {
+                    window.removeEventListener('click', outside, true);
+                    document.removeEventListener('visibilitychange', hidden);
+                    return;
+                }
+                wizard.dispatchEvent(new CustomEvent('db-flush'));
+            };
+            const outside = event => {
+                if (!event.composedPath().includes(wizard)) {
+                    flush();
+                }
+            };
+            const hidden = () => {
+                if (document.visibilityState === 'hidden') {
+                    flush();
+                }
+            };
+            window.addEventListener('click', outside, true);
+            document.addEventListener('visibilitychange', hidden);
             const guard = event => {
                 if (!wizard.isConnected) {
                     window.removeEventListener('beforeunload', guard);
@@ -133,8 +161,11 @@ final class WizardScript {
                 const draft = drafts[id];
                 if (draft && (draft.value || '').trim() === (value || '').trim()) {
                     delete drafts[id];
-                    write(drafts);
+                } else if (draft) {
+                    // typed on since: what is left to save now goes on top of what the server holds
+                    draft.base = value || '';
                 }
+                write(drafts);
                 delete db.base[id];
             };
             db.discard = ids => {
@@ -145,7 +176,9 @@ final class WizardScript {
             db.drafts = () => JSON.stringify(read());
             db.stepShown = () => {
                 wizard.removeAttribute('data-busy');
-                for (let node = wizard; node; node = node.parentNode || node.host) {
+                // every scroller around the wizard, through slots and shadow roots (the app layout's
+                // content area is one, inside its shadow root)
+                for (let node = wizard; node; node = node.assignedSlot || node.parentNode || node.host) {
                     if (node.scrollTop) {
                         node.scrollTop = 0;
                     }

@@ -161,6 +161,11 @@ class AutosaveRetryTest {
         }
 
         @Override
+        public void onConflictUpdated(Slot slot, String mine) {
+            throw new AssertionError("no conflict expected");
+        }
+
+        @Override
         public void onHeaderConflict(EditConflictException conflict) {
             throw new AssertionError("no conflict expected");
         }
