@@ -413,6 +413,12 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
     }
 
+    /** Alt+→ (or Alt+←) on the keyboard, wherever the focus is. */
+    void altArrow(boolean right) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.ALT)
+                .sendKeys(right ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT).keyUp(Keys.ALT).perform();
+    }
+
     /** Two clicks as fast as a mouse's double click. */
     void doubleClick(String id) {
         WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
