@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.TransactionTimedOutException;
 
 /**
@@ -35,7 +36,8 @@ final class Failures {
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof TransactionTimedOutException
-                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || brokenTransaction(cause)) {
                 return true;
             }
             if (cause instanceof SQLException sql && transientState(sql.getSQLState())) {
@@ -46,6 +48,15 @@ final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * Beginning, committing or rolling back failed: the connection died under the transaction. When
+     * the connection breaks mid-save, the failed rollback is what reaches the caller and hides the
+     * I/O error that caused it.
+     */
+    private static boolean brokenTransaction(Throwable cause) {
+        return cause instanceof TransactionSystemException || cause instanceof org.hibernate.TransactionException;
     }
 
     private static boolean transientState(String state) {

@@ -21,6 +21,7 @@ import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.strategy.AnswerField;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -94,6 +96,19 @@ class AutosaveRetryTest {
         autosave.change(new Slot.Answer(AnswerField.PAINS), "Queues");
 
         assertThat(autosave.indicator().getElement().getAttribute("data-state")).isEqualTo("retrying");
+    }
+
+    /** Found on PostgreSQL by DatabaseOutageIT: the failed rollback hides the I/O error underneath. */
+    @Test
+    void aConnectionThatBrokeUnderTheSaveIsRetriedThoughOnlyTheFailedRollbackIsReported() {
+        when(discovery.saveAnswer(any(), eq(7L), anyLong(), eq(AnswerField.PAINS), any(), eq("Queues")))
+                .thenThrow(new JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
+
+        autosave.change(new Slot.Answer(AnswerField.PAINS), "Queues");
+
+        assertThat(autosave.indicator().getElement().getAttribute("data-state")).isEqualTo("retrying");
+        assertThat(autosave.hasPending()).isTrue();
     }
 
     @Test
