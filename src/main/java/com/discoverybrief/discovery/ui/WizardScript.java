@@ -166,7 +166,8 @@ final class WizardScript {
                     draft.base = value || '';
                 }
                 write(drafts);
-                delete db.base[id];
+                // whatever is typed next goes on top of what the server now holds
+                db.base[id] = value || '';
             };
             db.discard = ids => {
                 const drafts = read();
