@@ -12,7 +12,6 @@ import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.EditConflictException;
 import com.discoverybrief.discovery.InvalidTransitionException;
-import com.discoverybrief.discovery.Limits;
 import com.discoverybrief.discovery.MeetingNotesPanel;
 import com.discoverybrief.discovery.SessionAssessment;
 import com.discoverybrief.discovery.SessionHeader;
@@ -30,7 +29,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -38,9 +36,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -80,8 +75,6 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     /** After this pause in typing the browser asks the server for the indicator's last word. */
     static final int SETTLE_AFTER_MS = AnswerEditor.SAVE_EVERY_MS + 200;
     private static final String TARGET = "element.getAttribute('data-target')";
-    private static final List<String> HEADER_TEXTS = List.of(HeaderStep.elementId("clientCompany"),
-            HeaderStep.elementId("contactPerson"), HeaderStep.elementId("industry"));
 
     private final DiscoveryService discovery;
     private final BriefExports briefs;
@@ -92,22 +85,22 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final H1 title = new H1();
     private final Button meetingMode = new Button();
     private final ProgressBar progress = new ProgressBar();
-    private final Nav stepBar = new Nav();
+    private final StepBar stepBar = new StepBar(this::goTo);
     private final Div banners = new Div();
     private final Div stepContent = new Div();
     private final Button previous = new Button();
     private final Button next = new Button();
-    private final List<Button> stepButtons = new ArrayList<>();
     private final Map<AnswerField, AnswerEditor> editors = new EnumMap<>(AnswerField.class);
-    private final Map<AnswerField, Button> marks = new EnumMap<>(AnswerField.class);
+    private final Map<AnswerField, AskNextMark> marks = new EnumMap<>(AnswerField.class);
     private final Map<Slot, ConflictDialog> openConflicts = new HashMap<>();
     private final Autosave autosave;
     private final BrowserDrafts browserDrafts = new BrowserDrafts(this);
+    private final DraftOffer draftOffer;
 
     private DiscoverySession session;
     private String shownTo;
     private Component shownStep;
-    private TextArea note;
+    private NoteField note;
     private int step = -1;
     private boolean editable;
     private boolean meeting;
@@ -120,6 +113,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         this.people = people;
         this.preferences = preferences;
         this.autosave = new Autosave(discovery, currentActor::get, new Events(), this::isInUse);
+        this.draftOffer = new DraftOffer(this, autosave, browserDrafts);
         addClassName("session-wizard");
         setPadding(false);
 
@@ -132,16 +126,6 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.expand(title);
 
-        stepBar.addClassName("step-bar");
-        stepBar.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
-        for (int i = 0; i < STEP_COUNT; i++) {
-            int target = i;
-            Button button = new Button("", click -> goTo(target));
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            button.setId("step-" + i);
-            stepButtons.add(button);
-            stepBar.add(button);
-        }
         progress.setId("wizard-progress");
         progress.getElement().setAttribute("aria-label", getTranslation("wizard.progress"));
         Div bar = new Div(top, stepBar, progress);
@@ -238,7 +222,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         step = -1;
         browserDrafts.open(actor.username(), opened.getId(), autosave.savingText());
         if (editable) {
-            browserDrafts.read(this::offerDrafts);
+            browserDrafts.read(kept -> draftOffer.banner(kept, this::showAgain).ifPresent(banners::add));
         }
     }
 
@@ -281,14 +265,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         shownStep = stepView(step);
         stepContent.removeAll();
         stepContent.add(shownStep);
-        for (int i = 0; i < stepButtons.size(); i++) {
-            Button button = stepButtons.get(i);
-            if (i == step) {
-                button.getElement().setAttribute("aria-current", "step");
-            } else {
-                button.getElement().removeAttribute("aria-current");
-            }
-        }
+        stepBar.current(step);
         updateProgress();
         updateButtons();
         getElement().executeJs("this.__db && this.__db.stepShown()");
@@ -375,50 +352,18 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
 
     /** "Ask at the next meeting": a toggle beside each answer. */
     private Component markButton(AnswerField field) {
-        Button mark = new Button();
-        mark.setId("ask-next-" + field.name());
-        mark.addClassName("ask-next");
-        mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        mark.addClickListener(click -> {
-            autosave.mark(field, !autosave.isMarked(field));
-            showMark(field, mark);
-        });
+        AskNextMark mark = new AskNextMark(field, () -> autosave.isMarked(field),
+                () -> autosave.mark(field, !autosave.isMarked(field)));
         mark.setEnabled(editable && !autosave.isStopped());
-        showMark(field, mark);
         marks.put(field, mark);
         return mark;
     }
 
-    private void showMark(AnswerField field, Button mark) {
-        boolean marked = autosave.isMarked(field);
-        mark.setText(getTranslation(marked ? "ask-next.marked" : "ask-next.mark"));
-        mark.setIcon((marked ? VaadinIcon.FLAG : VaadinIcon.FLAG_O).create());
-        mark.getElement().setAttribute("aria-pressed", String.valueOf(marked));
-        mark.getElement().setAttribute("aria-label", getTranslation(marked ? "ask-next.marked-of" : "ask-next.mark-of",
-                getTranslation(DiscoverySession.labelKey(field))));
-    }
-
-    private TextArea noteField(Question question) {
-        Slot slot = new Slot.Note(question);
-        TextArea area = new TextArea(getTranslation("notes.label"));
-        area.setId(slot.elementId());
-        area.addClassName("question-note");
-        area.setHelperText(getTranslation("notes.hint"));
-        area.setMaxLength(Limits.ANSWER);
-        area.setWidthFull();
-        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        area.setValueChangeTimeout(AnswerEditor.SAVE_EVERY_MS);
-        String value = autosave.valueOf(slot);
-        area.setValue(value == null ? "" : value);
-        area.setReadOnly(!editable || autosave.isStopped());
-        area.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                autosave.change(slot, event.getValue());
-            }
-        });
-        area.addFocusListener(event -> area.getElement().setProperty("dbInUse", true));
-        area.addBlurListener(event -> area.getElement().setProperty("dbInUse", false));
-        return area;
+    private NoteField noteField(Question question) {
+        Slot.Note slot = new Slot.Note(question);
+        NoteField field = new NoteField(slot, autosave.valueOf(slot), value -> autosave.change(slot, value));
+        field.setReadOnly(!editable || autosave.isStopped());
+        return field;
     }
 
     /** Whether the user is in the input with this id right now, so newer data must not replace it. */
@@ -427,7 +372,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             return true;
         }
         if (note != null && note.getId().orElse("").equals(elementId)) {
-            return note.getElement().getProperty("dbInUse", false);
+            return note.isInUse();
         }
         return editors.values().stream()
                 .anyMatch(editor -> AnswerEditor.elementId(editor.field()).equals(elementId) && editor.isInUse());
@@ -456,50 +401,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private void updateProgress() {
         List<Slot> answers = Slot.all().stream().filter(Slot.Answer.class::isInstance).toList();
         progress.setValue((double) autosave.answeredCount(answers) / answers.size());
-        for (int i = 0; i < stepButtons.size(); i++) {
-            showStepLabel(stepButtons.get(i), i);
-        }
-    }
-
-    /**
-     * A question's button shows its number, its name and "answered/asked"; the name folds away when
-     * the bar is narrow. The whole label is the button's accessible name and tooltip.
-     */
-    private void showStepLabel(Button button, int index) {
-        String label = stepLabel(index);
-        button.getElement().setAttribute("aria-label", label);
-        button.getElement().setAttribute("title", label);
-        button.getElement().removeAllChildren();
-        if (index == 0 || index == SUMMARY_STEP) {
-            button.getElement().appendChild(span("step-fixed", label));
-            return;
-        }
-        Question question = Question.values()[index - 1];
-        List<Slot> fields = AnswerField.of(question).stream().<Slot>map(Slot.Answer::new).toList();
-        button.getElement().appendChild(span("step-number", question.number() + "."),
-                span("step-name", " " + getTranslation("question." + question.name() + ".title")),
-                span("step-count", autosave.answeredCount(fields) + "/" + fields.size()));
-    }
-
-    private static Element span(String className, String text) {
-        Element span = new Element("span");
-        span.setAttribute("class", className);
-        span.setText(text);
-        return span;
-    }
-
-    private String stepLabel(int index) {
-        if (index == 0) {
-            return getTranslation("wizard.step.header");
-        }
-        if (index == SUMMARY_STEP) {
-            return getTranslation("wizard.step.summary");
-        }
-        Question question = Question.values()[index - 1];
-        List<Slot> fields = AnswerField.of(question).stream().<Slot>map(Slot.Answer::new).toList();
-        return getTranslation("wizard.step.question", question.number(),
-                getTranslation("question." + question.name() + ".title"),
-                autosave.answeredCount(fields), fields.size());
+        stepBar.counts(autosave::answeredCount);
     }
 
     private void toggleMeetingMode() {
@@ -531,78 +433,16 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         Comment latest = comments.get(comments.size() - 1);
-        banners.add(new ReturnedBanner(latest, people.displayName(latest.author()), stepLabel(SUMMARY_STEP),
-                () -> goTo(SUMMARY_STEP)));
+        banners.add(new ReturnedBanner(latest, people.displayName(latest.author()),
+                stepBar.label(SUMMARY_STEP, autosave::answeredCount), () -> goTo(SUMMARY_STEP)));
     }
 
-    /** Text typed in this browser that never reached the database: offered back, never dropped. */
-    private void offerDrafts(List<Draft> kept) {
-        List<Draft> drafts = new ArrayList<>();
-        List<String> alreadyStored = new ArrayList<>();
-        for (Draft draft : kept) {
-            Optional<String> stored = storedText(draft.elementId());
-            if (stored.isEmpty()) {
-                continue;
-            }
-            if (Draft.sameText(draft.value(), stored.get())) {
-                alreadyStored.add(draft.elementId());
-            } else {
-                drafts.add(draft);
-            }
-        }
-        browserDrafts.discard(alreadyStored);
-        if (!drafts.isEmpty()) {
-            banners.add(new DraftsBanner(drafts.stream().map(draft -> labelOf(draft.elementId())).toList(),
-                    drafts.stream().mapToLong(Draft::at).max().orElse(0), () -> restore(drafts),
-                    () -> browserDrafts.discard(drafts.stream().map(Draft::elementId).toList())));
-        }
-    }
-
-    private void restore(List<Draft> drafts) {
-        for (Draft draft : drafts) {
-            Optional<Slot> slot = slotOf(draft.elementId());
-            if (slot.isPresent()) {
-                autosave.restore(slot.get(), draft.baseGiven(autosave.valueOf(slot.get())), draft.value());
-                continue;
-            }
-            String property = draft.elementId().substring("header-".length());
-            SessionHeader header = autosave.header();
-            Runnable keepMine = () -> autosave.header(header.with(property, draft.value()));
-            String stored = (String) header.property(property);
-            if (Draft.sameText(draft.baseGiven(stored), stored)) {
-                keepMine.run();
-            } else {
-                new ConflictDialog(getTranslation("header." + property), stored, draft.value(), keepMine, () -> browserDrafts.discard(List.of(draft.elementId()))).open();
-            }
-        }
+    /** The step on screen, built again from what autosave holds now (after restoring drafts). */
+    private void showAgain() {
         int shown = step;
         step = -1;
         show(shown);
         title.setText(autosave.header().clientCompany());
-    }
-
-    /** What the input with this id holds as far as the server knows; empty for an unknown input. */
-    private Optional<String> storedText(String elementId) {
-        Optional<Slot> slot = slotOf(elementId);
-        if (slot.isPresent()) {
-            return Optional.of(Optional.ofNullable(autosave.valueOf(slot.get())).orElse(""));
-        }
-        if (HEADER_TEXTS.contains(elementId)) {
-            Object value = autosave.header().property(elementId.substring("header-".length()));
-            return Optional.of(value == null ? "" : value.toString());
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Slot> slotOf(String elementId) {
-        return Slot.all().stream().filter(slot -> slot.elementId().equals(elementId)).findFirst();
-    }
-
-    private String labelOf(String elementId) {
-        return slotOf(elementId).map(slot -> slot instanceof Slot.Note note
-                        ? getTranslation("notes.label-of", getTranslation("question." + note.question().name() + ".title"))
-                        : getTranslation(slot.labelKey()))
-                .orElseGet(() -> getTranslation("header." + elementId.substring("header-".length())));
     }
 
     private static int parseStep(String value) {
@@ -713,7 +553,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             if (shownStep instanceof HeaderStep header && !headerProperties.isEmpty()) {
                 header.show(autosave.header(), headerProperties);
             }
-            marks.forEach((field, mark) -> showMark(field, mark));
+            marks.values().forEach(AskNextMark::refresh);
             title.setText(autosave.header().clientCompany());
             updateProgress();
         }
