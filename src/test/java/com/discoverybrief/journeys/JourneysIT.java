@@ -247,6 +247,7 @@ class JourneysIT {
         // The session opens with the lead's comment, its author and a way to the summary.
         sales.waitForText(By.id("returned-banner"), LEAD_COMMENT);
         assertThat(sales.waitForId("returned-banner").getText()).contains(LEAD_NAME);
+        sales.lookAt("wizard-returned");
         sales.click("returned-open-step");
         sales.waitForText(By.id("comment-thread"), LEAD_COMMENT);
         assertThat(sales.waitForId("comment-thread").getText()).contains(LEAD_NAME);

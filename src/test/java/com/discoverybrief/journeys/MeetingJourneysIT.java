@@ -197,6 +197,8 @@ class MeetingJourneysIT {
         Wizard.opened(sales);
         sales.waitForText(By.id("drafts-banner"), RU.get("field.USP.label"));
         sales.assertAccessible("wizard-drafts-banner");
+        sales.screenshots("wizard-drafts-banner", SCREENS);
+        sales.screen(LAPTOP, false);
         sales.click("drafts-restore");
         sales.waitUntil("the text typed while signed out is stored", () -> "Гарантия год на любой ремонт".equals(
                 stored(() -> discovery.open(salesperson, sessionId).storedAnswer(AnswerField.USP))));

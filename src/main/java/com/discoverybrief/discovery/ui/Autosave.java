@@ -71,8 +71,11 @@ class Autosave {
         /** A value was refused for good: say so on its field (null message: the field is fine again). */
         void onRefused(String elementId, String message);
 
-        /** Nothing can be saved any more (deleted, access lost): say so on the page, stop editing. */
-        void onStopped(String message);
+        /**
+         * Nothing can be saved any more: say so on the page, stop editing. {@code gone}: the session
+         * itself was deleted, so what the browser kept for it can never be saved either.
+         */
+        void onStopped(String message, boolean gone);
 
         /** A value reached the database: the browser may forget its own copy of it. */
         void onConfirmed(String elementId, String value);
@@ -377,7 +380,7 @@ class Autosave {
         stopRetrying();
         stoppedMessage = indicator.getTranslation(key);
         updateIndicator();
-        listener.onStopped(stoppedMessage);
+        listener.onStopped(stoppedMessage, e instanceof SessionNotFoundException);
     }
 
     private void confirm(Saved result) {

@@ -39,6 +39,11 @@ final class BrowserDrafts {
         wizard.getElement().executeJs("this.__db && this.__db.discard($0.split('\\n'))", String.join("\n", elementIds));
     }
 
+    /** The session is gone: everything the browser kept for it goes too. */
+    void forget() {
+        wizard.getElement().executeJs("this.__db && this.__db.forget()");
+    }
+
     /** Reads the texts the browser still keeps for the open session. */
     void read(Consumer<List<Draft>> receiver) {
         wizard.getElement().executeJs("return this.__db ? this.__db.drafts() : '{}'")

@@ -530,8 +530,11 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         }
 
         @Override
-        public void onStopped(String message) {
-            banners.add(new StoppedBanner(message));
+        public void onStopped(String message, boolean gone) {
+            banners.add(new StoppedBanner(message, !gone));
+            if (gone) {
+                browserDrafts.forget();
+            }
             editors.values().forEach(editor -> editor.setReadOnly(true));
             marks.values().forEach(mark -> mark.setEnabled(false));
             if (note != null) {

@@ -175,6 +175,7 @@ final class WizardScript {
                 write(drafts);
             };
             db.drafts = () => JSON.stringify(read());
+            db.forget = () => write({});
             db.stepShown = () => {
                 wizard.removeAttribute('data-busy');
                 // every scroller around the wizard, through slots and shadow roots (the app layout's

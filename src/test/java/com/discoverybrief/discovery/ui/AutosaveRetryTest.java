@@ -193,7 +193,7 @@ class AutosaveRetryTest {
         }
 
         @Override
-        public void onStopped(String message) {
+        public void onStopped(String message, boolean gone) {
             stopped.add(message);
         }
 
