@@ -136,7 +136,7 @@ class MeetingJourneysIT {
         sales.waitUntilAnswered();
 
         assertThat(sales.valueOf("header-contactPerson")).isEqualTo("Марат Галиев");
-        wizard.next();
+        wizard.nextWithImmediateFeedback();
         wizard.doubleNext();
         wizard.altNext();
         assertThat(wizard.step()).isEqualTo(3);

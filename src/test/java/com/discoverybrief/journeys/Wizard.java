@@ -46,6 +46,22 @@ final class Wizard {
         return this;
     }
 
+    /**
+     * Presses Next and looks at the screen in the same moment, before the server could answer: the
+     * step area already shows it is busy and Next is already disabled — feedback without a round trip.
+     */
+    Wizard nextWithImmediateFeedback() {
+        int from = step();
+        @SuppressWarnings("unchecked")
+        java.util.List<Boolean> feedback = (java.util.List<Boolean>) browser.script(
+                "const next = document.querySelector('#wizard-next'); next.click();"
+                + "return [document.querySelector('.session-wizard').hasAttribute('data-busy'), next.disabled];");
+        assertThat(feedback).as("busy step area and disabled Next, at the click").containsExactly(true, true);
+        landOn(from + 1, "Next");
+        NEXT_PRESSES.incrementAndGet();
+        return this;
+    }
+
     /** Taps Next with a finger. */
     Wizard tapNext() {
         int from = step();
