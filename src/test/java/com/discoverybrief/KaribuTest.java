@@ -6,7 +6,6 @@ import com.discoverybrief.accounts.internal.AccountFixtures;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -37,7 +36,7 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        MockVaadin.setup(uiFactory, new ProxyAwareMockServlet(ROUTES, context, uiFactory));
         useLocale(Locale.forLanguageTag("ru"));
     }
 

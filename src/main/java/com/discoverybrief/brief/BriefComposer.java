@@ -4,6 +4,7 @@ import com.discoverybrief.strategy.ChecklistItem;
 import com.discoverybrief.strategy.Gap;
 import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.Question;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
@@ -170,6 +171,8 @@ final class BriefComposer {
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
         document.add(Cells.paragraph(text.get("brief.questions.title"), styles.heading, 16));
         Set<String> questions = new LinkedHashSet<>();
+        // What the salesperson marked in the meeting comes first, then what the engine found missing.
+        brief.nextMeeting().askAgain().forEach(field -> questions.add(text.get("field." + field.name() + ".gap")));
         for (Level level : Level.values()) {
             LevelAssessment assessment = brief.assessment().level(level);
             List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
@@ -177,7 +180,6 @@ final class BriefComposer {
         }
         if (questions.isEmpty()) {
             document.add(Cells.paragraph(text.get("brief.questions.none"), styles.body, 6));
-            return;
         }
         int number = 1;
         for (String question : questions) {
@@ -185,6 +187,22 @@ final class BriefComposer {
             line.setIndentationLeft(14);
             line.setFirstLineIndent(-14);
             document.add(line);
+        }
+        addMeetingNotes(document);
+    }
+
+    /** "Anything else the client said", per key question, under the questions for the next meeting. */
+    private void addMeetingNotes(Document document) {
+        if (brief.nextMeeting().notes().isEmpty()) {
+            return;
+        }
+        document.add(Cells.paragraph(text.get("brief.notes.title"), styles.bodyBold, 10));
+        for (Question question : Question.values()) {
+            String note = brief.nextMeeting().notes().get(question);
+            if (note != null) {
+                document.add(Cells.paragraph(text.get("question." + question.name() + ".title"), styles.italic, 4));
+                document.add(Cells.paragraph(note, styles.body, 2));
+            }
         }
     }
 

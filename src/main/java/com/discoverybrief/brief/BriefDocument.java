@@ -1,13 +1,17 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.BusinessModel;
 import com.discoverybrief.strategy.CompanySize;
 import com.discoverybrief.strategy.Geography;
+import com.discoverybrief.strategy.Question;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,9 +26,10 @@ import java.util.Objects;
  * @param branding    the agency's name, logo, contact line and colour
  * @param locale      the brief's language ({@code ru} or {@code en}; anything else prints in English)
  * @param generatedOn the date printed on every page and in the file name
+ * @param nextMeeting what the salesperson marked to ask next time and noted beside the answers
  */
 public record BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
-        Locale locale, LocalDate generatedOn) {
+        Locale locale, LocalDate generatedOn, NextMeeting nextMeeting) {
 
     /**
      * Below this overall readiness (percent, {@link Assessment#readiness()}) every page says "draft":
@@ -40,6 +45,13 @@ public record BriefDocument(Header header, Answers answers, Assessment assessmen
         Objects.requireNonNull(branding, "branding");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(generatedOn, "generatedOn");
+        Objects.requireNonNull(nextMeeting, "nextMeeting");
+    }
+
+    /** A brief without marks or notes for the next meeting. */
+    public BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
+            Locale locale, LocalDate generatedOn) {
+        this(header, answers, assessment, branding, locale, generatedOn, NextMeeting.NONE);
     }
 
     /** Whether the brief carries the draft watermark. */
@@ -65,6 +77,22 @@ public record BriefDocument(Header header, Answers answers, Assessment assessmen
                 String salesperson, Answers answers) {
             return new Header(clientCompany, contactPerson, industry, answers.businessModel(), answers.geography(),
                     answers.companySize(), answers.budget(), meetingDate, salesperson);
+        }
+    }
+
+    /**
+     * What the salesperson noted for the next meeting.
+     *
+     * @param askAgain answer fields marked "ask at the next meeting", asked first in the brief
+     * @param notes    "anything else the client said", by key question
+     */
+    public record NextMeeting(List<AnswerField> askAgain, Map<Question, String> notes) {
+
+        public static final NextMeeting NONE = new NextMeeting(List.of(), Map.of());
+
+        public NextMeeting {
+            askAgain = List.copyOf(askAgain);
+            notes = Map.copyOf(notes);
         }
     }
 }

@@ -4,9 +4,12 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.brief.AgencyBranding;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.brief.BriefRenderer;
+import com.discoverybrief.strategy.AnswerField;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +48,12 @@ public class BriefExports {
                 BriefDocument.Header.of(header.clientCompany(), header.contactPerson(), header.industry(),
                         header.meetingDate(), session.getOwner(), answers),
                 answers, discovery.assessment(actor, sessionId).assessment(), branding, header.language(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), nextMeeting(session));
+    }
+
+    private static BriefDocument.NextMeeting nextMeeting(DiscoverySession session) {
+        List<AnswerField> marked = Arrays.stream(AnswerField.values()).filter(session.askNextTime()::contains).toList();
+        return new BriefDocument.NextMeeting(marked, session.notes());
     }
 
     public void write(BriefDocument brief, OutputStream out) {

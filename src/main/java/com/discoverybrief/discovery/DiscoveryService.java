@@ -2,6 +2,7 @@ package com.discoverybrief.discovery;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Question;
 import com.discoverybrief.strategy.StrategyEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DiscoveryService {
+
+    /**
+     * Seconds a save may take before it is given up, so that a database that stopped answering shows
+     * "Not saved — retrying" at once instead of freezing the wizard (the pool's connection timeout
+     * covers a database that cannot be reached at all).
+     */
+    public static final int SAVE_TIMEOUT_SECONDS = 2;
 
     private final DiscoverySessionRepository sessions;
     private final SessionAccess access;
@@ -58,42 +67,93 @@ public class DiscoveryService {
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public DiscoverySession start(Actor actor, String clientCompany, Locale language) {
         Actor owner = access.startsSessions(actor);
-        SessionHeader header = SessionHeader.start(clientCompany == null ? null : clientCompany.strip(),
-                LocalDate.now(clock), language);
+        SessionHeader header = SessionHeader.start(clientCompany, LocalDate.now(clock), language).cleaned();
         validate(header);
         return sessions.save(new DiscoverySession(owner.username(), header, clock.instant()));
     }
 
     /**
-     * Saves one answer. {@code before} is the value the user started editing from: if the session
-     * changed elsewhere since {@code expectedVersion} and this very answer no longer equals
-     * {@code before}, nothing is written and {@link EditConflictException} says so. Changes to other
-     * answers in between are no conflict.
+     * Saves one answer. {@code before} is the value the user started editing from: whenever the stored
+     * answer no longer equals it, someone else changed this very answer, so nothing is written and
+     * {@link EditConflictException} says so — on every save, whatever the versions. Changes to other
+     * answers in between are no conflict. {@code expectedVersion} is the version the editor last saw;
+     * the rule does not depend on it. Text is cleaned as in {@link CleanText} before it is compared.
      */
-    @Transactional
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveAnswer(Actor actor, long id, long expectedVersion, AnswerField field, String before,
             String after) {
         DiscoverySession session = editable(actor, id);
         String current = session.storedAnswer(field);
-        if (session.getVersion() != expectedVersion && !sameAnswer(current, before)) {
+        String cleaned = CleanText.of(after);
+        if (sameAnswer(current, cleaned)) {
+            return saved(session);
+        }
+        if (!sameAnswer(current, CleanText.of(before))) {
             throw new EditConflictException(current, session.getVersion(), session.getUpdatedAt());
         }
-        session.answer(field, after, clock.instant());
+        session.answer(field, cleaned, clock.instant());
         return saved(session);
     }
 
-    /** Saves the header, with the same conflict rule as {@link #saveAnswer}. */
-    @Transactional
+    /** Saves the note on one key question, with the same conflict rule as {@link #saveAnswer}. */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    public Saved saveNote(Actor actor, long id, Question question, String before, String after) {
+        DiscoverySession session = editable(actor, id);
+        String current = session.storedNote(question);
+        String cleaned = CleanText.of(after);
+        if (sameAnswer(current, cleaned)) {
+            return saved(session);
+        }
+        if (!sameAnswer(current, CleanText.of(before))) {
+            throw new EditConflictException(current, session.getVersion(), session.getUpdatedAt());
+        }
+        session.note(question, cleaned, clock.instant());
+        return saved(session);
+    }
+
+    /** Marks an answer field "ask at the next meeting" or clears the mark; both are idempotent. */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    public Saved askNextTime(Actor actor, long id, AnswerField field, boolean ask) {
+        DiscoverySession session = editable(actor, id);
+        session.askNextTime(field, ask, clock.instant());
+        return saved(session);
+    }
+
+    /** The notes and "ask at the next meeting" marks, for whoever may see the session. */
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
+    public MeetingNotes meetingNotes(Actor actor, long id) {
+        DiscoverySession session = visible(actor, id);
+        return new MeetingNotes(session.notes(), session.askNextTime());
+    }
+
+    /**
+     * Saves the header property by property: what the user changed ({@code after} against
+     * {@code before}) is written, everything else keeps what is stored, so two people editing
+     * different header fields both keep their change. A property the user changed that someone else
+     * changed too since {@code before} is a conflict, on every save, whatever the versions.
+     */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveHeader(Actor actor, long id, long expectedVersion, SessionHeader before,
             SessionHeader after) {
-        validate(after);
+        SessionHeader mine = after.cleaned();
+        validate(mine);
         DiscoverySession session = editable(actor, id);
-        if (session.getVersion() != expectedVersion && !session.getHeader().equals(before)) {
+        SessionHeader stored = session.getHeader();
+        SessionHeader base = before == null ? stored : before.cleaned();
+        Set<String> changedByMe = SessionHeader.differences(base, mine);
+        Set<String> changedMeanwhile = SessionHeader.differences(base, stored);
+        Set<String> stillDifferent = SessionHeader.differences(stored, mine);
+        if (changedByMe.stream().anyMatch(name -> changedMeanwhile.contains(name) && stillDifferent.contains(name))) {
             throw new EditConflictException(null, session.getVersion(), session.getUpdatedAt());
         }
-        session.describe(after, clock.instant());
+        SessionHeader merged = stored.withPropertiesOf(mine, changedByMe);
+        if (!merged.equals(stored)) {
+            session.describe(merged, clock.instant());
+        }
         return saved(session);
     }
 

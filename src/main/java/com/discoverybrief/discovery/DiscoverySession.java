@@ -12,6 +12,7 @@ import com.discoverybrief.strategy.CustomerBase;
 import com.discoverybrief.strategy.DecisionProcess;
 import com.discoverybrief.strategy.GrowthHorizon;
 import com.discoverybrief.strategy.PricePositioning;
+import com.discoverybrief.strategy.Question;
 import com.discoverybrief.strategy.RepeatShare;
 import com.discoverybrief.strategy.SalesCycle;
 import com.discoverybrief.strategy.StrategyEngine;
@@ -33,10 +34,16 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * One client meeting: the header and the answers to the five key questions. Answers are stored one
@@ -69,6 +76,23 @@ public class DiscoverySession extends AbstractEntity {
     @MapKeyColumn(name = "field", length = 40)
     @Column(name = "answer", length = Limits.ANSWER, nullable = false)
     private Map<AnswerField, String> answers = new HashMap<>();
+
+    /** "Anything else the client said" for a key question: words that fit no answer field. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "session_note", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "question", length = 20)
+    @Column(name = "note", length = Limits.ANSWER, nullable = false)
+    private Map<Question, String> notes = new HashMap<>();
+
+    /** Answer fields the salesperson marked "ask at the next meeting". */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "session_follow_up", joinColumns = @JoinColumn(name = "session_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "field", length = 40, nullable = false)
+    private Set<AnswerField> askNextTime = new HashSet<>();
 
     @Column(name = "completed_at")
     private Instant completedAt;
@@ -140,7 +164,8 @@ public class DiscoverySession extends AbstractEntity {
      * Records what the client said for one field; blank clears it. The value must be in the stored
      * form of {@link AnswerValues} and within {@link Limits#ANSWER}.
      */
-    public void answer(AnswerField field, String stored, Instant now) {
+    public void answer(AnswerField field, String value, Instant now) {
+        String stored = CleanText.of(value);
         if (stored != null && stored.length() > Limits.ANSWER) {
             throw new InvalidInputException(labelKey(field), "validation.too-long", Limits.ANSWER);
         }
@@ -157,9 +182,31 @@ public class DiscoverySession extends AbstractEntity {
     }
 
     public void describe(SessionHeader newHeader, Instant now) {
-        this.header = Objects.requireNonNull(newHeader, "header");
+        this.header = Objects.requireNonNull(newHeader, "header").cleaned();
         reassess();
         touch(now);
+    }
+
+    /** What else the client said about one key question; blank clears it. Within {@link Limits#ANSWER}. */
+    public void note(Question question, String text, Instant now) {
+        String stored = CleanText.of(text);
+        if (stored != null && stored.length() > Limits.ANSWER) {
+            throw new InvalidInputException(noteKey(), "validation.too-long", Limits.ANSWER);
+        }
+        if (stored == null || stored.isBlank()) {
+            notes.remove(Objects.requireNonNull(question, "question"));
+        } else {
+            notes.put(Objects.requireNonNull(question, "question"), stored);
+        }
+        touch(now);
+    }
+
+    /** Marks an answer field "ask at the next meeting", or clears the mark. */
+    public void askNextTime(AnswerField field, boolean ask, Instant now) {
+        boolean changed = ask ? askNextTime.add(Objects.requireNonNull(field, "field")) : askNextTime.remove(field);
+        if (changed) {
+            touch(now);
+        }
     }
 
     /**
@@ -255,6 +302,21 @@ public class DiscoverySession extends AbstractEntity {
         return answers.get(field);
     }
 
+    /** The note on one key question, or null. */
+    public String storedNote(Question question) {
+        return notes.get(question);
+    }
+
+    /** Every note, by key question. */
+    public Map<Question, String> notes() {
+        return notes.isEmpty() ? Map.of() : new EnumMap<>(notes);
+    }
+
+    /** The answer fields marked "ask at the next meeting". */
+    public Set<AnswerField> askNextTime() {
+        return askNextTime.isEmpty() ? Set.of() : EnumSet.copyOf(askNextTime);
+    }
+
     public int answeredCount(List<AnswerField> fields) {
         return (int) fields.stream().filter(answers::containsKey).count();
     }
@@ -274,6 +336,11 @@ public class DiscoverySession extends AbstractEntity {
                 text(AnswerField.LOYALTY), text(AnswerField.CHURN_REASONS),
                 text(AnswerField.GROWTH_GOAL), (GrowthHorizon) typed(AnswerField.GROWTH_HORIZON),
                 text(AnswerField.NEW_MARKETS), text(AnswerField.CONSTRAINTS));
+    }
+
+    /** Translation key of the note field's label, for messages about it. */
+    public static String noteKey() {
+        return "notes.label";
     }
 
     /** Translation key of a field's label, for messages about it. */

@@ -11,8 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /** Who the client is and the meeting's facts: the header step of the wizard and the brief. */
 @Embeddable
@@ -44,5 +49,75 @@ public record SessionHeader(
 
     public Locale language() {
         return Locale.forLanguageTag(briefLanguage);
+    }
+
+    /** The same header with its names cleaned as every database stores them (see {@link CleanText}). */
+    public SessionHeader cleaned() {
+        return new SessionHeader(clean(clientCompany), clean(contactPerson), clean(industry), businessModel,
+                geography, companySize, budget, meetingDate, briefLanguage);
+    }
+
+    /** The names of the properties in which two headers differ (blank text counts as empty). */
+    public static Set<String> differences(SessionHeader a, SessionHeader b) {
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordComponent component : SessionHeader.class.getRecordComponents()) {
+            if (!Objects.equals(value(component, a), value(component, b))) {
+                names.add(component.getName());
+            }
+        }
+        return names;
+    }
+
+    /** This header with the named properties taken from {@code other}; the rest stays as it is. */
+    public SessionHeader withPropertiesOf(SessionHeader other, Set<String> names) {
+        RecordComponent[] components = SessionHeader.class.getRecordComponents();
+        Object[] values = Arrays.stream(components)
+                .map(component -> raw(component, names.contains(component.getName()) ? other : this)).toArray();
+        return construct(components, values);
+    }
+
+    private static SessionHeader construct(RecordComponent[] components, Object[] values) {
+        try {
+            return SessionHeader.class.getDeclaredConstructor(Arrays.stream(components)
+                    .map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("SessionHeader cannot be copied", e);
+        }
+    }
+
+    /** This header with one property set, e.g. {@code with("contactPerson", "Анна")}. */
+    public SessionHeader with(String name, Object value) {
+        RecordComponent[] components = SessionHeader.class.getRecordComponents();
+        Object[] values = Arrays.stream(components)
+                .map(component -> component.getName().equals(name) ? value : raw(component, this)).toArray();
+        return construct(components, values);
+    }
+
+    /** One property by its name, e.g. {@code contactPerson}. */
+    public Object property(String name) {
+        for (RecordComponent component : SessionHeader.class.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return raw(component, this);
+            }
+        }
+        throw new IllegalArgumentException("SessionHeader has no property " + name);
+    }
+
+    private static Object value(RecordComponent component, SessionHeader header) {
+        Object value = raw(component, header);
+        return value instanceof String text && text.isBlank() ? null : value;
+    }
+
+    private static Object raw(RecordComponent component, SessionHeader header) {
+        try {
+            return component.getAccessor().invoke(header);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("SessionHeader." + component.getName() + " cannot be read", e);
+        }
+    }
+
+    private static String clean(String text) {
+        String line = CleanText.line(text);
+        return line == null || line.isBlank() ? null : line.strip();
     }
 }

@@ -76,7 +76,7 @@ public class ReviewService {
     public void exportCsv(Actor actor, ReviewFilter filter, char separator, Locale locale, OutputStream out) {
         reviewer(actor);
         ResourceBundle texts = Translations.bundle(locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").withZone(clock.getZone());
         CsvWriter csv = new CsvWriter(out, separator);
         csv.row(Stream.of("review.column.id", "review.column.client", "review.column.industry",
                 "review.column.salesperson", "review.column.status", "review.column.readiness",

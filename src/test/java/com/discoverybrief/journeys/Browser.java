@@ -386,4 +386,96 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    // --- issue 12: the wizard on a tablet, pressed twice, reloaded, signed out underneath ---
+
+    /** The page area at this size; {@code touch} makes it a touch screen (taps, no mouse hover). */
+    void screen(Dimension size, boolean touch) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", touch));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", touch, "maxTouchPoints", 5));
+    }
+
+    /** The browser's clock in another zone, as a salesperson travelling with their tablet would have. */
+    void timeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
+    /** A finger's tap in the middle of the element: touch start and end, as a tablet sends them. */
+    void tap(String id) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        centre(element);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) script("const r = arguments[0].getBoundingClientRect();"
+                + "return {x: r.left + r.width / 2, y: r.top + r.height / 2};", element);
+        Map<String, Object> point = Map.of("x", box.get("x").doubleValue(), "y", box.get("y").doubleValue());
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(point)));
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+    }
+
+    /** Alt+→ (or Alt+←) on the keyboard, wherever the focus is. */
+    void altArrow(boolean right) {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.ALT)
+                .sendKeys(right ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT).keyUp(Keys.ALT).perform();
+    }
+
+    /** Two clicks as fast as a mouse's double click. */
+    void doubleClick(String id) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        centre(element);
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(element).perform();
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * No request to the server is on its way or queued: everything the browser sent has been answered.
+     * Used only after a concrete wait, to be sure nothing more is coming.
+     */
+    void waitUntilAnswered() {
+        waiting(() -> "waiting for the server to answer everything sent").until(browser -> Boolean.TRUE.equals(
+                script("return Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())")));
+    }
+
+    /** Reloads at once; if the page asks whether to leave (a change not saved yet), the user leaves. */
+    void reloadNow() {
+        try {
+            driver.navigate().refresh();
+        } catch (org.openqa.selenium.UnhandledAlertException e) {
+            // the leave-page question came up and was answered by the driver
+        }
+        try {
+            driver.switchTo().alert().accept();
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            // no question asked: everything was saved
+        }
+    }
+
+    /** The HTTP session ends behind the user's back, as after a long pause or a server restart. */
+    void loseHttpSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Screenshots at these sizes (no accessibility check). */
+    void screenshots(String view, List<Dimension> sizes) {
+        for (Dimension size : sizes) {
+            viewport(size);
+            ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[0];"
+                    + "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            saveScreenshot(view + "-" + size.getWidth() + "x" + size.getHeight());
+        }
+    }
+
+    void waitUntil(String what, Supplier<Boolean> condition) {
+        waiting(() -> "waiting until " + what).until(browser -> condition.get());
+    }
+
+    /** The element's box on screen: left, top, width, height in CSS pixels. */
+    @SuppressWarnings("unchecked")
+    List<Number> box(String cssSelector) {
+        return (List<Number>) script("const e = document.querySelector(arguments[0]); if (!e) return null;"
+                + "const r = e.getBoundingClientRect(); return [r.left, r.top, r.width, r.height];", cssSelector);
+    }
 }

@@ -72,6 +72,7 @@ class JourneysIT {
     @AfterAll
     void closeBrowsers() {
         browsers.values().forEach(Browser::closeQuietly);
+        System.out.println("Journeys so far: " + Wizard.counts());
     }
 
     @Test
@@ -113,6 +114,7 @@ class JourneysIT {
         sales.click("start-session");
         sales.waitForPath("session/");
         sessionPath = sales.currentPath().replaceAll("\\?.*", "");
+        Wizard wizard = Wizard.opened(sales);
 
         sales.radio("header-businessModel", RU.of(BusinessModel.B2C));
         sales.select("header-geography", RU.of(Geography.CITY));
@@ -124,20 +126,23 @@ class JourneysIT {
         sales.lookAt("wizard-header");
 
         for (Question question : Question.values()) {
-            // Each step has its own address (the wizard keeps ?step= current), so a salesperson can
-            // come back to it; the journey opens the steps that way.
-            sales.go(sessionPath + "?step=" + question.number());
-            sales.waitFor(By.cssSelector("#step-" + question.number() + "[aria-current='step']"));
+            // Next, step by step, as in a meeting; once pressed twice in a hurry, which must still
+            // move one step.
+            if (question == Question.OFFER) {
+                wizard.doubleNext();
+            } else {
+                wizard.next();
+            }
             List<AnswerField> fields = AnswerField.of(question);
             fields.forEach(field -> answer(sales, field, DentalClinic.ANSWERS.get(field)));
             // The step bar counts the answers the server has received: all of this question.
-            sales.waitForText(By.id("step-" + question.number()), "(" + fields.size() + "/" + fields.size() + ")");
+            waitForAnswered(sales, question.number(), fields.size());
             if (question == Question.ATTRACTION) {
                 sales.lookAt("wizard-question");
             }
         }
 
-        sales.go(sessionPath + "?step=" + (Question.values().length + 1));
+        wizard.next();
         List<String> channels = sales.waitFor(By.id("recommendations"))
                 .findElements(By.cssSelector(".recommendation-channel")).stream().map(WebElement::getText).toList();
         assertThat(channels).as("recommended channels on the summary").isNotEmpty();
@@ -161,7 +166,8 @@ class JourneysIT {
     @Order(3)
     void autosaveKeepsTypedTextAcrossAReload() {
         Browser sales = browsers.get(SALES);
-        sales.go(sessionPath + "?step=2");
+        sales.go(sessionPath);
+        Wizard.opened(sales).nextUntil(Question.OFFER.number());
         String added = " Есть видеоотзывы пациентов 🙂";
         sales.append("answer-USP", added);
         waitUntilSaved(sales);
@@ -237,7 +243,12 @@ class JourneysIT {
         sales.lookAt("my-sessions");
 
         sales.clickCell("my-sessions-grid", DentalClinic.CLIENT);
-        sales.click("step-" + (Question.values().length + 1));
+        Wizard.opened(sales);
+        // The session opens with the lead's comment, its author and a way to the summary.
+        sales.waitForText(By.id("returned-banner"), LEAD_COMMENT);
+        assertThat(sales.waitForId("returned-banner").getText()).contains(LEAD_NAME);
+        sales.lookAt("wizard-returned");
+        sales.click("returned-open-step");
         sales.waitForText(By.id("comment-thread"), LEAD_COMMENT);
         assertThat(sales.waitForId("comment-thread").getText()).contains(LEAD_NAME);
     }
@@ -258,6 +269,7 @@ class JourneysIT {
         sales.type("new-session-client", "Northwind Dental — Казань");
         sales.click("start-session");
         sales.waitForPath("session/");
+        Wizard.opened(sales);
         sales.waitForPageText(EN.get("header.title"));
         sales.type("header-industry", "Dentistry");
         waitUntilSaved(sales);
@@ -270,7 +282,8 @@ class JourneysIT {
 
         // The Russian client's session, now in English screens: its brief language is the session's
         // own choice on the client step; choosing English gives the English brief.
-        sales.go(sessionPath + "?step=0");
+        sales.go(sessionPath);
+        Wizard.opened(sales);
         sales.waitForPageText(EN.get("header.briefLanguage"));
         sales.select("header-briefLanguage", EN.get("language.en"));
         // The step change is handled after the language change, so the summary means it is saved.
@@ -330,6 +343,11 @@ class JourneysIT {
         } else {
             browser.radio(id, RU.of((Enum<?>) value));
         }
+    }
+
+    /** The step bar counts the answers the server received: "(5/5)" in the step button's full name. */
+    private static void waitForAnswered(Browser browser, int step, int count) {
+        browser.waitFor(By.cssSelector("#step-" + step + "[aria-label$='(" + count + "/" + count + ")']"));
     }
 
     /** The autosave indicator says "Saved at …" once the server has stored the last change. */

@@ -2,6 +2,8 @@ package com.discoverybrief.base.ui;
 
 import com.discoverybrief.base.SignedInUser;
 import com.discoverybrief.base.Translations;
+import com.discoverybrief.base.UserTime;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +46,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("nav.label"));
         addToDrawer(brand(), nav);
         addToNavbar(new DrawerToggle(), headerBar());
+        // The reload after a language switch waits for this event's round trip: the browser sends
+        // any text still waiting to be saved before any event, so nothing typed is lost.
+        getElement().addEventListener("reload-after-flush", event -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            UserTime.learn(ui);
+        }
     }
 
     /** The entries follow the user's roles as they are now: a role taken away disappears from the menu. */
@@ -110,6 +119,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void switchLanguage(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
-        getUI().ifPresent(ui -> ui.getPage().reload());
+        getElement().executeJs("this.dispatchEvent(new CustomEvent('reload-after-flush'))");
     }
 }

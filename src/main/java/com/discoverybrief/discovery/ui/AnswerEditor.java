@@ -23,11 +23,15 @@ import java.util.function.Consumer;
  */
 final class AnswerEditor {
 
-    /** Typing pause after which a text answer is sent to the server and saved. */
-    static final int SAVE_AFTER_PAUSE_MS = 400;
+    /**
+     * Text reaches the server at most this long after a keystroke, also while the user types without
+     * pausing ({@link ValueChangeMode#TIMEOUT}): a crash or a lost connection costs at most this much.
+     */
+    static final int SAVE_EVERY_MS = 500;
 
     private final AnswerField field;
     private final HasValue<?, Object> input;
+    private boolean focused;
 
     @SuppressWarnings("unchecked")
     private AnswerEditor(AnswerField field, HasValue<?, ?> input) {
@@ -44,14 +48,35 @@ final class AnswerEditor {
         } else {
             input = choice(field, context);
         }
-        ((Component) input).setId("answer-" + field.name());
+        ((Component) input).setId(elementId(field));
         AnswerEditor editor = new AnswerEditor(field, input);
         editor.input.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 onChange.accept(AnswerValues.format(event.getValue()));
             }
         });
+        if (input instanceof TextArea area) {
+            area.addFocusListener(event -> editor.focused = true);
+            area.addBlurListener(event -> editor.focused = false);
+        }
         return editor;
+    }
+
+    /** The id of a field's input, which the browser-side draft store also keys on. */
+    static String elementId(AnswerField field) {
+        return "answer-" + field.name();
+    }
+
+    /**
+     * Whether the user is in this field right now: newer data from a colleague is then not shown in
+     * it, so a keystroke still on its way is never overwritten.
+     */
+    boolean isInUse() {
+        return focused;
+    }
+
+    void setReadOnly(boolean readOnly) {
+        input.setReadOnly(readOnly);
     }
 
     AnswerField field() {
@@ -75,8 +100,8 @@ final class AnswerEditor {
         area.setMaxLength(Limits.ANSWER);
         area.setWidthFull();
         area.setMinHeight("6em");
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setValueChangeTimeout(SAVE_AFTER_PAUSE_MS);
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout(SAVE_EVERY_MS);
         area.addValueChangeListener(event -> area.setHelperText(event.getValue().length() >= Limits.ANSWER
                 ? context.getTranslation("validation.limit-reached", Limits.ANSWER)
                 : hint));

@@ -1,33 +1,52 @@
 package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.base.UserTime;
+import com.discoverybrief.discovery.CleanText;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.EditConflictException;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.Saved;
 import com.discoverybrief.discovery.SessionHeader;
+import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.strategy.AnswerField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
- * Saves every change as it happens and says so in a visible indicator. A change that cannot reach
- * the database stays pending and is retried every few seconds; a change someone else made to the
- * same answer in between is never overwritten silently — the conflict handler decides.
+ * Saves every change as it happens and says so in a visible indicator. Made once per wizard and
+ * pointed at a session with {@link #load}.
+ *
+ * <ul>
+ * <li>A change the database cannot take right now (unreachable, timed out, busy) stays pending and is
+ * retried every few seconds: "Not saved — retrying".</li>
+ * <li>A value refused for good (too long, not a valid choice) is said on its field and the indicator
+ * says "Not saved" until it is fixed; the other answers keep saving.</li>
+ * <li>A session that was deleted or may no longer be edited stops saving with a message in words.</li>
+ * <li>The same answer changed by someone else since the user last saw it is never overwritten: the
+ * listener shows both versions. Whenever a save shows that someone else changed the session, the
+ * "value before editing" of every answer the user is not editing is refreshed, so the next save
+ * compares against what is really stored.</li>
+ * </ul>
  */
 class Autosave {
 
@@ -38,48 +57,89 @@ class Autosave {
     private static final Object HEADER = "header";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    /** What the view does when an answer changed elsewhere: show both and let the user choose. */
-    interface ConflictHandler {
-        void onConflict(AnswerField field, String mine, EditConflictException conflict);
+    /** What the wizard does with what the database said. */
+    interface Listener {
+
+        /** The same answer or note changed elsewhere: show both and let the user choose. */
+        void onConflict(Slot slot, String mine, EditConflictException conflict);
+
+        /** The user typed on while the choice is open: the choice shows the latest text. */
+        void onConflictUpdated(Slot slot, String mine);
 
         void onHeaderConflict(EditConflictException conflict);
+
+        /** A value was refused for good: say so on its field (null message: the field is fine again). */
+        void onRefused(String elementId, String message);
+
+        /**
+         * Nothing can be saved any more: say so on the page, stop editing. {@code gone}: the session
+         * itself was deleted, so what the browser kept for it can never be saved either.
+         */
+        void onStopped(String message, boolean gone);
+
+        /** A value reached the database: the browser may forget its own copy of it. */
+        void onConfirmed(String elementId, String value);
+
+        /** Someone else changed the session: these answers and header properties now hold newer data. */
+        void onNewerData(Set<Slot> slots, Set<String> headerProperties);
     }
 
     private final DiscoveryService discovery;
-    private final Actor actor;
-    private final long sessionId;
+    private final Supplier<Actor> actor;
+    private final Listener listener;
+    /** Whether the user is in the field with this element id right now. */
+    private final Predicate<String> inUse;
     private final Span indicator = new Span();
-    private final Map<AnswerField, String> savedAnswers = new EnumMap<>(AnswerField.class);
-    /** What the user sees: saved values overlaid with changes still pending. */
-    private final Map<AnswerField, String> currentAnswers = new EnumMap<>(AnswerField.class);
-    private SessionHeader currentHeader;
-    private final Map<Object, Runnable> pending = new LinkedHashMap<>();
-    private final ConflictHandler conflicts;
-    private SessionHeader savedHeader;
-    private long version;
-    private Registration retryPoll;
-    /** What the server last said in the indicator, and how often it has spoken. */
-    private String lastText;
-    private String lastState;
-    private int shown;
+    private final List<Slot> slots = Slot.all();
 
-    Autosave(DiscoveryService discovery, Actor actor, DiscoverySession session, ConflictHandler conflicts) {
+    private long sessionId;
+    private long version;
+    /** What the database holds as far as this editor knows: the "before" of the next save. */
+    private final Map<Slot, String> saved = new HashMap<>();
+    /** What the user sees: saved values overlaid with changes still pending. */
+    private final Map<Slot, String> current = new HashMap<>();
+    private SessionHeader savedHeader;
+    private SessionHeader currentHeader;
+    /** Answer fields marked "ask at the next meeting", as the user sees them. */
+    private final Set<AnswerField> marks = EnumSet.noneOf(AnswerField.class);
+    private final Map<Object, Runnable> pending = new LinkedHashMap<>();
+    private final Set<Object> conflicts = new LinkedHashSet<>();
+    /** Element id → message, for values refused for good and not yet fixed. */
+    private final Map<String, String> refused = new LinkedHashMap<>();
+    private Registration retryPoll;
+    private Instant lastSavedAt;
+    private String stoppedMessage;
+
+    Autosave(DiscoveryService discovery, Supplier<Actor> actor, Listener listener, Predicate<String> inUse) {
         this.discovery = discovery;
         this.actor = actor;
-        this.sessionId = session.getId();
-        this.version = session.getVersion();
-        this.savedHeader = session.getHeader();
-        this.currentHeader = savedHeader;
-        this.conflicts = conflicts;
-        for (AnswerField field : AnswerField.values()) {
-            savedAnswers.put(field, session.storedAnswer(field));
-            currentAnswers.put(field, session.storedAnswer(field));
-        }
+        this.listener = listener;
+        this.inUse = inUse;
         indicator.setId("autosave-indicator");
         indicator.addClassName("autosave-indicator");
         indicator.getElement().setAttribute("role", "status");
         indicator.getElement().setAttribute("aria-live", "polite");
-        show(indicator.getTranslation("autosave.all-saved"), "saved");
+    }
+
+    /** Points the editor at a session as it was just read; forgets everything about the previous one. */
+    void load(DiscoverySession session) {
+        stopRetrying();
+        sessionId = session.getId();
+        version = session.getVersion();
+        savedHeader = session.getHeader();
+        currentHeader = savedHeader;
+        pending.clear();
+        conflicts.clear();
+        refused.clear();
+        lastSavedAt = null;
+        stoppedMessage = null;
+        for (Slot slot : slots) {
+            saved.put(slot, slot.storedIn(session));
+            current.put(slot, slot.storedIn(session));
+        }
+        marks.clear();
+        marks.addAll(session.askNextTime());
+        updateIndicator();
     }
 
     Span indicator() {
@@ -91,42 +151,86 @@ class Autosave {
         return indicator.getTranslation("autosave.saving");
     }
 
-    void answer(AnswerField field, String after) {
-        currentAnswers.put(field, after);
-        pending.put(field, () -> saveAnswer(field, after));
+    void change(Slot slot, String after) {
+        current.put(slot, after);
+        if (conflicts.contains(slot)) {
+            // Nothing is saved over the other version before the user chooses; their text waits.
+            listener.onConflictUpdated(slot, after);
+            updateIndicator();
+            return;
+        }
+        pending.put(slot, () -> save(slot, saved.get(slot), after));
         flush();
     }
 
-    void header(SessionHeader after, Consumer<InvalidInputException> onInvalid) {
+    /**
+     * Saves text the browser kept from an earlier visit, typed over {@code base}: if the answer
+     * changed elsewhere since, the user sees both versions, as with any conflict.
+     */
+    void restore(Slot slot, String base, String text) {
+        current.put(slot, text);
+        pending.put(slot, () -> save(slot, stored(base), text));
+        flush();
+    }
+
+    /** Saves the header; properties the user left alone keep whatever is stored. */
+    void header(SessionHeader after) {
         currentHeader = after;
-        pending.put(HEADER, () -> {
-            try {
-                Saved saved = discovery.saveHeader(actor, sessionId, version, savedHeader, after);
-                savedHeader = after;
-                confirm(saved);
-            } catch (InvalidInputException e) {
-                onInvalid.accept(e);
-            } catch (EditConflictException conflict) {
-                markConflict();
-                conflicts.onHeaderConflict(conflict);
-            }
-        });
+        if (conflicts.contains(HEADER)) {
+            // The user was told once and asked to reload; nothing is written over the other change.
+            updateIndicator();
+            return;
+        }
+        pending.put(HEADER, () -> saveHeader(after));
         flush();
     }
 
-    /** The user chose their own text over the other version: save it on top of what is there now. */
-    void overwrite(AnswerField field, String mine, EditConflictException conflict) {
-        savedAnswers.put(field, conflict.theirs());
+    /** Marks an answer field "ask at the next meeting", or clears the mark. */
+    void mark(AnswerField field, boolean ask) {
+        if (ask) {
+            marks.add(field);
+        } else {
+            marks.remove(field);
+        }
+        pending.put(new Mark(field), () -> confirm(discovery.askNextTime(actor.get(), sessionId, field, ask)));
+        flush();
+    }
+
+    boolean isMarked(AnswerField field) {
+        return marks.contains(field);
+    }
+
+    /**
+     * The user chose their own text over the other version: their latest text is saved on top of
+     * what is there now.
+     */
+    void overwrite(Slot slot, EditConflictException conflict) {
+        conflicts.remove(slot);
+        saved.put(slot, conflict.theirs());
         version = conflict.currentVersion();
-        answer(field, mine);
+        change(slot, current.get(slot));
     }
 
     /** The user took the other version: it is what is saved now. */
-    void accept(EditConflictException conflict, AnswerField field) {
-        savedAnswers.put(field, conflict.theirs());
-        currentAnswers.put(field, conflict.theirs());
+    void accept(Slot slot, EditConflictException conflict) {
+        conflicts.remove(slot);
+        saved.put(slot, conflict.theirs());
+        current.put(slot, conflict.theirs());
         version = conflict.currentVersion();
-        show(indicator.getTranslation("autosave.all-saved"), "saved");
+        updateIndicator();
+    }
+
+    /** A value the wizard itself refuses (an empty client name): shown like one the service refused. */
+    void refuse(String elementId, String message) {
+        refused.put(elementId, message);
+        updateIndicator();
+    }
+
+    /** The field the wizard refused holds a valid value again. */
+    void clearRefusal(String elementId) {
+        if (refused.remove(elementId) != null) {
+            updateIndicator();
+        }
     }
 
     /** The header as the user last edited it. */
@@ -134,15 +238,16 @@ class Autosave {
         return currentHeader;
     }
 
-    /** An answer as the user last edited it (stored form). */
-    String answerOf(AnswerField field) {
-        return currentAnswers.get(field);
+    /** A text as the user last edited it (stored form for answers). */
+    String valueOf(Slot slot) {
+        return current.get(slot);
     }
 
-    int answeredCount(List<AnswerField> fields) {
-        return (int) fields.stream().map(currentAnswers::get).filter(v -> v != null && !v.isBlank()).count();
+    int answeredCount(List<Slot> of) {
+        return (int) of.stream().map(current::get).filter(v -> v != null && !v.isBlank()).count();
     }
 
+    /** A change made by another action of this user (complete, recompute, mark): its version is ours. */
     void confirmExternal(Saved saved) {
         confirm(saved);
     }
@@ -152,21 +257,13 @@ class Autosave {
         return !pending.isEmpty();
     }
 
-    private void saveAnswer(AnswerField field, String after) {
-        if (Objects.equals(savedAnswers.get(field), after)) {
-            return;
-        }
-        try {
-            Saved saved = discovery.saveAnswer(actor, sessionId, version, field, savedAnswers.get(field), after);
-            savedAnswers.put(field, after);
-            confirm(saved);
-        } catch (EditConflictException conflict) {
-            markConflict();
-            conflicts.onConflict(field, after, conflict);
-        } catch (InvalidInputException e) {
-            Notification.show(indicator.getTranslation(e.messageKey(), e.limit()), 5_000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+    /** Whether the session can still be saved (not deleted, access not lost). */
+    boolean isStopped() {
+        return stoppedMessage != null;
+    }
+
+    long sessionId() {
+        return sessionId;
     }
 
     /** Tries the pending changes again; the retry poll calls it every {@link #RETRY_EVERY_MS}. */
@@ -174,8 +271,77 @@ class Autosave {
         flush();
     }
 
+    /**
+     * The browser finished a burst of typing: whatever it sent has been handled by now, so the
+     * indicator says what is true — also when the keystrokes changed nothing the server could see.
+     */
+    void settle() {
+        updateIndicator();
+    }
+
+    private void save(Slot slot, String before, String after) {
+        String stored = stored(after);
+        if (Objects.equals(saved.get(slot), stored)) {
+            clearRefused(slot.elementId());
+            listener.onConfirmed(slot.elementId(), after);
+            return;
+        }
+        try {
+            Saved result = slot.save(discovery, actor.get(), sessionId, version, before, after);
+            saved.put(slot, stored);
+            clearRefused(slot.elementId());
+            listener.onConfirmed(slot.elementId(), after);
+            confirm(result);
+        } catch (EditConflictException conflict) {
+            conflicts.add(slot);
+            listener.onConflict(slot, after, conflict);
+        } catch (InvalidInputException e) {
+            refusedByService(slot.elementId(), indicator.getTranslation(e.messageKey(), e.limit()));
+        } catch (DataIntegrityViolationException e) {
+            refusedByService(slot.elementId(), indicator.getTranslation("autosave.refused-value"));
+        }
+    }
+
+    private void refusedByService(String elementId, String message) {
+        refused.put(elementId, message);
+        listener.onRefused(elementId, message);
+    }
+
+    private void saveHeader(SessionHeader after) {
+        if (after.equals(savedHeader)) {
+            return;
+        }
+        try {
+            Saved result = discovery.saveHeader(actor.get(), sessionId, version, savedHeader, after);
+            Set<String> changed = SessionHeader.differences(savedHeader, after);
+            savedHeader = after;
+            changed.forEach(property -> {
+                clearRefused(HeaderStep.elementId(property));
+                if (after.property(property) instanceof String text) {
+                    listener.onConfirmed(HeaderStep.elementId(property), text);
+                }
+            });
+            confirm(result);
+        } catch (EditConflictException conflict) {
+            conflicts.add(HEADER);
+            listener.onHeaderConflict(conflict);
+        } catch (InvalidInputException e) {
+            refusedByService(e.fieldKey().replace('.', '-'), indicator.getTranslation(e.messageKey(), e.limit()));
+        }
+    }
+
+    private void clearRefused(String elementId) {
+        if (refused.remove(elementId) != null) {
+            listener.onRefused(elementId, null);
+        }
+    }
+
     private void flush() {
-        int shownBefore = shown;
+        if (isStopped()) {
+            pending.clear();
+            updateIndicator();
+            return;
+        }
         var iterator = pending.entrySet().iterator();
         while (iterator.hasNext()) {
             var change = iterator.next();
@@ -183,32 +349,94 @@ class Autosave {
                 change.getValue().run();
                 iterator.remove();
             } catch (RuntimeException e) {
-                // The database is unreachable or the row is locked: keep the change and try again.
-                log.warn("Autosave of session {} failed, will retry: {}", sessionId, e.toString());
-                markRetrying();
+                if (Failures.isTransient(e)) {
+                    // The database is unreachable, timed out or busy: keep the change and try again.
+                    log.warn("Autosave of session {} failed, will retry: {}", sessionId, e.toString());
+                    startRetrying();
+                    updateIndicator();
+                    return;
+                }
+                iterator.remove();
+                stop(e);
                 return;
             }
         }
         stopRetrying();
-        if (shown == shownBefore) {
-            // Nothing was saved (the text is what is stored, or it was refused): the browser said
-            // "Saving…" on its own, so it hears the last word again.
-            show(lastText, lastState);
+        updateIndicator();
+    }
+
+    /** A final failure of the whole session: said in words, never retried. */
+    private void stop(RuntimeException e) {
+        String key;
+        if (e instanceof SessionNotFoundException) {
+            key = "autosave.stopped.deleted";
+        } else if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            key = "autosave.stopped.no-longer-edit";
+        } else {
+            key = "autosave.stopped.failed";
+            log.error("Autosave of session {} failed for good", sessionId, e);
+        }
+        pending.clear();
+        stopRetrying();
+        stoppedMessage = indicator.getTranslation(key);
+        updateIndicator();
+        listener.onStopped(stoppedMessage, e instanceof SessionNotFoundException);
+    }
+
+    private void confirm(Saved result) {
+        boolean someoneElse = result.version() != version && result.version() != version + 1;
+        version = result.version();
+        lastSavedAt = result.savedAt();
+        if (someoneElse) {
+            refreshFromDatabase();
+        }
+        updateIndicator();
+    }
+
+    /**
+     * Someone else saved in between: takes their values for everything this user is not editing,
+     * both on screen and as the "before" of the next save.
+     */
+    private void refreshFromDatabase() {
+        DiscoverySession fresh = discovery.open(actor.get(), sessionId);
+        version = fresh.getVersion();
+        Set<Slot> shown = new LinkedHashSet<>();
+        for (Slot slot : slots) {
+            String theirs = slot.storedIn(fresh);
+            boolean untouched = !pending.containsKey(slot) && !conflicts.contains(slot)
+                    && Objects.equals(stored(current.get(slot)), saved.get(slot)) && !inUse.test(slot.elementId());
+            if (untouched && !Objects.equals(saved.get(slot), theirs)) {
+                saved.put(slot, theirs);
+                current.put(slot, theirs);
+                shown.add(slot);
+            }
+        }
+        for (AnswerField field : AnswerField.values()) {
+            if (!pending.containsKey(new Mark(field))) {
+                if (fresh.askNextTime().contains(field)) {
+                    marks.add(field);
+                } else {
+                    marks.remove(field);
+                }
+            }
+        }
+        Set<String> headerProperties = new LinkedHashSet<>();
+        if (!pending.containsKey(HEADER) && !conflicts.contains(HEADER)) {
+            Set<String> mine = SessionHeader.differences(savedHeader, currentHeader);
+            for (String property : SessionHeader.differences(savedHeader, fresh.getHeader())) {
+                if (!mine.contains(property) && !inUse.test(HeaderStep.elementId(property))) {
+                    headerProperties.add(property);
+                }
+            }
+            savedHeader = savedHeader.withPropertiesOf(fresh.getHeader(), headerProperties);
+            currentHeader = currentHeader.withPropertiesOf(fresh.getHeader(), headerProperties);
+        }
+        if (!shown.isEmpty() || !headerProperties.isEmpty()) {
+            listener.onNewerData(shown, headerProperties);
         }
     }
 
-    private void confirm(Saved saved) {
-        version = saved.version();
-        show(indicator.getTranslation("autosave.saved", TIME.format(saved.savedAt().atZone(ZoneId.systemDefault()))),
-                "saved");
-    }
-
-    private void markConflict() {
-        show(indicator.getTranslation("autosave.conflict"), "conflict");
-    }
-
-    private void markRetrying() {
-        show(indicator.getTranslation("autosave.retrying"), "retrying");
+    private void startRetrying() {
         UI ui = UI.getCurrent();
         if (ui != null && retryPoll == null) {
             ui.setPollInterval(RETRY_EVERY_MS);
@@ -216,25 +444,63 @@ class Autosave {
         }
     }
 
-    /**
-     * The browser says "Saving…" on its own as the user types, behind the server's back; so the
-     * server's word is pushed every time, even when it equals what the server sent last (two saves
-     * in the same second).
-     */
-    private void show(String text, String state) {
-        shown++;
-        lastText = text;
-        lastState = state;
-        indicator.setText(text);
-        indicator.getElement().setAttribute("data-state", state);
-        indicator.getElement().executeJs("this.textContent = $0; this.setAttribute('data-state', $1)", text, state);
-    }
-
     private void stopRetrying() {
         if (retryPoll != null) {
             retryPoll.remove();
             retryPoll = null;
-            UI.getCurrent().setPollInterval(-1);
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.setPollInterval(-1);
+            }
         }
+    }
+
+    /**
+     * Says what is true now, most urgent first. The browser shows "Saving…" on its own as the user
+     * types, behind the server's back; so the server's word is pushed every time, even when it equals
+     * what the server sent last.
+     */
+    private void updateIndicator() {
+        String text;
+        String state;
+        if (stoppedMessage != null) {
+            text = stoppedMessage;
+            state = "stopped";
+        } else if (retryPoll != null) {
+            text = indicator.getTranslation("autosave.retrying");
+            state = "retrying";
+        } else if (!conflicts.isEmpty()) {
+            text = indicator.getTranslation("autosave.conflict");
+            state = "conflict";
+        } else if (!refused.isEmpty()) {
+            text = indicator.getTranslation("autosave.refused", refused.size());
+            state = "refused";
+        } else if (lastSavedAt == null) {
+            text = indicator.getTranslation("autosave.all-saved");
+            state = "saved";
+        } else {
+            text = indicator.getTranslation("autosave.saved", TIME.format(lastSavedAt.atZone(UserTime.zone())));
+            state = "saved";
+        }
+        indicator.setText(text);
+        indicator.getElement().setAttribute("data-state", state);
+        // While the user is still typing, "saved" is not yet true for what they typed last: the browser
+        // keeps saying "Saving…" until typing pauses and the server answers that pause.
+        indicator.getElement().executeJs("""
+                const wizard = this.closest('.session-wizard');
+                const db = wizard && wizard.__db;
+                const typing = db && db.typing && $1 === 'saved';
+                this.textContent = typing ? db.saving : $0;
+                this.setAttribute('data-state', typing ? 'saving' : $1);""", text, state);
+    }
+
+    /** The pending-change key of an "ask at the next meeting" mark. */
+    private record Mark(AnswerField field) {
+    }
+
+    /** The form the service stores: cleaned, and blank meaning "not answered". */
+    private static String stored(String value) {
+        String cleaned = CleanText.of(value);
+        return cleaned == null || cleaned.isBlank() ? null : cleaned;
     }
 }

@@ -71,6 +71,13 @@ class ChannelsEditor extends CustomField<List<ChannelUse>> {
     }
 
     @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        inUse.values().forEach(box -> box.setReadOnly(readOnly));
+        outcomes.values().forEach(outcome -> outcome.setReadOnly(readOnly));
+    }
+
+    @Override
     public List<ChannelUse> getEmptyValue() {
         return List.of();
     }

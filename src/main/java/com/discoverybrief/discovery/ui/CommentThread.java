@@ -1,5 +1,6 @@
 package com.discoverybrief.discovery.ui;
 
+import com.discoverybrief.base.UserTime;
 import com.discoverybrief.discovery.Comment;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -7,9 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,7 @@ class CommentThread extends Div {
     CommentThread(List<Comment> comments, Map<String, String> names) {
         addClassName("comment-thread");
         setId("comment-thread");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = UserTime.dateTime(getLocale());
         UnorderedList list = new UnorderedList();
         for (Comment comment : comments) {
             Span meta = new Span(getTranslation("review.comment.meta", names.getOrDefault(comment.author(), comment.author()), format.format(comment.writtenAt())));

@@ -2,9 +2,8 @@ package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.AnswerValues;
-import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.strategy.ChannelUse;
-import com.discoverybrief.strategy.AnswerField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,43 +19,62 @@ import java.util.stream.Collectors;
  */
 class ConflictDialog extends Dialog {
 
-    ConflictDialog(AnswerField field, String mine, String theirs, Runnable keepMine, Runnable takeTheirs) {
-        setHeaderTitle(getTranslation("conflict.title", getTranslation(DiscoverySession.labelKey(field))));
+    private final Paragraph mine = new Paragraph();
+
+    ConflictDialog(String label, String theirs, String mine, Runnable keepMine, Runnable takeTheirs) {
+        setId("conflict-dialog");
+        setHeaderTitle(getTranslation("conflict.title", label));
         add(new Paragraph(getTranslation("conflict.text")));
-        add(version("conflict.theirs", readable(field, theirs)), version("conflict.mine", readable(field, mine)));
+        this.mine.setId("conflict-mine");
+        showMine(mine);
+        add(version("conflict.theirs", new Paragraph(), theirs), version("conflict.mine", this.mine, mine));
         Button keep = new Button(getTranslation("conflict.keep-mine"), click -> {
             close();
             keepMine.run();
         });
+        keep.setId("conflict-keep-mine");
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button take = new Button(getTranslation("conflict.take-theirs"), click -> {
             close();
             takeTheirs.run();
         });
+        take.setId("conflict-take-theirs");
         getFooter().add(take, keep);
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
+        // Not modal: a modal dialog makes the server ignore the field behind it, and the keystrokes
+        // still on their way from that field would be dropped. The user's text keeps arriving and the
+        // dialog shows the latest.
+        setModal(false);
         setMaxWidth("48rem");
     }
 
     /** A choice or a channel list as the user knows it, not its stored form. */
-    private String readable(AnswerField field, String stored) {
-        Object value = AnswerValues.parse(field, stored);
+    static String readable(Component context, Slot slot, String stored) {
+        if (!(slot instanceof Slot.Answer answer)) {
+            return stored;
+        }
+        Object value = AnswerValues.parse(answer.field(), stored);
         if (value instanceof Enum<?> choice) {
-            return getTranslation(Translations.enumKey(choice));
+            return context.getTranslation(Translations.enumKey(choice));
         }
         if (value instanceof List<?> uses) {
             return uses.stream().map(ChannelUse.class::cast)
-                    .map(use -> getTranslation(Translations.enumKey(use.channel())) + " — "
-                            + getTranslation(Translations.enumKey(use.outcome())))
+                    .map(use -> context.getTranslation(Translations.enumKey(use.channel())) + " — "
+                            + context.getTranslation(Translations.enumKey(use.outcome())))
                     .collect(Collectors.joining("; "));
         }
         return stored;
     }
 
-    private Div version(String titleKey, String value) {
-        Paragraph text = new Paragraph(value == null || value.isBlank() ? getTranslation("conflict.empty") : value);
-        text.addClassName("conflict-version");
-        return new Div(new H4(getTranslation(titleKey)), text);
+    /** The user typed on while the dialog was open: it shows what would be kept. */
+    void showMine(String text) {
+        mine.setText(text == null || text.isBlank() ? getTranslation("conflict.empty") : text);
+    }
+
+    private Div version(String titleKey, Paragraph paragraph, String value) {
+        paragraph.setText(value == null || value.isBlank() ? getTranslation("conflict.empty") : value);
+        paragraph.addClassName("conflict-version");
+        return new Div(new H4(getTranslation(titleKey)), paragraph);
     }
 }

@@ -1,6 +1,9 @@
 package com.discoverybrief.discovery.ui;
 
+import com.discoverybrief.base.UserTime;
+import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.Role;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.discovery.SessionSummary;
@@ -17,20 +20,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The salesperson's own sessions, newest first, with a search by client and "New session". */
 @Route("")
 @Menu(order = 1, icon = "vaadin:clipboard-text", title = "nav.my-sessions")
 @PermitAll
-public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
+public class MySessionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DiscoveryService discovery;
     private final CurrentActor currentActor;
@@ -66,9 +69,22 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         add(toolbar, grid);
     }
 
+    /**
+     * A lead runs no sessions of their own: their start page is All sessions. An administrator who
+     * works with no sessions starts on Users.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Actor actor = currentActor.get();
+        if (!actor.mayStartSessions() && actor.seesAllSessions()) {
+            event.forwardTo("review");
+        } else if (!actor.mayStartSessions() && !actor.seesAllSessions() && actor.has(Role.ADMIN)) {
+            event.forwardTo("admin");
+        }
+    }
+
     private void configureGrid() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = UserTime.dateTime(getLocale());
         grid.addColumn(SessionSummary::clientCompany).setHeader(getTranslation("sessions.client")).setFlexGrow(3);
         grid.addColumn(SessionSummary::industry).setHeader(getTranslation("header.industry")).setFlexGrow(2);
         grid.addComponentColumn(this::status).setHeader(getTranslation("sessions.status"));

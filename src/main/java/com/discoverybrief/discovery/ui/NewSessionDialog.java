@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 class NewSessionDialog extends Dialog {
 
     private final TextField client = new TextField();
+    private final Button start = new Button();
 
     NewSessionDialog(Consumer<String> onStart) {
         setHeaderTitle(getTranslation("sessions.new"));
@@ -23,7 +24,10 @@ class NewSessionDialog extends Dialog {
         client.setId("new-session-client");
         add(client);
 
-        Button start = new Button(getTranslation("sessions.start"), click -> start(onStart));
+        start.addClickListener(click -> start(onStart));
+        start.setText(getTranslation("sessions.start"));
+        // A double tap starts one session, not two: the button waits for the first press's answer.
+        start.setDisableOnClick(true);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickShortcut(Key.ENTER);
         start.setId("start-session");
@@ -36,6 +40,7 @@ class NewSessionDialog extends Dialog {
         if (client.getValue().isBlank()) {
             client.setInvalid(true);
             client.setErrorMessage(getTranslation("validation.required"));
+            start.setEnabled(true);
             return;
         }
         try {
@@ -44,6 +49,7 @@ class NewSessionDialog extends Dialog {
         } catch (InvalidInputException e) {
             client.setInvalid(true);
             client.setErrorMessage(getTranslation(e.messageKey(), e.limit()));
+            start.setEnabled(true);
         }
     }
 }

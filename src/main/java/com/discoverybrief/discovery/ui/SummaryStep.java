@@ -40,7 +40,7 @@ class SummaryStep extends VerticalLayout {
         add(new H2(getTranslation("wizard.summary.title")));
         if (result.kept()) {
             Paragraph kept = new Paragraph(getTranslation("wizard.summary.kept", assessment.rulesVersion()));
-            kept.addClassName("summary-note");
+            kept.addClassNames("summary-note", "internal");
             add(kept);
             if (result.answersChanged()) {
                 Paragraph changed = new Paragraph(getTranslation("wizard.summary.changed"));
@@ -72,7 +72,8 @@ class SummaryStep extends VerticalLayout {
         readiness.getElement().setAttribute("aria-label", getTranslation("wizard.summary.readiness-of",
                 getTranslation(Translations.enumKey(level.level()))));
         Span figure = new Span(getTranslation("wizard.summary.readiness", level.readiness()));
-        figure.addClassName("readiness-figure");
+        figure.addClassNames("readiness-figure", "internal");
+        readiness.addClassName("internal");
         card.add(new H3(getTranslation(Translations.enumKey(level.level()))), figure, readiness);
         card.add(new H4(getTranslation("wizard.summary.known")));
         UnorderedList known = new UnorderedList();

@@ -1,5 +1,6 @@
 package com.discoverybrief.review.ui;
 
+import com.discoverybrief.base.UserTime;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.Comment;
 import com.discoverybrief.discovery.Limits;
@@ -13,9 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -25,8 +24,7 @@ class CommentsPanel extends Div {
     /** @param names display names of the people in the history and the comments, by username */
     CommentsPanel(ReviewedSession session, Map<String, String> names, Predicate<String> onComment) {
         addClassName("review-comments");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = UserTime.dateTime(getLocale());
 
         UnorderedList history = new UnorderedList();
         history.setId("review-history");

@@ -10,6 +10,7 @@ import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.InvalidTransitionException;
+import com.discoverybrief.discovery.MeetingNotesPanel;
 import com.discoverybrief.discovery.ReviewedSession;
 import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.discovery.SessionReviews;
@@ -146,6 +147,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         body.removeAll();
         body.add(new SessionDetails(session),
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
+                new MeetingNotesPanel(discovery.meetingNotes(actor, session.id())),
                 new CommentsPanel(session, names, this::comment));
     }
 

@@ -1,5 +1,6 @@
 package com.discoverybrief.review.ui;
 
+import com.discoverybrief.base.UserTime;
 import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.accounts.People;
 import com.discoverybrief.base.Translations;
@@ -40,9 +41,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,8 +178,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void configureGrid() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter format = UserTime.dateTime(getLocale());
         grid.setId("review-grid");
         grid.addColumn(ReviewRow::clientCompany).setHeader(getTranslation("review.column.client"))
                 .setSortProperty(ReviewSort.Column.CLIENT.name()).setFlexGrow(3).setTooltipGenerator(ReviewRow::clientCompany);

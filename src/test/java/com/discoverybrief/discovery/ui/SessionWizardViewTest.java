@@ -53,7 +53,8 @@ class SessionWizardViewTest extends KaribuTest {
 
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("answer-USP_CLARITY")), UspClarity.VAGUE);
 
-        assertThat(_get(Button.class, spec -> spec.withId("step-2")).getText()).isEqualTo("2. Что мы продаём? (1/5)");
+        assertThat(_get(Button.class, spec -> spec.withId("step-2")).getElement().getAttribute("aria-label"))
+                .isEqualTo("2. Что мы продаём? (1/5)");
         UI.getCurrent().navigate(path, QueryParameters.of("step", "2"));
         assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("answer-USP_CLARITY")).getValue())
                 .isEqualTo(UspClarity.VAGUE);
