@@ -107,7 +107,7 @@ final class RecommendationsTable {
         return switch (stage) {
             case DO_FIRST -> styles.accent;
             case TEST -> Styles.TO_DO;
-            case SCALE -> Styles.DONE;
+            case SCALE, KEEP -> Styles.DONE;
         };
     }
 

@@ -157,7 +157,7 @@ class SummaryStep extends VerticalLayout {
         return switch (recommendation.stage()) {
             case DO_FIRST -> "primary";
             case TEST -> "contrast";
-            case SCALE -> "success";
+            case SCALE, KEEP -> "success";
         };
     }
 }

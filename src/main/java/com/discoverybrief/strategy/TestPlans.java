@@ -1,0 +1,236 @@
+package com.discoverybrief.strategy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits the first {@value #MONTHS} months' budget across the ranked work — preparation (strategy,
+ * measurement, the site), channels kept because they pay, new tests — in proportion to what a month of
+ * each usually costs ({@link Channel#testBudget()}) times the weeks it runs within the plan, a channel
+ * that already pays counting {@value #KEPT_WEIGHT} times: word of mouth needs little money, paid search
+ * a lot, and the proven channel is not starved for the unproven. At most two new
+ * tests run at a time below 150 000 ₽ a month, three below 500 000 ₽, four above; a test starts once
+ * what it waits for is done and a slot is free, and tests that find no slot inside the plan wait. Each
+ * line gets its baseline, target and stop threshold from the client's own numbers where there are any.
+ * The parts sum to the period's budget exactly, in roubles and in percent.
+ */
+final class TestPlans {
+
+    static final int MONTHS = 3;
+    static final int WEEKS = 13;
+    /** A channel that already pays gets twice its usual weight: the money goes where the return is known. */
+    static final int KEPT_WEIGHT = 2;
+
+    private TestPlans() {
+    }
+
+    /** The plan, or {@code null} while no budget (figure or band) is known. */
+    static TestPlan of(Answers answers, List<Recommendation> ranked, List<Exclusions.Exclusion> excluded) {
+        long monthly = Signals.monthlyBudget(answers);
+        if (monthly <= 0) {
+            return null;
+        }
+        int parallel = monthly < 150_000 ? 2 : monthly < 500_000 ? 3 : 4;
+        Map<Channel, Integer> ends = new EnumMap<>(Channel.class);
+        List<int[]> slots = new ArrayList<>(); // [start, end] of every new test placed so far
+        List<Timed> timed = new ArrayList<>();
+        List<Channel> waiting = new ArrayList<>();
+        excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET).map(Exclusions.Exclusion::channel)
+                .forEach(waiting::add);
+        for (Recommendation r : ranked) {
+            PlannedTest.Kind kind = r.isKept() ? PlannedTest.Kind.KEEP
+                    : r.stage() == Stage.TEST ? PlannedTest.Kind.TEST : PlannedTest.Kind.PREPARE;
+            int weeks = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
+            int start = 1;
+            for (Channel prerequisite : r.prerequisites()) {
+                start = Math.max(start, ends.getOrDefault(prerequisite, 0) + 1);
+            }
+            boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION;
+            if (newTest) {
+                start = firstFreeWeek(slots, start, weeks, parallel);
+            }
+            if (start > WEEKS) {
+                waiting.add(r.channel());
+                ends.put(r.channel(), Integer.MAX_VALUE / 2);
+                continue;
+            }
+            if (newTest) {
+                slots.add(new int[] {start, start + weeks - 1});
+            }
+            ends.put(r.channel(), start + weeks - 1);
+            timed.add(new Timed(r, kind, start, weeks));
+        }
+        return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, split(answers, timed, monthly * MONTHS),
+                waiting);
+    }
+
+    private record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {
+        int weeksInPlan() {
+            return Math.min(start + weeks - 1, WEEKS) - start + 1;
+        }
+    }
+
+    /** The first week from {@code earliest} at which fewer than {@code parallel} tests run for the whole test. */
+    private static int firstFreeWeek(List<int[]> slots, int earliest, int weeks, int parallel) {
+        for (int start = earliest; start <= WEEKS; start++) {
+            boolean free = true;
+            for (int week = start; week < start + weeks && week <= WEEKS && free; week++) {
+                int running = 0;
+                for (int[] slot : slots) {
+                    if (slot[0] <= week && week <= slot[1]) {
+                        running++;
+                    }
+                }
+                free = running < parallel;
+            }
+            if (free) {
+                return start;
+            }
+        }
+        return WEEKS + 1;
+    }
+
+    private static List<PlannedTest> split(Answers answers, List<Timed> timed, long total) {
+        double[] weights = new double[timed.size()];
+        double sum = 0;
+        for (int i = 0; i < timed.size(); i++) {
+            Timed t = timed.get(i);
+            weights[i] = t.recommendation().channel().testBudget() * (double) t.weeksInPlan()
+                    * (t.kind() == PlannedTest.Kind.KEEP ? KEPT_WEIGHT : 1);
+            sum += weights[i];
+        }
+        double[] shares = new double[timed.size()];
+        for (int i = 0; i < timed.size(); i++) {
+            shares[i] = sum == 0 ? 100.0 / timed.size() : weights[i] * 100 / sum;
+        }
+        long[] rubles = apportion(shares, total);
+        long[] percents = apportion(shares, 100);
+        List<PlannedTest> lines = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            Timed t = timed.get(i);
+            Recommendation r = t.recommendation();
+            Figure[] figures = t.kind() == PlannedTest.Kind.KEEP ? kept(r.kpi(), answers) : figures(r.kpi(), answers);
+            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), (int) percents[i], rubles[i], r.kpi(),
+                    figures[0], figures[1], figures[2]));
+        }
+        return lines;
+    }
+
+    /** Whole parts of {@code total} in proportion to the shares (percent), summing to {@code total} exactly. */
+    static long[] apportion(double[] shares, long total) {
+        long[] parts = new long[shares.length];
+        double[] remainders = new double[shares.length];
+        long given = 0;
+        for (int i = 0; i < shares.length; i++) {
+            double exact = total * shares[i] / 100;
+            parts[i] = (long) Math.floor(exact);
+            remainders[i] = exact - parts[i];
+            given += parts[i];
+        }
+        while (given < total && shares.length > 0) {
+            int largest = 0;
+            for (int i = 1; i < shares.length; i++) {
+                if (remainders[i] > remainders[largest]) {
+                    largest = i;
+                }
+            }
+            parts[largest]++;
+            remainders[largest] = -1;
+            given++;
+        }
+        return parts;
+    }
+
+    /**
+     * What a new client is worth in gross margin: the margin of one sale, times the purchases a client
+     * makes where buying again is the model, from the repeat share (1 / (1 − share), at most
+     * {@value #MAX_PURCHASES}; a band counts at its lower bound); {@code null} when the check or the
+     * margin is unknown. Conservative on
+     * purpose: a test is judged by money the client can count on.
+     */
+    static Double clientValue(Answers answers) {
+        BigDecimal margin = Signals.marginPerSale(answers);
+        if (margin == null) {
+            return null;
+        }
+        double purchases = 1;
+        if (Signals.buysAgainAndAgain(answers)) {
+            double share = answers.repeatPercent() != null ? Math.min(answers.repeatPercent().doubleValue(), 99) / 100
+                    : Signals.repeatShare(answers) == RepeatShare.HIGH ? 0.5
+                    : Signals.repeatShare(answers) == RepeatShare.MEDIUM ? 0.2 : 0;
+            purchases = Math.min(1 / (1 - share), MAX_PURCHASES);
+        }
+        return margin.doubleValue() * purchases;
+    }
+
+    static final int MAX_PURCHASES = 4;
+
+    /**
+     * A cost's figures: the baseline when known; the target — half of what the client is worth, or a
+     * fifth below today's figure when that is lower; the stop — what the client is worth, past which a
+     * client no longer pays for itself (a quarter above today's figure when the worth is unknown).
+     */
+    private static Figure[] costs(Double baseline, Double worth, Unit unit) {
+        Double target = null;
+        if (worth != null) {
+            target = baseline == null ? worth / 2 : Math.min(worth / 2, baseline * 0.8);
+        } else if (baseline != null) {
+            target = baseline * 0.8;
+        }
+        Double stop = worth;
+        if (stop == null && baseline != null) {
+            stop = baseline * 1.25;
+        }
+        return new Figure[] {baseline == null ? null : Figure.of(baseline, unit),
+                target == null ? null : Figure.of(target, unit), stop == null ? null : Figure.of(stop, unit)};
+    }
+
+    /**
+     * For a channel that already pays the client's own numbers are the yardstick: hold today's value
+     * (the target) and stop scaling past a quarter worse. Without a baseline, the margin gives the
+     * figures as for a test.
+     */
+    static Figure[] kept(Kpi kpi, Answers answers) {
+        Figure[] test = figures(kpi, answers);
+        Figure baseline = test[0];
+        if (baseline == null) {
+            return test;
+        }
+        double value = baseline.value().doubleValue();
+        double worse = kpi.lowerIsBetter() ? value * 1.25 : value * 0.8;
+        return new Figure[] {baseline, baseline, Figure.of(worse, baseline.unit())};
+    }
+
+    /**
+     * Baseline, target and stop for a KPI from the client's numbers: what a client is worth caps what a
+     * client may cost (target: half of it, stop: all of it, when the client no longer pays for itself);
+     * the lead-to-sale conversion turns that into a cost per lead; the client's own cost per lead,
+     * conversion and repeat share are the baselines. {@code null} where nothing gives the figure.
+     */
+    static Figure[] figures(Kpi kpi, Answers answers) {
+        Double m = clientValue(answers);
+        BigDecimal saleMargin = Signals.marginPerSale(answers);
+        Double conversion = answers.leadConversion() == null ? null : answers.leadConversion().doubleValue();
+        Double cpl = answers.costPerLead() == null ? null : answers.costPerLead().doubleValue();
+        Double repeat = answers.repeatPercent() == null ? null : answers.repeatPercent().doubleValue();
+        Unit unit = kpi.unit();
+        return switch (kpi) {
+            case COST_PER_ACQUISITION -> costs(cpl != null && conversion != null && conversion > 0
+                    ? cpl * 100 / conversion : null, m, unit);
+            case COST_PER_LEAD -> costs(cpl, m != null && conversion != null ? m * conversion / 100 : null, unit);
+            case CONVERSION_RATE -> conversion == null ? new Figure[3] : new Figure[] {
+                    Figure.of(conversion, unit), Figure.of(Math.min(conversion * 1.25, 100), unit),
+                    Figure.of(conversion, unit)};
+            case REPEAT_PURCHASE_RATE, RETENTION_RATE -> repeat == null ? new Figure[3] : new Figure[] {
+                    Figure.of(repeat, unit), Figure.of(Math.min(repeat + 10, 95), unit),
+                    Figure.of(Math.min(repeat + 2, 95), unit)};
+            case MARGIN_PER_SALE -> saleMargin == null ? new Figure[3] : new Figure[] {
+                    Figure.of(saleMargin.doubleValue(), unit), Figure.of(saleMargin.doubleValue() * 1.1, unit), null};
+            case LEADS_WITH_KNOWN_SOURCE -> new Figure[] {null, Figure.of(90, unit), Figure.of(70, unit)};
+            default -> new Figure[3];
+        };
+    }
+}
