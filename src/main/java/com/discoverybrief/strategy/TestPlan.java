@@ -11,11 +11,12 @@ import java.util.List;
  * @param fromBand      whether that figure is a planning figure for the band the client named rather
  *                      than the figure they gave
  * @param months        how many months the plan covers
+ * @param parallelTests how many new acquisition tests run at the same time at most
  * @param lines         the work in the order it starts
  * @param waiting       tests that wait for a free slot after the plan's months (at most two new tests at
  *                      a time on a small budget)
  */
-public record TestPlan(long monthlyBudget, boolean fromBand, int months, List<PlannedTest> lines,
+public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting) {
     public TestPlan {
         lines = List.copyOf(lines);

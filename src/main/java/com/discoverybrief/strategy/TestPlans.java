@@ -63,8 +63,8 @@ final class TestPlans {
             ends.put(r.channel(), start + weeks - 1);
             timed.add(new Timed(r, kind, start, weeks));
         }
-        return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, split(answers, timed, monthly * MONTHS),
-                waiting);
+        return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
+                split(answers, timed, monthly * MONTHS), waiting);
     }
 
     private record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {

@@ -37,6 +37,15 @@ final class Verdicts {
         return verdicts;
     }
 
+    /** The rule of the gate that holds a waiting channel back, when the last thing it waits for is one. */
+    private static String gate(Recommendation waiting) {
+        Condition last = waiting.condition().orElse(null);
+        String gate = last == Condition.AFTER_WEBSITE ? Invariants.SITE_BEFORE_TRAFFIC
+                : last == Condition.AFTER_POSITIONING || last == Condition.AFTER_AUDIENCE_RESEARCH
+                        ? Invariants.STRATEGY_BEFORE_TOOLS : null;
+        return waiting.reasons().stream().map(Reason::rule).anyMatch(rule -> rule.equals(gate)) ? gate : null;
+    }
+
     private static Verdict verdict(Channel channel, RequestMotive motive, List<Recommendation> recommendations,
             List<Draft> ranked, List<Exclusions.Exclusion> excluded) {
         for (int i = 0; i < recommendations.size(); i++) {
@@ -54,7 +63,7 @@ final class Verdicts {
             }
             if (!r.prerequisites().isEmpty()) {
                 return new Verdict(channel, motive, VerdictKind.LATER, VerdictReason.WAITS_FOR_PREREQUISITE,
-                        r.priority(), rule, r.condition().orElse(null));
+                        r.priority(), gate(r), r.condition().orElse(null));
             }
             return new Verdict(channel, motive, VerdictKind.RECOMMENDED, VerdictReason.IN_PLAN, r.priority(), rule, null);
         }

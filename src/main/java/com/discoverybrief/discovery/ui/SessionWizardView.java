@@ -14,6 +14,7 @@ import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.brief.SummaryParagraph;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Question;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -69,6 +70,8 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Map<AnswerField, AnswerEditor> editors = new EnumMap<>(AnswerField.class);
+    /** Where each answer comes from, as last tapped. */
+    private final Map<AnswerField, Evidence> evidence = new EnumMap<>(AnswerField.class);
     private final List<Button> stepButtons = new ArrayList<>();
 
     private DiscoverySession session;
@@ -99,6 +102,10 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         autosave = new Autosave(discovery, actor, session, new Conflicts());
+        evidence.clear();
+        for (AnswerField field : AnswerField.values()) {
+            evidence.put(field, session.evidence(field));
+        }
         build();
         goTo(event.getLocation().getQueryParameters().getSingleParameter("step")
                 .map(SessionWizardView::parseStep).orElse(0));
@@ -226,8 +233,21 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             updateProgress();
         });
         editor.show(autosave.answerOf(field));
+        editor.withEvidence(new EvidenceTag(field, evidence.get(field), tag -> saveEvidence(field, tag)));
         editors.put(field, editor);
         return editor;
+    }
+
+    /** One tap on where an answer comes from; a failed save says so and shows the tag as stored. */
+    private void saveEvidence(AnswerField field, Evidence tag) {
+        try {
+            autosave.confirmExternal(discovery.saveEvidence(currentActor.get(), session.getId(), field, tag));
+            evidence.put(field, tag);
+        } catch (RuntimeException e) {
+            Notification.show(getTranslation("evidence.not-saved"), 5_000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            goTo(step); // shows the tag as it is stored
+        }
     }
 
     private void saveHeader(com.discoverybrief.discovery.SessionHeader header) {
