@@ -40,16 +40,20 @@ final class Horizons {
     /** How many weeks a line of the test plan runs before its stop/go decision. */
     static int weeks(Channel channel, Stage stage, Kpi kpi, Answers answers) {
         if (stage == Stage.DO_FIRST) {
-            return weeks(channel, stage); // the work itself; its KPI is read on what follows
+            return weeks(channel, stage); // the work itself; its KPI is read later (see readableAfter)
         }
         // no stop/go decision before the KPI can show (a client costs what it costs once the deals close)
-        int readable = switch (minimum(kpi, answers)) {
+        return Math.max(readableAfter(kpi, answers), weeks(channel, stage));
+    }
+
+    /** How many weeks this KPI needs before it can be read for this client. */
+    static int readableAfter(Kpi kpi, Answers answers) {
+        return switch (minimum(kpi, answers)) {
             case TWO_TO_FOUR_WEEKS -> 4;
             case ONE_TO_THREE_MONTHS -> 6;
             case THREE_TO_SIX_MONTHS -> 12;
-            case SIX_TO_TWELVE_MONTHS -> TestPlans.WEEKS;
+            case SIX_TO_TWELVE_MONTHS -> 26;
         };
-        return Math.max(readable, weeks(channel, stage));
     }
 
     private static int weeks(Channel channel, Stage stage) {

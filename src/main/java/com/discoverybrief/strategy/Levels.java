@@ -46,7 +46,7 @@ final class Levels {
                 known.add(fact(answers, field));
             }
         }
-        List<AnswerField> required = RequiredFields.of(level);
+        List<AnswerField> required = RequiredFields.of(level, answers);
         List<Gap> gaps = required.stream()
                 .filter(field -> !RequiredFields.isKnown(answers, field))
                 .map(Gap::new)
@@ -79,7 +79,7 @@ final class Levels {
                 }
             }
         }
-        if (RequiredFields.of(level).stream().anyMatch(f -> answers.isAnswered(f) && answers.evidence(f) == Evidence.ASSUMPTION)) {
+        if (RequiredFields.of(level, answers).stream().anyMatch(f -> answers.isAnswered(f) && answers.evidence(f) == Evidence.ASSUMPTION)) {
             caps.add(new Cap(CapReason.ASSUMPTIONS, ASSUMPTION_CAP));
         }
         return caps;

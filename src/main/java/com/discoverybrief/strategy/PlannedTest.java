@@ -8,15 +8,17 @@ import java.util.Objects;
  *
  * @param kind      preparation, a channel kept because it pays, or a new test
  * @param startWeek the week it starts (1 = the first week of the plan)
- * @param weeks     how long it runs before the stop/go decision
+ * @param weeks     how long it runs (the work itself, for preparation)
+ * @param decisionWeek the week its KPI can be read and the stop/go decision taken; later than the plan's
+ *                  last week where a sale takes months
  * @param percent   its share of the period's budget
  * @param rubles    its share of the period's budget in roubles
  * @param baseline  the KPI's value today, when the client's numbers give it
  * @param target    the value that means "go on / scale"
  * @param stop      the value past which it stops
  */
-public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, int percent, long rubles, Kpi kpi,
-        Figure baseline, Figure target, Figure stop) {
+public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, int decisionWeek, int percent,
+        long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop) {
     public PlannedTest {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(kind, "kind");

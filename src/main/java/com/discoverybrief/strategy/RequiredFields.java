@@ -63,6 +63,17 @@ final class RequiredFields {
     }
 
     /**
+     * The fields this client's level cannot be written without: a one-off purchase has no repeat share
+     * to ask about.
+     */
+    static List<AnswerField> of(Level level, Answers answers) {
+        if (level == Level.MESO && Signals.buysOnce(answers)) {
+            return REQUIRED.get(level).stream().filter(field -> field != REPEAT_SHARE).toList();
+        }
+        return REQUIRED.get(level);
+    }
+
+    /**
      * Answered with something other than "don't know". The repeat share is known from either its band
      * or its percentage.
      */

@@ -32,6 +32,9 @@ final class RetentionRules {
      * to. It weighs most where clients buy again and again; a one-off purchase keeps the contacts to
      * ask for reviews and referrals.
      */
+    /** The reasons of a one-off business's contact base: kept to ask for reviews and referrals, not to mail. */
+    static final Cite KEEP_CONTACTS = new Cite("keep-contacts");
+
     static final Rule NO_CUSTOMER_BASE = new Rule("no-customer-base",
             answers -> Signals.noCustomerBase(answers) && Signals.hasClients(answers),
             (answers, cite) -> {
@@ -39,7 +42,8 @@ final class RetentionRules {
                         cite.answered(answers, PURCHASE_FREQUENCY));
                 if (Signals.buysOnce(answers)) {
                     return List.of(Proposal.test(CRM_MARKETING, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
-                            Need.GROWTH, reasons));
+                            Need.GROWTH, Cite.concat(KEEP_CONTACTS.answers(answers, CUSTOMER_BASE),
+                                    KEEP_CONTACTS.answered(answers, PURCHASE_FREQUENCY))));
                 }
                 Need need = Signals.buysAgainAndAgain(answers) ? Need.NO_BASE : Need.BASE_UNKEPT;
                 List<Proposal> proposals = new ArrayList<>();

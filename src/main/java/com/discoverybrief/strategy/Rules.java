@@ -18,7 +18,8 @@ final class Rules {
      * each of which needs a {@code rule.<id>} translation.
      */
     static final List<String> IDS = Stream.concat(ALL.stream().map(Rule::id),
-            Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE)).toList();
+            Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
+                    RetentionRules.KEEP_CONTACTS.rule())).toList();
 
     /**
      * Ids older rules gave their reasons, which kept assessments still carry: their explanations stay

@@ -112,9 +112,12 @@ final class TestPlans {
         for (int i = 0; i < timed.size(); i++) {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
-            Figure[] figures = t.kind() == PlannedTest.Kind.KEEP ? kept(r.kpi(), answers) : figures(r.kpi(), answers);
-            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), (int) percents[i], rubles[i], r.kpi(),
-                    figures[0], figures[1], figures[2]));
+            // a channel that already pays is held to its own numbers; one that is only kept running must improve
+            Figure[] figures = t.kind() == PlannedTest.Kind.KEEP && Signals.profitsFrom(answers, r.channel())
+                    ? kept(r.kpi(), answers) : figures(r.kpi(), answers);
+            int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
+            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
+                    r.kpi(), figures[0], figures[1], figures[2]));
         }
         return lines;
     }

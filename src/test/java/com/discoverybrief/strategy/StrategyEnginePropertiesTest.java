@@ -213,7 +213,7 @@ class StrategyEnginePropertiesTest {
         Assessment assessment = engine.assess(answers);
 
         for (Level level : Level.values()) {
-            boolean allKnown = RequiredFields.of(level).stream().allMatch(field -> (answers.isAnswered(field)
+            boolean allKnown = RequiredFields.of(level, answers).stream().allMatch(field -> (answers.isAnswered(field)
                     && !"UNKNOWN".equals(String.valueOf(answers.valueOf(field))))
                     || field == AnswerField.REPEAT_SHARE && answers.isAnswered(AnswerField.REPEAT_PERCENT));
             LevelAssessment levelAssessment = assessment.level(level);
