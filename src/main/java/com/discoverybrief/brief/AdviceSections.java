@@ -20,7 +20,7 @@ import java.util.List;
 final class AdviceSections {
 
     private static final float SECTION_START_HEIGHT = 120;
-    private static final float[] PLAN_WIDTHS = {27, 13, 16, 22, 22};
+    private static final float[] PLAN_WIDTHS = {24, 11, 16, 20, 29};
 
     private final PdfWriter writer;
     private final AdviceText advice;

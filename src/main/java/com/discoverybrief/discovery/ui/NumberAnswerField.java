@@ -34,7 +34,7 @@ class NumberAnswerField extends CustomField<BigDecimal> {
         input.setValueChangeTimeout(AnswerEditor.SAVE_AFTER_PAUSE_MS);
         input.setMaxLength(24);
         input.getElement().setAttribute("inputmode", range.decimals() > 0 ? "decimal" : "numeric");
-        input.getElement().setAttribute("aria-label", getLabel());
+        input.setAriaLabel(getLabel());
         input.setWidth("14rem");
         input.addValueChangeListener(event -> updateValue());
         add(input);
