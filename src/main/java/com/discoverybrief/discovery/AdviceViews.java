@@ -1,6 +1,7 @@
 package com.discoverybrief.discovery;
 
 import com.discoverybrief.brief.AdviceText;
+import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.LevelAssessment;
@@ -61,6 +62,11 @@ public final class AdviceViews {
     /** " (our assumption)" after an answer that is only an assumption. */
     public static String evidenceMark(Evidence evidence, Locale locale) {
         return AdviceText.of(locale).evidenceMark(evidence);
+    }
+
+    /** A stored answer as a reader should see it: the words, the translated choice, a number with its unit, the channels. */
+    public static String answer(AnswerField field, String stored, Locale locale) {
+        return AdviceText.of(locale).answer(field, AnswerValues.parse(field, stored));
     }
 
     /** The answers on the client's own ideas, then what is left out on purpose; nothing when there is neither. */

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +157,8 @@ class AdviceInTheWizardTest extends KaribuTest {
 
     private static void reopen(String path, Question question) {
         UI.getCurrent().navigate("");
-        UI.getCurrent().navigate(path, QueryParameters.of("step", String.valueOf(question.number())));
+        UI.getCurrent().navigate(path);
+        openStep(path, question);
     }
 
     private static String startSession(String client) {
