@@ -1,9 +1,7 @@
 package com.discoverybrief.discovery.ui;
 
-import com.discoverybrief.base.Translations;
-import com.discoverybrief.discovery.AnswerValues;
+import com.discoverybrief.discovery.AdviceViews;
 import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.AnswerField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The same answer changed elsewhere while the user was typing: shows both versions side by side
@@ -39,19 +35,9 @@ class ConflictDialog extends Dialog {
         setMaxWidth("48rem");
     }
 
-    /** A choice or a channel list as the user knows it, not its stored form. */
+    /** A choice, a number or a channel list as the user knows it, not its stored form. */
     private String readable(AnswerField field, String stored) {
-        Object value = AnswerValues.parse(field, stored);
-        if (value instanceof Enum<?> choice) {
-            return getTranslation(Translations.enumKey(choice));
-        }
-        if (value instanceof List<?> uses) {
-            return uses.stream().map(ChannelUse.class::cast)
-                    .map(use -> getTranslation(Translations.enumKey(use.channel())) + " — "
-                            + getTranslation(Translations.enumKey(use.outcome())))
-                    .collect(Collectors.joining("; "));
-        }
-        return stored;
+        return stored == null ? null : AdviceViews.answer(field, stored, getLocale());
     }
 
     private Div version(String titleKey, String value) {
