@@ -1,18 +1,26 @@
 package com.discoverybrief.strategy;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The summary's focus is the client's biggest weighed need — the heaviest need behind any
  * recommendation, the higher-ranked one where two weigh the same — so a client losing members hears
  * about keeping them, not about setting up measurement. The first steps are the first new work (at
- * most {@value #FIRST_STEPS}; what already pays simply goes on), and the horizon is the slowest of
- * them: no instant promises.
+ * most {@value #FIRST_STEPS}; what already pays simply goes on), and the horizon is when the earliest
+ * of them changes the business — setting up measurement or counting the economics is a tool, not a
+ * result. Each step's own horizon already follows the sales cycle and how often clients buy, so a
+ * florist hears about weeks of map listings, a plant maker about months of nurturing a committee: no
+ * instant promises, and no year-long wait announced for what shows in weeks.
  */
 final class Summaries {
 
     static final int FIRST_STEPS = 3;
+    /** Work whose result is a tool, not a change in the business: it does not set the horizon. */
+    private static final Set<Channel> SETTING_UP = EnumSet.of(Channel.ANALYTICS_SETUP,
+            Channel.UNIT_ECONOMICS);
 
     private Summaries() {
     }
@@ -22,8 +30,10 @@ final class Summaries {
         if (first.isEmpty()) {
             first = recommendations.stream().limit(FIRST_STEPS).toList();
         }
-        Horizon horizon = first.stream().map(Recommendation::horizon).max(Comparator.naturalOrder())
-                .orElse(Horizon.ONE_TO_THREE_MONTHS);
+        Horizon horizon = first.stream().filter(r -> !SETTING_UP.contains(r.channel())).map(Recommendation::horizon)
+                .min(Comparator.naturalOrder())
+                .orElse(first.stream().map(Recommendation::horizon).max(Comparator.naturalOrder())
+                        .orElse(Horizon.ONE_TO_THREE_MONTHS));
         return new Summary(focus(ranked), first.stream().map(Recommendation::channel).toList(), horizon,
                 Excerpts.of(answers.growthGoal()));
     }

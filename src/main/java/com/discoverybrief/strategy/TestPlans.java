@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * Splits the first {@value #MONTHS} months' budget across the ranked work — preparation (strategy,
- * measurement, the site), channels kept because they pay, new tests — in proportion to what a month of
- * each usually costs ({@link Channel#testBudget()}) times the weeks it runs within the plan, a channel
- * that already pays counting {@value #KEPT_WEIGHT} times: word of mouth needs little money, paid search
- * a lot, and the proven channel is not starved for the unproven. At most two new
+ * measurement, the site), channels kept because they pay or kept running while they prove themselves,
+ * new tests — by what a month of each usually costs ({@link Channel#testBudget()}) over the weeks it
+ * runs within the plan (see {@link #shares}): word of mouth needs little money, paid search a lot, the
+ * proven channel is not starved for the unproven, and a large budget goes to what pays rather than
+ * inflating a channel that only breaks even. At most two new
  * tests run at a time below 150 000 ₽ a month, three below 500 000 ₽, four above; a test starts once
  * what it waits for is done and a slot is free, and tests that find no slot inside the plan wait. Each
  * line gets its baseline, target and stop threshold from the client's own numbers where there are any.
@@ -23,6 +24,8 @@ final class TestPlans {
     static final int WEEKS = 13;
     /** A channel that already pays gets twice its usual weight: the money goes where the return is known. */
     static final int KEPT_WEIGHT = 2;
+    /** With money to spare, a line spends at most this many times what it usually costs. */
+    static final int STRETCH = 2;
 
     private TestPlans() {
     }
@@ -67,7 +70,7 @@ final class TestPlans {
                 split(answers, timed, monthly * MONTHS), waiting);
     }
 
-    private record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {
+    record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {
         int weeksInPlan() {
             return Math.min(start + weeks - 1, WEEKS) - start + 1;
         }
@@ -94,18 +97,7 @@ final class TestPlans {
     }
 
     private static List<PlannedTest> split(Answers answers, List<Timed> timed, long total) {
-        double[] weights = new double[timed.size()];
-        double sum = 0;
-        for (int i = 0; i < timed.size(); i++) {
-            Timed t = timed.get(i);
-            weights[i] = t.recommendation().channel().testBudget() * (double) t.weeksInPlan()
-                    * (t.kind() == PlannedTest.Kind.KEEP ? KEPT_WEIGHT : 1);
-            sum += weights[i];
-        }
-        double[] shares = new double[timed.size()];
-        for (int i = 0; i < timed.size(); i++) {
-            shares[i] = sum == 0 ? 100.0 / timed.size() : weights[i] * 100 / sum;
-        }
+        double[] shares = shares(answers, timed, total);
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
         List<PlannedTest> lines = new ArrayList<>();
@@ -114,12 +106,95 @@ final class TestPlans {
             Recommendation r = t.recommendation();
             // a channel that already pays is held to its own numbers; one that is only kept running must improve
             Figure[] figures = t.kind() == PlannedTest.Kind.KEEP && Signals.profitsFrom(answers, r.channel())
-                    ? kept(r.kpi(), answers) : figures(r.kpi(), answers);
+                    ? kept(r.kpi(), answers)
+                    : figures(r.kpi(), answers, t.kind() == PlannedTest.Kind.TEST && r.channel() != Channel.OPTIMISATION);
             int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2]));
         }
         return lines;
+    }
+
+    /**
+     * Each line's share of the period's budget, in percent. Every piece of work first gets what it
+     * usually costs over its weeks in the plan, a channel that already pays twice that. A budget too
+     * small for all of it shrinks every line alike. A larger one lets each line spend up to
+     * {@value #STRETCH} times its usual cost — except the lines {@link #held held} at it — and what is
+     * left goes to the channels that already pay (a channel to scale counting double), or, when none
+     * pays yet, to the new tests, so they answer sooner, or, with neither, to all the work not held:
+     * never to a channel only kept running while it proves itself, nor to bringing clients a business at
+     * its limit cannot serve.
+     */
+    static double[] shares(Answers answers, List<Timed> timed, long total) {
+        int n = timed.size();
+        double[] weights = new double[n];
+        double[] extra = new double[n];
+        boolean[] held = new boolean[n];
+        double usual = 0;
+        double stretchable = 0;
+        for (int i = 0; i < n; i++) {
+            Timed t = timed.get(i);
+            Recommendation r = t.recommendation();
+            held[i] = held(answers, t);
+            boolean pays = t.kind() == PlannedTest.Kind.KEEP && Signals.profitsFrom(answers, r.channel()) && !held[i];
+            weights[i] = r.channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS * (pays ? KEPT_WEIGHT : 1);
+            usual += weights[i];
+            stretchable += held[i] ? 0 : weights[i];
+            extra[i] = pays ? weights[i] * (r.stage() == Stage.SCALE ? 2 : 1) : 0;
+        }
+        if (usual > 0 && total > usual && stretchable > 0) {
+            double stretch = Math.min(1 + (total - usual) / stretchable, STRETCH);
+            double given = 0;
+            for (int i = 0; i < n; i++) {
+                weights[i] *= held[i] ? 1 : stretch;
+                given += weights[i];
+            }
+            if (sum(extra) == 0) {
+                for (int i = 0; i < n; i++) {
+                    Timed t = timed.get(i);
+                    boolean newTest = t.kind() == PlannedTest.Kind.TEST
+                            && t.recommendation().channel().group() == Channel.Group.ACQUISITION;
+                    extra[i] = newTest ? weights[i] : 0;
+                }
+            }
+            if (sum(extra) == 0) {
+                for (int i = 0; i < n; i++) {
+                    extra[i] = held[i] ? 0 : weights[i];
+                }
+            }
+            double takers = sum(extra);
+            for (int i = 0; i < n; i++) {
+                weights[i] += (total - given) * extra[i] / takers;
+            }
+        }
+        double sum = sum(weights);
+        double[] shares = new double[n];
+        for (int i = 0; i < n; i++) {
+            shares[i] = sum == 0 ? 100.0 / n : weights[i] * 100 / sum;
+        }
+        return shares;
+    }
+
+    /**
+     * A line that keeps its usual money however large the budget: a channel the client runs without
+     * knowing that it pays (it proves itself first), and, while the client cannot serve more clients, any
+     * channel that brings new ones, referrals included.
+     */
+    private static boolean held(Answers answers, Timed t) {
+        if (t.kind() != PlannedTest.Kind.KEEP) {
+            return false;
+        }
+        Channel channel = t.recommendation().channel();
+        return !Signals.profitsFrom(answers, channel) || Signals.atCapacity(answers)
+                && (channel.group() == Channel.Group.ACQUISITION || channel == Channel.REFERRAL_PROGRAMME);
+    }
+
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return sum;
     }
 
     /** Whole parts of {@code total} in proportion to the shares (percent), summing to {@code total} exactly. */
@@ -176,9 +251,11 @@ final class TestPlans {
      * fifth below today's figure when that is lower; the stop — what the client is worth, past which a
      * client no longer pays for itself (a quarter above today's figure when the worth is unknown).
      */
-    private static Figure[] costs(Double baseline, Double worth, Unit unit) {
+    private static Figure[] costs(Double baseline, Double worth, Unit unit, boolean newChannel) {
         Double target = null;
-        if (worth != null) {
+        if (newChannel && baseline != null && (worth == null || baseline < worth)) {
+            target = baseline;
+        } else if (worth != null) {
             target = baseline == null ? worth / 2 : Math.min(worth / 2, baseline * 0.8);
         } else if (baseline != null) {
             target = baseline * 0.8;
@@ -197,7 +274,7 @@ final class TestPlans {
      * figures as for a test.
      */
     static Figure[] kept(Kpi kpi, Answers answers) {
-        Figure[] test = figures(kpi, answers);
+        Figure[] test = figures(kpi, answers, false);
         Figure baseline = test[0];
         if (baseline == null) {
             return test;
@@ -209,11 +286,18 @@ final class TestPlans {
 
     /**
      * Baseline, target and stop for a KPI from the client's numbers: what a client is worth caps what a
-     * client may cost (target: half of it, stop: all of it, when the client no longer pays for itself);
-     * the lead-to-sale conversion turns that into a cost per lead; the client's own cost per lead,
-     * conversion and repeat share are the baselines. {@code null} where nothing gives the figure.
+     * client may cost (stop: all of it, when the client no longer pays for itself); the lead-to-sale
+     * conversion turns that into a cost per lead; the client's own cost per lead, conversion and repeat
+     * share are the baselines. Work that improves what runs aims a fifth below today's cost (at most half
+     * of what a client is worth); a new channel wins when it is no dearer than what the client pays now,
+     * or, with no figure for today, costs half of what a client is worth. {@code null} where nothing
+     * gives the figure.
      */
     static Figure[] figures(Kpi kpi, Answers answers) {
+        return figures(kpi, answers, false);
+    }
+
+    static Figure[] figures(Kpi kpi, Answers answers, boolean newChannel) {
         Double m = clientValue(answers);
         BigDecimal saleMargin = Signals.marginPerSale(answers);
         Double conversion = answers.leadConversion() == null ? null : answers.leadConversion().doubleValue();
@@ -222,8 +306,9 @@ final class TestPlans {
         Unit unit = kpi.unit();
         return switch (kpi) {
             case COST_PER_ACQUISITION -> costs(cpl != null && conversion != null && conversion > 0
-                    ? cpl * 100 / conversion : null, m, unit);
-            case COST_PER_LEAD -> costs(cpl, m != null && conversion != null ? m * conversion / 100 : null, unit);
+                    ? cpl * 100 / conversion : null, m, unit, newChannel);
+            case COST_PER_LEAD -> costs(cpl, m != null && conversion != null ? m * conversion / 100 : null, unit,
+                    newChannel);
             case CONVERSION_RATE -> conversion == null ? new Figure[3] : new Figure[] {
                     Figure.of(conversion, unit), Figure.of(Math.min(conversion * 1.25, 100), unit),
                     Figure.of(conversion, unit)};

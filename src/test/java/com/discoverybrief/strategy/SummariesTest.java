@@ -58,7 +58,22 @@ class SummariesTest {
     }
 
     @Test
-    void startsWithTheFirstNewWorkAndPromisesNoMoreThanTheSlowestOfIt() {
+    void theHorizonIsWhenTheEarliestFirstStepChangesTheBusinessAndFollowsTheSalesCycle() {
+        Summary florist = engine.assess(ScenarioRun.answers(
+                Scenario.read(Scenario.DIRECTORY.resolve("09-florist-tiny-budget.scenario")))).summary();
+        Summary plantMaker = engine.assess(ScenarioRun.answers(
+                Scenario.read(Scenario.DIRECTORY.resolve("10-packaging-lines-manufacturer.scenario")))).summary();
+
+        // map listings show in weeks even though reminders to rare buyers take most of a year to read
+        assertThat(florist.firstSteps()).contains(Channel.MAP_LISTINGS, Channel.CRM_MARKETING);
+        assertThat(florist.horizon()).isEqualTo(Horizon.ONE_TO_THREE_MONTHS);
+        // setting up analytics is quick, but a committee buying a line takes more than half a year
+        assertThat(plantMaker.firstSteps()).contains(Channel.ANALYTICS_SETUP);
+        assertThat(plantMaker.horizon()).isEqualTo(Horizon.SIX_TO_TWELVE_MONTHS);
+    }
+
+    @Test
+    void startsWithTheFirstNewWork() {
         Summary summary = engine.assess(Answers.EMPTY).summary();
 
         assertThat(summary.firstSteps()).containsExactly(Channel.AUDIENCE_RESEARCH, Channel.POSITIONING,

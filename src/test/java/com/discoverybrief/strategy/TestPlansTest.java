@@ -56,6 +56,25 @@ class TestPlansTest {
     }
 
     @Test
+    void aNewChannelWinsWhenNoDearerThanTodayWhileImprovingWhatRunsAimsLower() {
+        // a lead costs 450 today, converts at 25 %, and a client is worth 2 333: a lead may cost up to 583
+        Answers answers = complete().with(AnswerField.AVERAGE_CHECK, new BigDecimal("3500"))
+                .with(AnswerField.GROSS_MARGIN, new BigDecimal("40"))
+                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.REGULAR)
+                .with(AnswerField.REPEAT_PERCENT, new BigDecimal("40"))
+                .with(AnswerField.COST_PER_LEAD, new BigDecimal("450"))
+                .with(AnswerField.LEAD_CONVERSION, new BigDecimal("25")).build();
+
+        Figure[] test = TestPlans.figures(Kpi.COST_PER_LEAD, answers, true);
+        Figure[] improve = TestPlans.figures(Kpi.COST_PER_LEAD, answers, false);
+
+        assertThat(test).containsExactly(Figure.of(450, Unit.RUBLES), Figure.of(450, Unit.RUBLES),
+                Figure.of(583, Unit.RUBLES));
+        assertThat(improve[1]).isEqualTo(Figure.of(292, Unit.RUBLES));
+        assertThat(improve[2]).isEqualTo(test[2]);
+    }
+
+    @Test
     void aChannelThatAlreadyPaysIsHeldToItsOwnNumbers() {
         Answers answers = complete().with(AnswerField.COST_PER_LEAD, new BigDecimal("500"))
                 .with(AnswerField.LEAD_CONVERSION, new BigDecimal("20")).build();
