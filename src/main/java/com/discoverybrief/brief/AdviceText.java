@@ -204,7 +204,7 @@ public final class AdviceText {
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
         int decisionWeek = line.decisionWeek();
-        if (line.kind() == PlannedTest.Kind.KEEP && line.target() != null && line.stop() != null
+        if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {
             return text.get("advice.plan.keep", figure(line.target()), figure(line.stop()), decisionWeek);
         }

@@ -1,8 +1,10 @@
 package com.discoverybrief.strategy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,8 @@ final class Draft {
     private final Set<Reason> reasons = new LinkedHashSet<>();
     private final Set<Channel> prerequisites = new LinkedHashSet<>();
     private final Set<AnswerField> verify = new LinkedHashSet<>();
+    /** The earliest stage each rule proposed for this channel. */
+    private final Map<String, Stage> proposedStages = new HashMap<>();
     private Stage stage;
     private Kpi kpi;
     private Horizon horizon;
@@ -33,9 +37,15 @@ final class Draft {
         need = first.need();
         strongestRule = first.rule();
         reasons.addAll(first.reasons());
+        proposed(first);
+    }
+
+    private void proposed(Proposal proposal) {
+        proposedStages.merge(proposal.rule(), proposal.stage(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 
     void merge(Proposal proposal) {
+        proposed(proposal);
         reasons.addAll(proposal.reasons());
         if (proposal.stage().compareTo(stage) < 0) {
             stage = proposal.stage();
@@ -50,6 +60,7 @@ final class Draft {
 
     /** Takes this proposal's stage, KPI, horizon and need, keeping every reason gathered so far. */
     void settle(Proposal proposal) {
+        proposed(proposal);
         stage = proposal.stage();
         kpi = proposal.kpi();
         horizon = proposal.horizon();
@@ -134,6 +145,17 @@ final class Draft {
     /** Kept because it already brings profit, rather than kept running while it is measured. */
     boolean isProfitable() {
         return profitable && isKept();
+    }
+
+    /**
+     * A channel kept because it already pays is not argued for as a test: the reasons of rules that only
+     * proposed trying it ("impulse buyers: test social ads on small budgets") would contradict scaling
+     * it, so they go. The client's own request for it stays.
+     */
+    void forgetTestReasonsOnceProfitable() {
+        if (isProfitable()) {
+            reasons.removeIf(r -> proposedStages.get(r.rule()) == Stage.TEST && !r.rule().equals(AcquisitionRules.CLIENT_ASKS.id()));
+        }
     }
 
     boolean isKept() {

@@ -26,5 +26,12 @@ public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, 
     }
 
     /** What the money on a line does. */
-    public enum Kind { PREPARE, KEEP, TEST }
+    public enum Kind {
+        PREPARE, KEEP, SCALE, TEST;
+
+        /** A channel the client already runs: kept, or scaled because it pays. */
+        public boolean keeps() {
+            return this == KEEP || this == SCALE;
+        }
+    }
 }

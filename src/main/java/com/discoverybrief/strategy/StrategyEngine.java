@@ -33,6 +33,7 @@ public final class StrategyEngine {
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));
         Invariants.prerequisites(known, drafts);
+        drafts.values().forEach(Draft::forgetTestReasonsOnceProfitable);
         Verification.apply(known, drafts);
         drafts.values().forEach(draft -> draft.atLeast(Horizons.minimum(draft.kpi(), known)));
         List<Draft> ranked = Ranking.order(drafts.values());

@@ -44,7 +44,8 @@ final class TestPlans {
         excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET).map(Exclusions.Exclusion::channel)
                 .forEach(waiting::add);
         for (Recommendation r : ranked) {
-            PlannedTest.Kind kind = r.isKept() ? PlannedTest.Kind.KEEP
+            PlannedTest.Kind kind = r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
+                    : r.isKept() ? PlannedTest.Kind.KEEP
                     : r.stage() == Stage.TEST ? PlannedTest.Kind.TEST : PlannedTest.Kind.PREPARE;
             int weeks = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
             int start = 1;
@@ -105,7 +106,7 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             // a channel that already pays is held to its own numbers; one that is only kept running must improve
-            Figure[] figures = t.kind() == PlannedTest.Kind.KEEP && Signals.profitsFrom(answers, r.channel())
+            Figure[] figures = t.kind().keeps() && Signals.profitsFrom(answers, r.channel())
                     ? kept(r.kpi(), answers)
                     : figures(r.kpi(), answers, t.kind() == PlannedTest.Kind.TEST && r.channel() != Channel.OPTIMISATION);
             int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
@@ -136,7 +137,7 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             held[i] = held(answers, t);
-            boolean pays = t.kind() == PlannedTest.Kind.KEEP && Signals.profitsFrom(answers, r.channel()) && !held[i];
+            boolean pays = t.kind().keeps() && Signals.profitsFrom(answers, r.channel()) && !held[i];
             weights[i] = r.channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS * (pays ? KEPT_WEIGHT : 1);
             usual += weights[i];
             stretchable += held[i] ? 0 : weights[i];
@@ -181,7 +182,7 @@ final class TestPlans {
      * channel that brings new ones, referrals included.
      */
     private static boolean held(Answers answers, Timed t) {
-        if (t.kind() != PlannedTest.Kind.KEEP) {
+        if (!t.kind().keeps()) {
             return false;
         }
         Channel channel = t.recommendation().channel();
