@@ -2,6 +2,7 @@ package com.discoverybrief.brief;
 
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Cap;
+import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.Evidence;
@@ -204,6 +205,12 @@ public final class AdviceText {
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
         int decisionWeek = line.decisionWeek();
+        String done = "plan.done." + line.channel().name();
+        if (line.kind() == PlannedTest.Kind.PREPARE && (line.target() == null || line.channel() == Channel.UNIT_ECONOMICS)
+                && text.has(done)) {
+            // preparation is finished, not stopped: say when it is done and what is watched afterwards
+            return text.get(done, line.startWeek() + line.weeks() - 1);
+        }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {
             return text.get("advice.plan.keep", figure(line.target()), figure(line.stop()), decisionWeek);

@@ -178,7 +178,7 @@ final class TestPlans {
 
     /**
      * A line that keeps its usual money however large the budget: a channel the client runs without
-     * knowing that it pays (it proves itself first), and, while the client cannot serve more clients, any
+     * knowing that it pays, or that pays only by our assumption (it proves itself first), and, while the client cannot serve more clients, any
      * channel that brings new ones, referrals included.
      */
     private static boolean held(Answers answers, Timed t) {
@@ -186,7 +186,8 @@ final class TestPlans {
             return false;
         }
         Channel channel = t.recommendation().channel();
-        return !Signals.profitsFrom(answers, channel) || Signals.atCapacity(answers)
+        return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
+                || Signals.atCapacity(answers)
                 && (channel.group() == Channel.Group.ACQUISITION || channel == Channel.REFERRAL_PROGRAMME);
     }
 
