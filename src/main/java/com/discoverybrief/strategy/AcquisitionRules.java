@@ -31,8 +31,12 @@ final class AcquisitionRules {
 
     /**
      * What already brings profit is kept, never demoted below a new test: scaled step by step where
-     * it is measured and nothing leaks, otherwise kept and measured.
+     * it is measured, nothing leaks and the client's own numbers agree that it pays; otherwise kept and
+     * measured — and when the numbers disagree, they are cited beside it and it is verified first.
      */
+    /** The reason given beside a channel said to pay when the client's own numbers say otherwise. */
+    static final String NUMBERS_DISAGREE = "numbers-disagree";
+
     static final Rule KEEP_PROFITABLE_CHANNEL = new Rule("keep-profitable-channel",
             answers -> !Signals.profitableChannels(answers).isEmpty(),
             (answers, cite) -> {
@@ -42,6 +46,12 @@ final class AcquisitionRules {
                             .add(cite.use(use));
                 }
                 Stage stage = mayScale(answers) ? Stage.SCALE : Stage.KEEP;
+                if (Signals.numbersDisputeProfit(answers)) {
+                    Cite disagree = new Cite(NUMBERS_DISAGREE);
+                    byChannel.values().forEach(reasons -> reasons.addAll(disagree.answered(answers,
+                            AnswerField.COST_PER_LEAD, AnswerField.LEAD_CONVERSION, AnswerField.AVERAGE_CHECK,
+                            AnswerField.GROSS_MARGIN)));
+                }
                 return byChannel.entrySet().stream()
                         .map(e -> Proposal.keep(e.getKey(), stage, kpiOf(e.getKey()), Horizon.ONE_TO_THREE_MONTHS,
                                 e.getValue()))
@@ -169,7 +179,7 @@ final class AcquisitionRules {
     /** Scaling needs numbers and a bucket that holds: tracking in place, no leak, room for more clients. */
     private static boolean mayScale(Answers answers) {
         return answers.analytics() == AnalyticsLevel.YES && !Signals.churnProblem(answers)
-                && !Signals.atCapacity(answers);
+                && !Signals.atCapacity(answers) && !Signals.numbersDisputeProfit(answers);
     }
 
     private static List<ChannelUse> referralUses(Answers answers) {

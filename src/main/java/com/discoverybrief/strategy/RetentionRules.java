@@ -35,11 +35,19 @@ final class RetentionRules {
     /** The reasons of a one-off business's contact base: kept to ask for reviews and referrals, not to mail. */
     static final Cite KEEP_CONTACTS = new Cite("keep-contacts");
 
+    /** Why a seller on marketplaces builds a base of their own, and how, beside "no customer base". */
+    static final Cite MARKETPLACE_BUYERS = new Cite("marketplace-buyers");
+
     static final Rule NO_CUSTOMER_BASE = new Rule("no-customer-base",
             answers -> Signals.noCustomerBase(answers) && Signals.hasClients(answers),
             (answers, cite) -> {
                 List<Reason> reasons = Cite.concat(cite.answers(answers, CUSTOMER_BASE),
                         cite.answered(answers, PURCHASE_FREQUENCY));
+                if (Signals.runs(answers, Channel.MARKETPLACES) && answers.site() != Site.ONLINE_SHOP) {
+                    // a marketplace keeps its buyers' contacts: say how the seller gets them anyway
+                    reasons = Cite.concat(reasons, List.of(Reason.of(MARKETPLACE_BUYERS.rule(), AnswerField.CHANNELS,
+                            CurrentChannel.MARKETPLACES)));
+                }
                 if (Signals.buysOnce(answers)) {
                     return List.of(Proposal.test(CRM_MARKETING, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
                             Need.GROWTH, Cite.concat(KEEP_CONTACTS.answers(answers, CUSTOMER_BASE),

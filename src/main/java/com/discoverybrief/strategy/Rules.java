@@ -19,7 +19,8 @@ final class Rules {
      */
     static final List<String> IDS = Stream.concat(ALL.stream().map(Rule::id),
             Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
-                    RetentionRules.KEEP_CONTACTS.rule())).toList();
+                    RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE,
+                    RetentionRules.MARKETPLACE_BUYERS.rule())).toList();
 
     /**
      * Ids older rules gave their reasons, which kept assessments still carry: their explanations stay

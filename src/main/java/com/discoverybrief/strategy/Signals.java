@@ -153,6 +153,20 @@ final class Signals {
         return answers.averageCheck().multiply(answers.grossMargin()).movePointLeft(2);
     }
 
+    /**
+     * The client's own numbers say a client costs more than it brings: the cost per lead over the
+     * lead-to-sale conversion exceeds what a client is worth ({@link TestPlans#clientValue}). Then "this
+     * channel pays" is a claim to check before anything is scaled on it.
+     */
+    static boolean numbersDisputeProfit(Answers answers) {
+        Double worth = TestPlans.clientValue(answers);
+        if (worth == null || answers.costPerLead() == null || answers.leadConversion() == null
+                || answers.leadConversion().signum() <= 0 || profitableChannels(answers).isEmpty()) {
+            return false;
+        }
+        return answers.costPerLead().doubleValue() * 100 / answers.leadConversion().doubleValue() > worth;
+    }
+
     static boolean thinMargin(Answers answers) {
         return answers.grossMargin() != null && answers.grossMargin().intValue() < THIN_MARGIN_PERCENT;
     }

@@ -106,8 +106,9 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             // a channel that already pays is held to its own numbers; one that is only kept running must improve
+            // ... unless its numbers say it does not pay yet: then it must get down to what a client is worth
             Figure[] figures = t.kind().keeps() && Signals.profitsFrom(answers, r.channel())
-                    ? kept(r.kpi(), answers)
+                    && !Signals.numbersDisputeProfit(answers) ? kept(r.kpi(), answers)
                     : figures(r.kpi(), answers, t.kind() == PlannedTest.Kind.TEST && r.channel() != Channel.OPTIMISATION);
             int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
@@ -178,7 +179,8 @@ final class TestPlans {
 
     /**
      * A line that keeps its usual money however large the budget: a channel the client runs without
-     * knowing that it pays, or that pays only by our assumption (it proves itself first), and, while the client cannot serve more clients, any
+     * knowing that it pays, that pays only by our assumption or against the client's own numbers (it
+     * proves itself first), and, while the client cannot serve more clients, any
      * channel that brings new ones, referrals included.
      */
     private static boolean held(Answers answers, Timed t) {
@@ -187,7 +189,7 @@ final class TestPlans {
         }
         Channel channel = t.recommendation().channel();
         return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
-                || Signals.atCapacity(answers)
+                || Signals.numbersDisputeProfit(answers) || Signals.atCapacity(answers)
                 && (channel.group() == Channel.Group.ACQUISITION || channel == Channel.REFERRAL_PROGRAMME);
     }
 

@@ -4,6 +4,7 @@ import static com.discoverybrief.strategy.AnswersFixtures.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,28 @@ class AcquisitionRulesTest {
                 AnswerField.CHANNELS, CurrentChannel.REFERRALS, ChannelOutcome.PROFIT));
         assertThat(AcquisitionRules.KEEP_PROFITABLE_CHANNEL.fire(complete().withAnalytics(AnalyticsLevel.NO).build()))
                 .extracting(Proposal::channel, Proposal::stage).containsExactly(tuple(Channel.SEO_CONTENT, Stage.KEEP));
+    }
+
+    @Test
+    void aChannelSaidToPayIsKeptNotScaledAndVerifiedWhenTheClientsOwnNumbersSayAClientCostsMoreThanItBrings() {
+        // a lead costs 1 800 and converts at 12 %: a client costs 15 000, but brings 4 900 × 80 % once
+        Answers answers = complete().withChannels(List.of())
+                .withChannel(CurrentChannel.CONTEXTUAL_ADS, ChannelOutcome.PROFIT)
+                .with(AnswerField.AVERAGE_CHECK, new BigDecimal("4900")).with(AnswerField.GROSS_MARGIN, new BigDecimal("80"))
+                .with(AnswerField.COST_PER_LEAD, new BigDecimal("1800"))
+                .with(AnswerField.LEAD_CONVERSION, new BigDecimal("12")).build();
+
+        assertThat(Signals.numbersDisputeProfit(answers)).isTrue();
+        assertThat(AcquisitionRules.KEEP_PROFITABLE_CHANNEL.fire(answers)).singleElement().satisfies(p -> {
+            assertThat(p.stage()).isEqualTo(Stage.KEEP);
+            assertThat(p.reasons()).contains(Reason.quoting("numbers-disagree", AnswerField.COST_PER_LEAD, "1800"));
+        });
+        Assessment assessment = new StrategyEngine().assess(answers);
+        assertThat(assessment.recommendations()).filteredOn(r -> r.channel() == Channel.CONTEXTUAL_ADS).singleElement()
+                .satisfies(r -> assertThat(r.verify()).contains(AnswerField.CHANNELS));
+        // at a conversion of 40 % a client costs 4 500 and the claim stands
+        assertThat(Signals.numbersDisputeProfit(answers.toBuilder()
+                .set(AnswerField.LEAD_CONVERSION, new BigDecimal("40")).build())).isFalse();
     }
 
     @Test

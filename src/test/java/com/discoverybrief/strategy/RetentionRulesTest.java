@@ -19,6 +19,17 @@ class RetentionRulesTest {
     }
 
     @Test
+    void tellsASellerOnMarketplacesHowToGetTheBuyersContactsTheMarketplaceKeeps() {
+        Answers answers = complete().withCustomerBase(CustomerBase.NONE).with(AnswerField.SITE, Site.NONE)
+                .withChannel(CurrentChannel.MARKETPLACES, ChannelOutcome.PROFIT).build();
+
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(answers)).first().satisfies(p -> assertThat(p.reasons())
+                .contains(Reason.of("marketplace-buyers", AnswerField.CHANNELS, CurrentChannel.MARKETPLACES)));
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(complete().withCustomerBase(CustomerBase.NONE).build()))
+                .allSatisfy(p -> assertThat(p.reasons()).noneMatch(r -> r.rule().equals("marketplace-buyers")));
+    }
+
+    @Test
     void keepsTheContactsOfAOneOffBuyerOnlyToAskForReviewsAndReferrals() {
         Answers answers = complete().withCustomerBase(CustomerBase.NONE)
                 .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF).build();
