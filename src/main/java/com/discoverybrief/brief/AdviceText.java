@@ -134,6 +134,13 @@ public final class AdviceText {
                 .map(field -> text.get("field." + field.name() + ".label")).collect(Collectors.joining(", ")));
     }
 
+    /** "Наши предположения: Каналы и их результат", or {@code null} when the client said or data showed all of it. */
+    public String assumptions(LevelAssessment level) {
+        List<String> assumed = level.known().stream().filter(fact -> fact.evidence() == Evidence.ASSUMPTION)
+                .map(fact -> text.get("field." + fact.field().name() + ".label")).toList();
+        return assumed.isEmpty() ? null : text.get("advice.assumptions", String.join(", ", assumed));
+    }
+
     /** "Готовность не выше 50 %: УТП размыто", or {@code null} when nothing holds the level down. */
     public String caps(LevelAssessment level) {
         if (level.caps().isEmpty()) {

@@ -59,6 +59,12 @@ public final class AdviceViews {
         return caps == null ? null : note(caps, "level-caps");
     }
 
+    /** "Our assumptions: …" for a level whose answers are partly assumed, or {@code null}. */
+    public static Component assumptions(LevelAssessment level, Locale locale) {
+        String assumed = AdviceText.of(locale).assumptions(level);
+        return assumed == null ? null : note(assumed, "level-assumptions");
+    }
+
     /** " (our assumption)" after an answer that is only an assumption. */
     public static String evidenceMark(Evidence evidence, Locale locale) {
         return AdviceText.of(locale).evidenceMark(evidence);

@@ -38,6 +38,10 @@ class AssessmentPanel extends Div {
             if (caps != null) {
                 add(caps);
             }
+            Component assumed = AdviceViews.assumptions(assessment.level(level), getLocale());
+            if (assumed != null) {
+                add(assumed);
+            }
         }
         OrderedList recommendations = new OrderedList();
         recommendations.setId("review-recommendations");
