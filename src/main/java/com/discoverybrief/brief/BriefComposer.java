@@ -1,5 +1,6 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.ChecklistItem;
 import com.discoverybrief.strategy.Gap;
 import com.discoverybrief.strategy.Level;
@@ -46,7 +47,15 @@ final class BriefComposer {
         addClient(document);
         addSummary(document);
         new LevelSections(writer, brief, text, styles).addTo(document);
+        AdviceSections advice = new AdviceSections(writer, text, styles);
+        advice.addAssumptionsNote(document, brief.answers());
         new RecommendationsTable(writer, text, styles).addTo(document, brief.assessment().recommendations());
+        advice.addVerdicts(document, brief.assessment());
+        // without a budget there is no plan, and the brief says what would give one; an assessment kept by
+        // older rules has no plan whatever the budget, and says nothing about it
+        boolean budgetUnknown = brief.answers().monthlyBudget() == null
+                && (brief.answers().budget() == null || brief.answers().budget() == BudgetRange.NOT_DISCLOSED);
+        advice.addTestPlan(document, brief.assessment(), budgetUnknown);
         addChecklist(document);
         addOpenQuestions(document);
     }

@@ -56,6 +56,10 @@ final class LevelSections {
         heading.addCell(underlined(ReadinessBar.cell(readiness, styles.accent)));
         document.add(heading);
         document.add(Cells.paragraph(text.get("level." + level.name() + ".answers"), styles.italic, 2));
+        String caps = assessment == null ? null : AdviceText.of(text).caps(assessment);
+        if (caps != null) {
+            document.add(Cells.paragraph(caps, styles.colored(styles.bodyBold, Styles.TO_DO), 4));
+        }
 
         document.add(Cells.paragraph(text.get("brief.level.learned"), styles.label, 6));
         List<AnswerField> answered = AnswerField.of(level).stream().filter(brief.answers()::isAnswered).toList();
@@ -63,7 +67,8 @@ final class LevelSections {
             document.add(Cells.paragraph(text.get("brief.level.nothingLearned"), styles.body, 2));
         }
         for (AnswerField field : answered) {
-            document.add(Cells.paragraph(text.get("field." + field.name() + ".label"), styles.bodyBold, 4));
+            document.add(Cells.paragraph(text.get("field." + field.name() + ".label")
+                    + AdviceText.of(text).evidenceMark(brief.answers().evidence(field)), styles.bodyBold, 4));
             Paragraph value = Cells.paragraph(AnswerText.of(brief.answers(), field, text), styles.body);
             value.setIndentationLeft(8);
             document.add(value);

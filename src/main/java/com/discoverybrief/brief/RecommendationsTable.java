@@ -11,7 +11,10 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The prioritised recommendations as a test plan: priority, channel and stage, why (the answers that
@@ -34,7 +37,10 @@ final class RecommendationsTable {
         this.styles = styles;
     }
 
+    private List<Recommendation> all = List.of();
+
     void addTo(Document document, List<Recommendation> recommendations) {
+        all = recommendations;
         Cells.keepSpace(writer, document, START_HEIGHT);
         document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 16));
         document.add(Cells.paragraph(text.get("brief.recommendations.intro"), styles.italic, 2));
@@ -69,17 +75,31 @@ final class RecommendationsTable {
         table.addCell(channel);
 
         PdfPCell why = ruled(Cells.composite());
-        for (Reason reason : recommendation.reasons()) {
-            addReason(why, reason);
-        }
+        // the answers each rule read, then that rule's sentence once
+        Map<String, List<Reason>> byRule = new LinkedHashMap<>();
+        recommendation.reasons().forEach(reason -> byRule.computeIfAbsent(reason.rule(), r -> new ArrayList<>()).add(reason));
+        byRule.forEach((rule, reasons) -> {
+            reasons.forEach(reason -> addReason(why, reason));
+            String ruleKey = "rule." + rule;
+            if (text.has(ruleKey)) {
+                why.addElement(Cells.paragraph(text.get(ruleKey), styles.italic));
+            }
+        });
         table.addCell(why);
 
         PdfPCell kpi = ruled(Cells.composite());
         kpi.addElement(Cells.paragraph(text.label(recommendation.kpi()), styles.body));
         kpi.addElement(Cells.paragraph(
                 text.get("brief.recommendations.horizon", text.label(recommendation.horizon())), styles.small, 3));
-        recommendation.condition().ifPresent(condition ->
-                kpi.addElement(Cells.paragraph(text.label(condition), styles.italic, 3)));
+        AdviceText advice = AdviceText.of(text);
+        String after = advice.after(recommendation, all);
+        if (after != null) {
+            kpi.addElement(Cells.paragraph(after, styles.italic, 3));
+        }
+        String verify = advice.verify(recommendation);
+        if (verify != null) {
+            kpi.addElement(Cells.paragraph(verify, styles.colored(styles.bodyBold, Styles.TO_DO), 3));
+        }
         table.addCell(kpi);
     }
 
@@ -93,21 +113,33 @@ final class RecommendationsTable {
         }
         if (reason.excerpt() != null && !reason.excerpt().isBlank()) {
             String separator = reason.values().isEmpty() ? "" : " — ";
-            line.add(SafeText.phrase(separator + text.get("brief.quoted", reason.excerpt().strip()), styles.body));
+            line.add(SafeText.phrase(separator + excerpt(reason), styles.body));
+        }
+        String mark = AdviceText.of(text).evidenceMark(reason.evidence());
+        if (!mark.isEmpty()) {
+            line.add(SafeText.phrase(mark, styles.colored(styles.bodyBold, Styles.TO_DO)));
         }
         cell.addElement(line);
-        // Rule explanations arrive with the strategy engine; until a rule has one, the answers speak alone.
-        String ruleKey = "rule." + reason.rule();
-        if (text.has(ruleKey)) {
-            cell.addElement(Cells.paragraph(text.get(ruleKey), styles.italic));
+    }
+
+    /** A number is shown with its unit, the client's words in quotes. */
+    private String excerpt(Reason reason) {
+        if (reason.field().isNumber()) {
+            try {
+                return AdviceText.of(text).number(new java.math.BigDecimal(reason.excerpt().strip()),
+                        reason.field().range().unit());
+            } catch (NumberFormatException e) {
+                // not a number after all: quote it as written
+            }
         }
+        return text.get("brief.quoted", reason.excerpt().strip());
     }
 
     private Color stageColor(Stage stage) {
         return switch (stage) {
             case DO_FIRST -> styles.accent;
             case TEST -> Styles.TO_DO;
-            case SCALE -> Styles.DONE;
+            case SCALE, KEEP -> Styles.DONE;
         };
     }
 

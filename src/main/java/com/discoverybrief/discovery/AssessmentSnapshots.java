@@ -2,9 +2,11 @@ package com.discoverybrief.discovery;
 
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.Cap;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChecklistItem;
 import com.discoverybrief.strategy.Condition;
+import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Fact;
 import com.discoverybrief.strategy.Gap;
 import com.discoverybrief.strategy.Horizon;
@@ -15,6 +17,8 @@ import com.discoverybrief.strategy.Reason;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.Stage;
 import com.discoverybrief.strategy.Summary;
+import com.discoverybrief.strategy.TestPlan;
+import com.discoverybrief.strategy.Verdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumMap;
@@ -40,17 +44,19 @@ final class AssessmentSnapshots {
     String write(Assessment assessment) {
         Map<Level, LevelJson> levels = new EnumMap<>(Level.class);
         assessment.levels().forEach((level, value) -> levels.put(level, new LevelJson(level,
-                value.known().stream().map(f -> new FactJson(f.field(), names(f.values()), f.excerpt())).toList(),
-                value.readiness(), value.gaps())));
+                value.known().stream().map(f -> new FactJson(f.field(), names(f.values()), f.excerpt(), f.evidence()))
+                        .toList(),
+                value.readiness(), value.gaps(), value.caps())));
         List<RecommendationJson> recommendations = assessment.recommendations().stream()
                 .map(r -> new RecommendationJson(r.priority(), r.channel(), r.stage(),
-                        r.reasons().stream().map(x -> new ReasonJson(x.rule(), x.field(), names(x.values()), x.excerpt()))
-                                .toList(),
-                        r.kpi(), r.horizon(), r.condition().orElse(null)))
+                        r.reasons().stream().map(x -> new ReasonJson(x.rule(), x.field(), names(x.values()), x.excerpt(),
+                                x.evidence())).toList(),
+                        r.kpi(), r.horizon(), r.condition().orElse(null), r.prerequisites(), r.verify()))
                 .toList();
         try {
             return json.writeValueAsString(new AssessmentJson(assessment.rulesVersion(), levels, recommendations,
-                    assessment.beforeAdsChecklist(), assessment.summary()));
+                    assessment.beforeAdsChecklist(), assessment.summary(), assessment.verdicts(),
+                    assessment.testPlan()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write an assessment snapshot", e);
         }
@@ -61,17 +67,20 @@ final class AssessmentSnapshots {
             AssessmentJson snapshot = json.readValue(stored, AssessmentJson.class);
             Map<Level, LevelAssessment> levels = new EnumMap<>(Level.class);
             snapshot.levels().forEach((level, value) -> levels.put(level, new LevelAssessment(level,
-                    value.known().stream().map(f -> new Fact(f.field(), constants(f.values()), f.excerpt())).toList(),
-                    value.readiness(), value.gaps())));
+                    value.known().stream().map(f -> new Fact(f.field(), constants(f.values()), f.excerpt(), f.evidence()))
+                            .toList(),
+                    value.readiness(), value.gaps(), value.caps())));
             List<Recommendation> recommendations = snapshot.recommendations().stream()
                     .map(r -> new Recommendation(r.priority(), r.channel(), r.stage(),
                             r.reasons().stream()
-                                    .map(x -> new Reason(x.rule(), x.field(), constants(x.values()), x.excerpt()))
+                                    .map(x -> new Reason(x.rule(), x.field(), constants(x.values()), x.excerpt(),
+                                            x.evidence()))
                                     .toList(),
-                            r.kpi(), r.horizon(), Optional.ofNullable(r.condition())))
+                            r.kpi(), r.horizon(), Optional.ofNullable(r.condition()), r.prerequisites(), r.verify()))
                     .toList();
+            // snapshots kept by older rules have neither verdicts nor a test plan: they read as none
             return new Assessment(snapshot.rulesVersion(), levels, recommendations, snapshot.beforeAdsChecklist(),
-                    snapshot.summary());
+                    snapshot.summary(), snapshot.verdicts(), snapshot.testPlan());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read an assessment snapshot", e);
         }
@@ -97,19 +106,19 @@ final class AssessmentSnapshots {
     }
 
     record AssessmentJson(String rulesVersion, Map<Level, LevelJson> levels, List<RecommendationJson> recommendations,
-            List<ChecklistItem> beforeAdsChecklist, Summary summary) {
+            List<ChecklistItem> beforeAdsChecklist, Summary summary, List<Verdict> verdicts, TestPlan testPlan) {
     }
 
-    record LevelJson(Level level, List<FactJson> known, int readiness, List<Gap> gaps) {
+    record LevelJson(Level level, List<FactJson> known, int readiness, List<Gap> gaps, List<Cap> caps) {
     }
 
-    record FactJson(AnswerField field, List<String> values, String excerpt) {
+    record FactJson(AnswerField field, List<String> values, String excerpt, Evidence evidence) {
     }
 
     record RecommendationJson(int priority, Channel channel, Stage stage, List<ReasonJson> reasons, Kpi kpi,
-            Horizon horizon, Condition condition) {
+            Horizon horizon, Condition condition, List<Channel> prerequisites, List<AnswerField> verify) {
     }
 
-    record ReasonJson(String rule, AnswerField field, List<String> values, String excerpt) {
+    record ReasonJson(String rule, AnswerField field, List<String> values, String excerpt, Evidence evidence) {
     }
 }

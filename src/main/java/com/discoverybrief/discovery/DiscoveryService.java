@@ -2,6 +2,7 @@ package com.discoverybrief.discovery;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Question;
 import com.discoverybrief.strategy.StrategyEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,6 +128,18 @@ public class DiscoveryService {
     public MeetingNotes meetingNotes(Actor actor, long id) {
         DiscoverySession session = visible(actor, id);
         return new MeetingNotes(session.notes(), session.askNextTime());
+    }
+
+    /**
+     * Tags where one answer comes from (the client said it, our assumption, checked with data). A
+     * tag is one tap and has no text to lose, so the last tap wins; it needs no answer yet.
+     */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    public Saved saveEvidence(Actor actor, long id, AnswerField field, Evidence evidence) {
+        DiscoverySession session = editable(actor, id);
+        session.tag(field, evidence, clock.instant());
+        return saved(session);
     }
 
     /**

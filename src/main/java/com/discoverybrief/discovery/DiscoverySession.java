@@ -1,22 +1,15 @@
 package com.discoverybrief.discovery;
 
 import com.discoverybrief.base.AbstractEntity;
-import com.discoverybrief.strategy.AnalyticsLevel;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Level;
-import com.discoverybrief.strategy.ChannelUse;
-import com.discoverybrief.strategy.CustomerBase;
-import com.discoverybrief.strategy.DecisionProcess;
-import com.discoverybrief.strategy.GrowthHorizon;
-import com.discoverybrief.strategy.PricePositioning;
 import com.discoverybrief.strategy.Question;
-import com.discoverybrief.strategy.RepeatShare;
-import com.discoverybrief.strategy.SalesCycle;
+import com.discoverybrief.strategy.StoredForm;
 import com.discoverybrief.strategy.StrategyEngine;
-import com.discoverybrief.strategy.UspClarity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -93,6 +86,16 @@ public class DiscoverySession extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "field", length = 40, nullable = false)
     private Set<AnswerField> askNextTime = new HashSet<>();
+
+    /** Where an answer comes from, for the answers someone tagged; one row per tagged field. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "session_answer_evidence", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "field", length = 40)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence", length = 20, nullable = false)
+    private Map<AnswerField, Evidence> evidence = new HashMap<>();
 
     @Column(name = "completed_at")
     private Instant completedAt;
@@ -321,21 +324,29 @@ public class DiscoverySession extends AbstractEntity {
         return (int) fields.stream().filter(answers::containsKey).count();
     }
 
-    /** A read-only snapshot for the strategy engine. */
-    @SuppressWarnings("unchecked")
+    /** A read-only snapshot for the strategy engine: the header's choices, every answer and its evidence. */
     public Answers answers() {
-        return new Answers(header.businessModel(), header.geography(), header.companySize(), header.budget(),
-                text(AnswerField.SEGMENTS), text(AnswerField.PAINS),
-                (DecisionProcess) typed(AnswerField.DECISION_PROCESS), (SalesCycle) typed(AnswerField.SALES_CYCLE),
-                text(AnswerField.DECISION_MAKERS),
-                text(AnswerField.PRODUCT), text(AnswerField.USP), (UspClarity) typed(AnswerField.USP_CLARITY),
-                text(AnswerField.COMPETITORS), (PricePositioning) typed(AnswerField.PRICE_POSITIONING),
-                (List<ChannelUse>) typed(AnswerField.CHANNELS), (AnalyticsLevel) typed(AnswerField.ANALYTICS),
-                text(AnswerField.ONLINE_PRESENCE),
-                (RepeatShare) typed(AnswerField.REPEAT_SHARE), (CustomerBase) typed(AnswerField.CUSTOMER_BASE),
-                text(AnswerField.LOYALTY), text(AnswerField.CHURN_REASONS),
-                text(AnswerField.GROWTH_GOAL), (GrowthHorizon) typed(AnswerField.GROWTH_HORIZON),
-                text(AnswerField.NEW_MARKETS), text(AnswerField.CONSTRAINTS));
+        Answers.Builder builder = Answers.builder().businessModel(header.businessModel()).geography(header.geography())
+                .companySize(header.companySize()).budget(header.budget());
+        StoredForm.read(builder, answers);
+        evidence.forEach(builder::evidence);
+        return builder.build();
+    }
+
+    /** Where one answer comes from; an untagged answer is what the client said. */
+    public Evidence evidence(AnswerField field) {
+        return evidence.getOrDefault(field, Evidence.CLIENT_SAID);
+    }
+
+    /** Tags where an answer comes from (one tap beside the answer); "the client said" is the default. */
+    public void tag(AnswerField field, Evidence tag, Instant now) {
+        if (tag == null || tag == Evidence.CLIENT_SAID) {
+            evidence.remove(field);
+        } else {
+            evidence.put(field, tag);
+        }
+        reassess();
+        touch(now);
     }
 
     /** Translation key of the note field's label, for messages about it. */
@@ -346,14 +357,6 @@ public class DiscoverySession extends AbstractEntity {
     /** Translation key of a field's label, for messages about it. */
     public static String labelKey(AnswerField field) {
         return "field." + field.name() + ".label";
-    }
-
-    private String text(AnswerField field) {
-        return answers.get(field);
-    }
-
-    private Object typed(AnswerField field) {
-        return AnswerValues.parse(field, answers.get(field));
     }
 
     private void touch(Instant now) {

@@ -3,15 +3,15 @@ package com.discoverybrief.strategy;
 import static com.discoverybrief.strategy.AnswerField.CHANNELS;
 import static com.discoverybrief.strategy.AnswerField.DECISION_MAKERS;
 import static com.discoverybrief.strategy.AnswerField.DECISION_PROCESS;
-import static com.discoverybrief.strategy.AnswerField.LOYALTY;
 import static com.discoverybrief.strategy.AnswerField.PAINS;
 import static com.discoverybrief.strategy.AnswerField.SALES_CYCLE;
 import static com.discoverybrief.strategy.AnswerField.SEGMENTS;
 import static com.discoverybrief.strategy.AnswerField.USP_CLARITY;
+import static com.discoverybrief.strategy.Channel.COLD_OUTREACH;
 import static com.discoverybrief.strategy.Channel.CONTEXTUAL_ADS;
-import static com.discoverybrief.strategy.Channel.CRM_MARKETING;
-import static com.discoverybrief.strategy.Channel.LOYALTY_BRANDING;
+import static com.discoverybrief.strategy.Channel.LEAD_NURTURING;
 import static com.discoverybrief.strategy.Channel.PARTNER_MARKETING;
+import static com.discoverybrief.strategy.Channel.REFERRAL_PROGRAMME;
 import static com.discoverybrief.strategy.Channel.SEO_CONTENT;
 import static com.discoverybrief.strategy.Channel.SMM;
 import static com.discoverybrief.strategy.Channel.TARGETED_ADS;
@@ -24,11 +24,19 @@ import java.util.Set;
 
 /**
  * Acquisition, the seed's second process: how people learn about the client and get interested.
- * Everything new here is a test with a KPI; only what already brings profit is scaled.
+ * Everything new here is a test with a KPI; what already brings profit is kept and measured, and
+ * scaled once it is measured.
  */
 final class AcquisitionRules {
 
-    /** What already brings profit is kept and scaled — tested further only while nothing is measured. */
+    /**
+     * What already brings profit is kept, never demoted below a new test: scaled step by step where
+     * it is measured, nothing leaks and the client's own numbers agree that it pays; otherwise kept and
+     * measured — and when the numbers disagree, they are cited beside it and it is verified first.
+     */
+    /** The reason given beside a channel said to pay when the client's own numbers say otherwise. */
+    static final String NUMBERS_DISAGREE = "numbers-disagree";
+
     static final Rule KEEP_PROFITABLE_CHANNEL = new Rule("keep-profitable-channel",
             answers -> !Signals.profitableChannels(answers).isEmpty(),
             (answers, cite) -> {
@@ -37,20 +45,25 @@ final class AcquisitionRules {
                     byChannel.computeIfAbsent(Signals.toCatalogue(use.channel()), c -> new ArrayList<>())
                             .add(cite.use(use));
                 }
-                Stage stage = Signals.analyticsAbsent(answers) ? Stage.TEST : Stage.SCALE;
+                Stage stage = mayScale(answers) ? Stage.SCALE : Stage.KEEP;
+                if (Signals.numbersDisputeProfit(answers)) {
+                    Cite disagree = new Cite(NUMBERS_DISAGREE);
+                    byChannel.values().forEach(reasons -> reasons.addAll(disagree.answered(answers,
+                            AnswerField.COST_PER_LEAD, AnswerField.LEAD_CONVERSION, AnswerField.AVERAGE_CHECK,
+                            AnswerField.GROSS_MARGIN)));
+                }
                 return byChannel.entrySet().stream()
-                        .map(e -> new Proposal(e.getKey(), stage, kpiOf(e.getKey()), Horizon.ONE_TO_THREE_MONTHS,
-                                null, e.getValue()))
+                        .map(e -> Proposal.keep(e.getKey(), stage, kpiOf(e.getKey()), Horizon.ONE_TO_THREE_MONTHS,
+                                e.getValue()))
                         .toList();
             });
 
     /**
-     * A committee or a cycle of months: buyers research long, so content and nurturing the leads in a
-     * CRM come first; targeting decision makers directly only once they are researched.
+     * A committee or a cycle of months: buyers research long, so leads are warmed up for months and
+     * expert content is found while they research; business buyers with named segments are also
+     * approached directly.
      */
-    static final Rule LONG_DECISION_CYCLE = new Rule("long-decision-cycle",
-            answers -> answers.decisionProcess() == DecisionProcess.COMMITTEE
-                    || answers.salesCycle() == SalesCycle.MONTHS || answers.salesCycle() == SalesCycle.OVER_SIX_MONTHS,
+    static final Rule LONG_DECISION_CYCLE = new Rule("long-decision-cycle", Signals::longDecision,
             (answers, cite) -> {
                 List<Reason> reasons = new ArrayList<>();
                 if (answers.decisionProcess() == DecisionProcess.COMMITTEE) {
@@ -59,70 +72,114 @@ final class AcquisitionRules {
                 if (answers.salesCycle() == SalesCycle.MONTHS || answers.salesCycle() == SalesCycle.OVER_SIX_MONTHS) {
                     reasons.add(cite.of(SALES_CYCLE, answers.salesCycle()));
                 }
-                return List.of(
-                        Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS, Horizon.SIX_TO_TWELVE_MONTHS, reasons),
-                        Proposal.test(CRM_MARKETING, Kpi.CONVERSION_RATE, Horizon.THREE_TO_SIX_MONTHS, reasons),
-                        Proposal.test(TARGETED_ADS, Kpi.COST_PER_LEAD, Horizon.THREE_TO_SIX_MONTHS,
-                                Cite.concat(reasons, cite.answered(answers, DECISION_MAKERS)))
-                                .after(Condition.AFTER_AUDIENCE_RESEARCH));
+                List<Proposal> proposals = new ArrayList<>(List.of(
+                        Proposal.test(LEAD_NURTURING, Kpi.CONVERSION_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                                Need.LONG_DECISION, reasons),
+                        Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS, Horizon.SIX_TO_TWELVE_MONTHS,
+                                Need.GROWTH, reasons)));
+                if (Signals.sellsToBusinessesOnly(answers) && answers.isAnswered(SEGMENTS)) {
+                    proposals.add(Proposal.test(COLD_OUTREACH, Kpi.CONVERSION_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.GROWTH, Cite.concat(reasons, cite.answered(answers, SEGMENTS, DECISION_MAKERS))));
+                }
+                return proposals;
             });
 
     /** Impulse purchases by consumers: social media warms them up, targeted ads test offers fast. */
     static final Rule IMPULSE_PURCHASE = new Rule("impulse-purchase",
-            answers -> answers.decisionProcess() == DecisionProcess.IMPULSE
-                    && answers.businessModel() != BusinessModel.B2B,
+            answers -> answers.decisionProcess() == DecisionProcess.IMPULSE && !Signals.sellsToBusinessesOnly(answers),
             (answers, cite) -> {
                 List<Reason> reasons = List.of(cite.of(DECISION_PROCESS, DecisionProcess.IMPULSE));
                 return List.of(
-                        Proposal.test(SMM, Kpi.ENGAGED_AUDIENCE_AND_LEADS, Horizon.ONE_TO_THREE_MONTHS, reasons),
-                        Proposal.test(TARGETED_ADS, Kpi.COST_PER_ACQUISITION, Horizon.TWO_TO_FOUR_WEEKS, reasons));
+                        Proposal.test(SMM, Kpi.ENGAGED_AUDIENCE_AND_LEADS, Horizon.ONE_TO_THREE_MONTHS, Need.GROWTH, reasons),
+                        Proposal.test(TARGETED_ADS, Kpi.COST_PER_LEAD, Horizon.TWO_TO_FOUR_WEEKS, Need.GROWTH, reasons));
             });
 
-    /** Considered purchases: people search and compare, so content that answers their pains is found. */
+    /**
+     * Considered purchases across a region or the country: people search and compare, so content that
+     * answers their pains is found. In one city, search ads with a local focus do that faster.
+     */
     static final Rule CONSIDERED_PURCHASE = new Rule("considered-purchase",
-            answers -> answers.decisionProcess() == DecisionProcess.CONSIDERED,
+            answers -> answers.decisionProcess() == DecisionProcess.CONSIDERED
+                    && answers.geography() != Geography.CITY && !Signals.localConsumers(answers),
             (answers, cite) -> List.of(Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS,
-                    Horizon.THREE_TO_SIX_MONTHS, Cite.concat(List.of(cite.of(DECISION_PROCESS, DecisionProcess.CONSIDERED)),
+                    Horizon.THREE_TO_SIX_MONTHS, Need.GROWTH,
+                    Cite.concat(List.of(cite.of(DECISION_PROCESS, DecisionProcess.CONSIDERED)),
                             cite.answered(answers, PAINS)))));
 
     /**
-     * A city business: people search for it nearby, so contextual ads with a local focus. Geography is a
-     * session-header value, not a question, so the reason cites the segments with the geography constant.
+     * Consumers in one city: people search for the service nearby, so contextual ads with a local focus.
+     * Geography is a session-header value, not a question, so the reason cites the segments with it.
      */
     static final Rule LOCAL_MARKET = new Rule("local-market",
-            answers -> answers.geography() == Geography.CITY,
+            answers -> answers.geography() == Geography.CITY && !Signals.sellsToBusinessesOnly(answers),
             (answers, cite) -> List.of(Proposal.test(CONTEXTUAL_ADS, Kpi.COST_PER_LEAD, Horizon.TWO_TO_FOUR_WEEKS,
+                    Need.GROWTH,
                     List.of(new Reason(cite.rule(), SEGMENTS, List.of(Geography.CITY), Excerpts.of(answers.segments()))))));
 
-    /** Referrals or partners already pay off: turn recommendations into a programme. */
+    /** Referrals or partners already pay off: turn recommendations into a programme, partners into a system. */
     static final Rule REFERRALS_WORK = new Rule("referrals-work",
             answers -> !referralUses(answers).isEmpty(),
             (answers, cite) -> {
-                List<Reason> reasons = cite.uses(referralUses(answers));
-                return List.of(
-                        Proposal.test(PARTNER_MARKETING, Kpi.PARTNER_LEADS, Horizon.THREE_TO_SIX_MONTHS, reasons),
-                        Proposal.test(LOYALTY_BRANDING, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
-                                Cite.concat(reasons, cite.answered(answers, LOYALTY))));
+                List<Proposal> proposals = new ArrayList<>();
+                for (ChannelUse use : referralUses(answers)) {
+                    Channel channel = use.channel() == CurrentChannel.REFERRALS ? REFERRAL_PROGRAMME : PARTNER_MARKETING;
+                    Kpi kpi = channel == REFERRAL_PROGRAMME ? Kpi.REFERRAL_SHARE : Kpi.PARTNER_LEADS;
+                    proposals.add(Proposal.test(channel, kpi, Horizon.THREE_TO_SIX_MONTHS, Need.GROWTH,
+                            List.of(cite.use(use))));
+                }
+                return proposals;
             });
 
     /**
-     * No channel yet, but the client and the offer are clear: start with demand that already exists
-     * (search) and with content, both cheap to measure.
+     * No channel yet, but the client and the offer are clear: start with demand that already exists —
+     * direct approaches to named business buyers; search ads for consumers who search and compare,
+     * with content too where they search beyond one city. Impulse buyers are left to the social feed
+     * ({@link #IMPULSE_PURCHASE}).
      */
     static final Rule NO_CHANNELS_YET = new Rule("no-channels-yet",
             answers -> !answers.isAnswered(CHANNELS) && !Signals.uspUnclear(answers)
-                    && !Signals.audienceUnknown(answers),
+                    && !Signals.audienceUndefined(answers) && answers.decisionProcess() != DecisionProcess.IMPULSE,
             (answers, cite) -> {
                 List<Reason> reasons = List.of(Reason.missing(cite.rule(), CHANNELS), cite.of(USP_CLARITY, UspClarity.CLEAR));
-                return List.of(
-                        Proposal.test(CONTEXTUAL_ADS, Kpi.COST_PER_LEAD, Horizon.TWO_TO_FOUR_WEEKS, reasons),
-                        Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS, Horizon.THREE_TO_SIX_MONTHS, reasons));
+                if (Signals.sellsToBusinessesOnly(answers)) {
+                    return List.of(Proposal.test(COLD_OUTREACH, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
+                            Need.GROWTH, reasons));
+                }
+                List<Proposal> proposals = new ArrayList<>();
+                proposals.add(Proposal.test(CONTEXTUAL_ADS, Kpi.COST_PER_LEAD, Horizon.TWO_TO_FOUR_WEEKS, Need.GROWTH,
+                        reasons));
+                if (answers.geography() != Geography.CITY) {
+                    proposals.add(Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.GROWTH, reasons));
+                }
+                return proposals;
             });
 
+    /**
+     * The client asked for a channel: it is tested like any other — weighed by why they asked — unless
+     * it does not fit, in which case {@link Exclusions} says so in the verdict.
+     */
+    static final Rule CLIENT_ASKS = new Rule("client-asks",
+            answers -> !answers.requestedChannels().isEmpty(),
+            (answers, cite) -> answers.requestedChannels().stream()
+                    .map(request -> {
+                        Need need = request.motive() == RequestMotive.DATA ? Need.CLIENT_DATA : Need.CLIENT_IDEA;
+                        Stage stage = request.channel() == Channel.WEBSITE ? Stage.DO_FIRST : Stage.TEST;
+                        return new Proposal(request.channel(), stage, kpiOf(request.channel()),
+                                Horizons.of(request.channel()), need, List.of(cite.request(request)));
+                    })
+                    .toList());
+
     static final List<Rule> ALL = List.of(KEEP_PROFITABLE_CHANNEL, LONG_DECISION_CYCLE, IMPULSE_PURCHASE,
-            CONSIDERED_PURCHASE, LOCAL_MARKET, REFERRALS_WORK, NO_CHANNELS_YET);
+            CONSIDERED_PURCHASE, LOCAL_MARKET, REFERRALS_WORK, NO_CHANNELS_YET, CLIENT_ASKS);
 
     private AcquisitionRules() {
+    }
+
+    /** Scaling needs numbers and a bucket that holds: tracking in place, no leak, room for more clients. */
+    private static boolean mayScale(Answers answers) {
+        return answers.analytics() == AnalyticsLevel.YES && !Signals.churnProblem(answers)
+                && !Signals.atCapacity(answers) && !Signals.numbersDisputeProfit(answers);
     }
 
     private static List<ChannelUse> referralUses(Answers answers) {
@@ -131,17 +188,24 @@ final class AcquisitionRules {
                 .toList();
     }
 
-    /** The number that shows whether a channel the client already runs keeps paying off. */
+    /** The number that shows whether a channel works. */
     static Kpi kpiOf(Channel channel) {
         return switch (channel) {
-            case TARGETED_ADS, CONTEXTUAL_ADS -> Kpi.COST_PER_ACQUISITION;
+            case TARGETED_ADS, CONTEXTUAL_ADS, MARKETPLACES, OFFLINE_ADS, EVENTS, OPTIMISATION, UNIT_ECONOMICS ->
+                    Kpi.COST_PER_ACQUISITION;
             case SEO_CONTENT -> Kpi.ORGANIC_TRAFFIC_AND_LEADS;
             case SMM -> Kpi.ENGAGED_AUDIENCE_AND_LEADS;
             case PARTNER_MARKETING -> Kpi.PARTNER_LEADS;
-            case EMAIL -> Kpi.REPEAT_PURCHASE_RATE;
-            case CRM_MARKETING -> Kpi.CUSTOMER_LIFETIME_VALUE;
-            case LOYALTY_BRANDING -> Kpi.REFERRAL_SHARE;
-            default -> Kpi.CHANNELS_WITH_KNOWN_CAC;
+            case COLD_OUTREACH, LEAD_NURTURING, POSITIONING, MARKET_ANALYSIS -> Kpi.CONVERSION_RATE;
+            case EMAIL, CRM_MARKETING, LOYALTY_BRANDING -> Kpi.REPEAT_PURCHASE_RATE;
+            case REFERRAL_PROGRAMME -> Kpi.REFERRAL_SHARE;
+            case REVIEWS_REPUTATION -> Kpi.RATING_AND_REVIEWS;
+            case MAP_LISTINGS -> Kpi.MAP_ACTIONS;
+            case WEBSITE -> Kpi.SITE_CONVERSION;
+            case ONBOARDING_CHURN -> Kpi.RETENTION_RATE;
+            case ANALYTICS_SETUP -> Kpi.LEADS_WITH_KNOWN_SOURCE;
+            case AUDIENCE_RESEARCH -> Kpi.SALES_FROM_TARGET_SEGMENTS;
+            case PRICING -> Kpi.MARGIN_PER_SALE;
         };
     }
 }

@@ -17,7 +17,8 @@ final class BeforeAdsChecklist {
 
     static boolean isDone(ChecklistItem.Check check, Answers answers) {
         return switch (check) {
-            case AUDIENCE_DEFINED -> !Signals.audienceUnknown(answers);
+            // "everyone" is no audience, however much text the segments hold
+            case AUDIENCE_DEFINED -> !Signals.audienceUndefined(answers);
             case USP_CLEAR -> !Signals.uspUnclear(answers);
             case ANALYTICS_IN_PLACE -> answers.analytics() == AnalyticsLevel.YES;
             // we cannot call channels measured before we know which channels there are
@@ -25,6 +26,8 @@ final class BeforeAdsChecklist {
                     && Signals.losingChannels(answers).isEmpty();
             case CUSTOMER_BASE_KEPT -> answers.customerBase() != null && !Signals.noCustomerBase(answers);
             case GOAL_AND_HORIZON_SET -> answers.isAnswered(AnswerField.GROWTH_GOAL) && answers.growthHorizon() != null;
+            case SITE_CAPTURES_LEADS -> answers.site() == Site.CONVERTING || answers.site() == Site.ONLINE_SHOP;
+            case ECONOMICS_KNOWN -> Signals.economicsKnown(answers);
         };
     }
 }

@@ -1,46 +1,70 @@
 package com.discoverybrief.strategy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A small budget cannot feed many tests at once: spread thin, none of them reaches a number worth
- * reading. With the smallest budget band only the first {@value #PARALLEL_TESTS} new acquisition tests
- * in ranking order stay, each citing the budget; strategy, measurement, retention and channels that
- * already bring profit are never cut.
+ * A budget cannot feed more tests than it can pay for: spread thin, none of them reaches a number worth
+ * reading. The channels the client already runs keep their money; new acquisition tests, the most needed first
+ * and the cheaper first where the need is equal, stay as long as a month of each still fits in what is
+ * left ({@link Channel#testBudget()}); on a small budget at most {@value #PARALLEL_TESTS} stay, each
+ * citing the budget. The others wait in the test plan. Strategy, measurement, retention and channels
+ * that already bring profit are never cut here.
  */
 final class BudgetFocus {
 
     static final String RULE = "small-budget-focus";
     static final int PARALLEL_TESTS = 2;
 
+    static final Comparator<Draft> NEED_THEN_COST = Comparator.comparingInt((Draft d) -> -d.need().weight())
+            .thenComparingLong(d -> d.channel().testBudget()).thenComparing(Draft::channel);
+
     private BudgetFocus() {
     }
 
-    static List<Draft> apply(Answers answers, List<Draft> ranked) {
-        if (answers.budget() != BudgetRange.UP_TO_50K) {
-            return ranked;
+    static List<Exclusions.Exclusion> apply(Answers answers, Map<Channel, Draft> drafts) {
+        List<Exclusions.Exclusion> cut = new ArrayList<>();
+        long budget = Signals.monthlyBudget(answers);
+        if (budget <= 0) {
+            return cut;
         }
-        // Budget is a session-header value; it is cited on the constraints question it belongs to.
-        Reason budget = new Reason(RULE, AnswerField.CONSTRAINTS, List.of(BudgetRange.UP_TO_50K),
-                Excerpts.of(answers.constraints()));
-        List<Draft> focused = new ArrayList<>(ranked.size());
-        int tests = 0;
-        for (Draft draft : ranked) {
-            if (isNewAcquisitionTest(answers, draft)) {
-                if (tests == PARALLEL_TESTS) {
-                    continue;
+        // the channels the client runs keep their money — what pays, and what is being measured or fixed —
+        // and new tests share what is left
+        long left = budget - answers.channels().stream().map(use -> Signals.toCatalogue(use.channel())).distinct()
+                .filter(channel -> channel.group() == Channel.Group.ACQUISITION).mapToLong(Channel::testBudget).sum();
+        boolean small = Signals.smallBudget(answers);
+        Reason reason = budgetReason(answers);
+        int kept = 0;
+        boolean siteToBuild = Signals.siteMissing(answers);
+        for (Draft test : drafts.values().stream().filter(Draft::isNewAcquisitionTest).sorted(NEED_THEN_COST).toList()) {
+            // search traffic without a site also pays for the site it needs
+            long cost = test.channel().testBudget()
+                    + (siteToBuild && test.channel().needsSite() ? Channel.WEBSITE.testBudget() : 0);
+            boolean fits = cost <= left && (!small || kept < PARALLEL_TESTS);
+            if (fits) {
+                left -= cost;
+                siteToBuild &= !test.channel().needsSite();
+                kept++;
+                if (small) {
+                    test.addReason(reason);
                 }
-                tests++;
-                draft.addReason(budget);
+            } else {
+                drafts.remove(test.channel());
+                cut.add(new Exclusions.Exclusion(test.channel(), VerdictReason.SMALL_BUDGET));
             }
-            focused.add(draft);
         }
-        return focused;
+        return cut;
     }
 
-    private static boolean isNewAcquisitionTest(Answers answers, Draft draft) {
-        return draft.stage() == Stage.TEST && draft.channel().group() == Channel.Group.ACQUISITION
-                && !Signals.profitsFrom(answers, draft.channel());
+    /** The budget as the client gave it: the figure when there is one, else the band (a header value cited on the constraints). */
+    private static Reason budgetReason(Answers answers) {
+        BigDecimal figure = answers.monthlyBudget();
+        if (figure != null) {
+            return Reason.quoting(RULE, AnswerField.MONTHLY_BUDGET, StoredForm.format(figure));
+        }
+        return new Reason(RULE, AnswerField.CONSTRAINTS, List.of(answers.budget()), Excerpts.of(answers.constraints()));
     }
 }

@@ -4,5 +4,8 @@ package com.discoverybrief.strategy;
 public record ChecklistItem(Check check, boolean done) {
 
     /** The seed's preconditions for spending on advertising. */
-    public enum Check { AUDIENCE_DEFINED, USP_CLEAR, ANALYTICS_IN_PLACE, LOSING_CHANNELS_MEASURED, CUSTOMER_BASE_KEPT, GOAL_AND_HORIZON_SET }
+    public enum Check {
+        AUDIENCE_DEFINED, USP_CLEAR, ANALYTICS_IN_PLACE, LOSING_CHANNELS_MEASURED, CUSTOMER_BASE_KEPT,
+        GOAL_AND_HORIZON_SET, SITE_CAPTURES_LEADS, ECONOMICS_KNOWN
+    }
 }

@@ -1,12 +1,13 @@
 package com.discoverybrief.strategy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the reasons one rule gives, so every reason names the rule and the exact answer it read. */
 record Cite(String rule) {
 
-    /** The answer as the client gave it: its constants, an excerpt of its text, or "not answered". */
+    /** The answer as the client gave it: its constants, an excerpt of its text or the number, or "not answered". */
     Reason answer(Answers answers, AnswerField field) {
         if (!answers.isAnswered(field)) {
             return Reason.missing(rule, field);
@@ -14,6 +15,9 @@ record Cite(String rule) {
         Object value = answers.valueOf(field);
         if (value instanceof String text) {
             return Reason.quoting(rule, field, Excerpts.of(text));
+        }
+        if (value instanceof BigDecimal number) {
+            return Reason.quoting(rule, field, StoredForm.format(number));
         }
         return new Reason(rule, field, constantsOf(value), null);
     }
@@ -58,23 +62,32 @@ record Cite(String rule) {
         return uses.stream().map(this::use).toList();
     }
 
+    /** One channel the client asked for and why, e.g. "SMM — competitors have it". */
+    Reason request(ChannelRequest request) {
+        return Reason.of(rule, AnswerField.REQUESTED_CHANNELS, request.channel(), request.motive());
+    }
+
     static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
         List<T> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
     }
 
-    /** A choice as its constant; the channels as each channel followed by its outcome, repeats dropped. */
+    /** A choice as its constant; a list of channels as each channel followed by its outcome or motive. */
     static List<Enum<?>> constantsOf(Object value) {
         List<Enum<?>> values = new ArrayList<>();
         if (value instanceof Enum<?> constant) {
             values.add(constant);
-        } else if (value instanceof List<?> uses) {
-            uses.stream().distinct().filter(ChannelUse.class::isInstance).map(ChannelUse.class::cast)
-                    .forEach(use -> {
-                        values.add(use.channel());
-                        values.add(use.outcome());
-                    });
+        } else if (value instanceof List<?> items) {
+            items.stream().distinct().forEach(item -> {
+                if (item instanceof ChannelUse use) {
+                    values.add(use.channel());
+                    values.add(use.outcome());
+                } else if (item instanceof ChannelRequest request) {
+                    values.add(request.channel());
+                    values.add(request.motive());
+                }
+            });
         }
         return values;
     }

@@ -1,56 +1,108 @@
 package com.discoverybrief.strategy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A recommendation being assembled from every proposal for one channel. Merging keeps the union of
- * the reasons and the earliest stage; at that stage the first condition wins, because waiting for a
- * precondition is the cautious reading of two proposals.
+ * the reasons, the earliest stage (with that stage's KPI and horizon) and the heaviest need — never
+ * the number of reasons, which says nothing about how much the client needs it.
  */
 final class Draft {
 
     private final Channel channel;
     private final Set<Reason> reasons = new LinkedHashSet<>();
+    private final Set<Channel> prerequisites = new LinkedHashSet<>();
+    private final Set<AnswerField> verify = new LinkedHashSet<>();
+    /** The earliest stage each rule proposed for this channel. */
+    private final Map<String, Stage> proposedStages = new HashMap<>();
     private Stage stage;
     private Kpi kpi;
     private Horizon horizon;
+    private Need need;
+    private String strongestRule;
     private Condition condition;
+    private boolean profitable;
 
     Draft(Proposal first) {
         channel = first.channel();
-        settle(first);
+        stage = first.stage();
+        kpi = first.kpi();
+        horizon = first.horizon();
+        need = first.need();
+        strongestRule = first.rule();
+        reasons.addAll(first.reasons());
+        proposed(first);
+    }
+
+    private void proposed(Proposal proposal) {
+        proposedStages.merge(proposal.rule(), proposal.stage(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
 
     void merge(Proposal proposal) {
+        proposed(proposal);
+        reasons.addAll(proposal.reasons());
         if (proposal.stage().compareTo(stage) < 0) {
-            settle(proposal);
-        } else {
-            reasons.addAll(proposal.reasons());
-            if (proposal.stage() == stage && condition == null) {
-                condition = proposal.condition();
-            }
+            stage = proposal.stage();
+            kpi = proposal.kpi();
+            horizon = proposal.horizon();
+        }
+        if (proposal.need().weight() > need.weight()) {
+            need = proposal.need();
+            strongestRule = proposal.rule();
         }
     }
 
-    /** Takes this proposal's stage, KPI, horizon and condition, keeping every reason gathered so far. */
+    /** Takes this proposal's stage, KPI, horizon and need, keeping every reason gathered so far. */
     void settle(Proposal proposal) {
+        proposed(proposal);
         stage = proposal.stage();
         kpi = proposal.kpi();
         horizon = proposal.horizon();
-        condition = proposal.condition();
         reasons.addAll(proposal.reasons());
+        if (proposal.need().weight() >= need.weight()) {
+            need = proposal.need();
+            strongestRule = proposal.rule();
+        }
     }
 
-    void postpone(Stage later, Condition until) {
-        stage = later;
-        condition = until;
+    /** A prerequisite weighs what the work waiting for it weighs, if that is less than its own need. */
+    void weighAs(Need lighter) {
+        if (lighter.weight() < need.weight()) {
+            need = lighter;
+        }
     }
 
     void addReason(Reason reason) {
         reasons.add(reason);
+    }
+
+    void requires(Channel prerequisite) {
+        if (prerequisite != channel) {
+            prerequisites.add(prerequisite);
+        }
+    }
+
+    void verify(AnswerField field) {
+        verify.add(field);
+    }
+
+    void atLeast(Horizon minimum) {
+        if (minimum.compareTo(horizon) > 0) {
+            horizon = minimum;
+        }
+    }
+
+    void stamp(Answers answers) {
+        List<Reason> stamped = reasons.stream()
+                .map(r -> r.isAnswer() ? r.withEvidence(answers.evidence(r.field())) : r).toList();
+        reasons.clear();
+        reasons.addAll(stamped);
     }
 
     Channel channel() {
@@ -61,16 +113,66 @@ final class Draft {
         return stage;
     }
 
-    Condition condition() {
-        return condition;
+    Kpi kpi() {
+        return kpi;
     }
 
-    int reasonCount() {
-        return reasons.size();
+    Horizon horizon() {
+        return horizon;
+    }
+
+    Need need() {
+        return need;
+    }
+
+    String strongestRule() {
+        return strongestRule;
+    }
+
+    List<Reason> reasons() {
+        return List.copyOf(reasons);
+    }
+
+    Set<Channel> prerequisites() {
+        return prerequisites;
+    }
+
+    /** Marks it as a channel the client already earns with. */
+    void markProfitable() {
+        profitable = true;
+    }
+
+    /** Kept because it already brings profit, rather than kept running while it is measured. */
+    boolean isProfitable() {
+        return profitable && isKept();
+    }
+
+    /**
+     * A channel kept because it already pays is not argued for as a test: the reasons of rules that only
+     * proposed trying it ("impulse buyers: test social ads on small budgets") would contradict scaling
+     * it, so they go. The client's own request for it stays.
+     */
+    void forgetTestReasonsOnceProfitable() {
+        if (isProfitable()) {
+            reasons.removeIf(r -> proposedStages.get(r.rule()) == Stage.TEST && !r.rule().equals(AcquisitionRules.CLIENT_ASKS.id()));
+        }
+    }
+
+    boolean isKept() {
+        return stage == Stage.KEEP || stage == Stage.SCALE;
+    }
+
+    /** A new piece of acquisition work the client does not do yet, tested before it is scaled. */
+    boolean isNewAcquisitionTest() {
+        return stage == Stage.TEST && channel.group() == Channel.Group.ACQUISITION;
+    }
+
+    void conditionOn(Condition last) {
+        condition = last;
     }
 
     Recommendation toRecommendation(int priority) {
         return new Recommendation(priority, channel, stage, new ArrayList<>(reasons), kpi, horizon,
-                Optional.ofNullable(condition));
+                Optional.ofNullable(condition), new ArrayList<>(prerequisites), new ArrayList<>(verify));
     }
 }

@@ -47,6 +47,9 @@ final class Excerpts {
     }
 
     private static boolean isSeparator(int codePoint) {
+        if (codePoint > ' ' && codePoint < 0x7F || codePoint >= 0x0400 && codePoint <= 0x04FF) {
+            return false; // printable ASCII and Cyrillic, most of what a salesperson types: no table look-ups
+        }
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
                 || Character.isISOControl(codePoint);
     }

@@ -1,85 +1,134 @@
 package com.discoverybrief.strategy;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The seed's principles that no rule may break, enforced in one pass after all rules have been merged,
  * so a rule someone edits tomorrow cannot undo them:
  * <ol>
- * <li><b>A profitable channel is kept</b>: it is present, and unless something must be done with it
- * first it is scaled — or, while nothing is measured, tested — with no precondition, since it already
- * works.</li>
- * <li><b>Strategy before ads</b>, applied last because it outranks everything: while the audience is
- * unknown, the USP unclear or analytics absent, the strategy work that closes each gap is done first,
- * and paid ads are only a test that waits for it, citing the gaps as reasons.</li>
+ * <li><b>A profitable channel is kept</b>: it is present and kept (measured) or scaled, never a test,
+ * never waiting for anything — it already works.</li>
+ * <li><b>Prerequisites come first, visibly</b>: every tool that talks to new people waits for the
+ * audience research and the positioning while those gaps are open; search traffic (SEO, contextual
+ * ads, marketplaces) waits for a site that captures enquiries; paid tests wait for analytics, a fix
+ * of bad reviews, the leak of clients and the ceiling on what a client may cost; newsletters and
+ * loyalty wait for a customer base. The work a tool waits for is added when no rule proposed it, and
+ * the ranking never puts a tool above what it waits for.</li>
  * </ol>
  * The other principles hold by construction: every proposal carries a KPI and a horizon and cites an
  * answer ({@link Proposal}), and losing channels are measured first by {@code measure-before-spending}.
  */
 final class Invariants {
 
-    static final String STRATEGY_BEFORE_ADS = "strategy-before-ads";
-
-    /** A strategy gap, the rule whose work closes it, and the condition paid ads wait for meanwhile. */
-    private record Blocker(Predicate<Answers> open, Rule closer, Condition condition) {
-    }
-
-    // In the seed's order: who the client is, what makes the offer unique, then how to measure.
-    private static final List<Blocker> BLOCKERS = List.of(
-            new Blocker(Signals::audienceUnknown, StrategyRules.AUDIENCE_UNKNOWN, Condition.AFTER_AUDIENCE_RESEARCH),
-            new Blocker(Signals::uspUnclear, StrategyRules.USP_UNCLEAR, Condition.AFTER_POSITIONING),
-            new Blocker(Signals::analyticsAbsent, MeasurementRules.NO_ANALYTICS, Condition.AFTER_ANALYTICS_SETUP));
+    static final String STRATEGY_BEFORE_TOOLS = "strategy-before-tools";
+    static final String SITE_BEFORE_TRAFFIC = "site-before-traffic";
 
     private Invariants() {
     }
 
-    static void apply(Answers answers, Map<Channel, Draft> drafts) {
-        keepProfitableChannels(answers, drafts);
-        strategyBeforeAds(answers, drafts);
-    }
-
-    private static void keepProfitableChannels(Answers answers, Map<Channel, Draft> drafts) {
+    static void keepProfitableChannels(Answers answers, Map<Channel, Draft> drafts) {
         for (Proposal kept : AcquisitionRules.KEEP_PROFITABLE_CHANNEL.fire(answers)) {
             Draft draft = drafts.get(kept.channel());
             if (draft == null) {
-                drafts.put(kept.channel(), new Draft(kept));
-            } else if (draft.stage() != Stage.DO_FIRST) {
+                draft = new Draft(kept);
+                drafts.put(kept.channel(), draft);
+            } else {
                 draft.settle(kept);
             }
+            draft.markProfitable();
         }
     }
 
-    private static void strategyBeforeAds(Answers answers, Map<Channel, Draft> drafts) {
-        List<Blocker> open = BLOCKERS.stream().filter(blocker -> blocker.open().test(answers)).toList();
-        if (open.isEmpty()) {
-            return;
-        }
-        Set<Condition> waitable = EnumSet.noneOf(Condition.class);
-        List<Reason> gapsCited = new ArrayList<>();
-        for (Blocker blocker : open) {
-            waitable.add(blocker.condition());
-            for (Proposal closing : blocker.closer().fire(answers)) {
-                closing.reasons().forEach(reason -> gapsCited.add(
-                        new Reason(STRATEGY_BEFORE_ADS, reason.field(), reason.values(), reason.excerpt())));
-                Draft draft = drafts.get(closing.channel());
-                if (draft == null) {
-                    drafts.put(closing.channel(), new Draft(closing));
-                } else if (draft.stage() != Stage.DO_FIRST || draft.condition() != null) {
-                    draft.settle(closing);
-                }
+    static void prerequisites(Answers answers, Map<Channel, Draft> drafts) {
+        boolean audienceOpen = Signals.audienceUndefined(answers);
+        boolean uspOpen = Signals.uspUnclear(answers);
+        for (Draft draft : List.copyOf(drafts.values())) {
+            if (draft.isKept()) {
+                continue;
+            }
+            Channel channel = draft.channel();
+            boolean talksToNewPeople = channel.needsPositioning() || channel == Channel.OPTIMISATION && uspOpen;
+            if (talksToNewPeople && audienceOpen) {
+                draft.requires(Channel.AUDIENCE_RESEARCH);
+                draft.addReason(audienceGap(answers));
+            }
+            if (talksToNewPeople && uspOpen) {
+                draft.requires(Channel.POSITIONING);
+                draft.addReason(answers.uspClarity() == null ? Reason.missing(STRATEGY_BEFORE_TOOLS, AnswerField.USP_CLARITY)
+                        : Reason.of(STRATEGY_BEFORE_TOOLS, AnswerField.USP_CLARITY, answers.uspClarity()));
+            }
+            if (channel.needsSite() && Signals.siteMissing(answers)) {
+                ensure(drafts, site(answers));
+                draft.requires(Channel.WEBSITE);
+                draft.addReason(Reason.of(SITE_BEFORE_TRAFFIC, AnswerField.SITE, answers.site()));
+            }
+            boolean paid = channel.isPaidTraffic();
+            if ((paid || channel == Channel.OPTIMISATION) && Signals.analyticsAbsent(answers)) {
+                draft.requires(Channel.ANALYTICS_SETUP);
+            }
+            if (paid) {
+                requireIfPresent(drafts, draft, Channel.REVIEWS_REPUTATION, answers.reviews() == Reviews.BAD);
+                requireIfPresent(drafts, draft, Channel.ONBOARDING_CHURN, Signals.churnProblem(answers));
+                requireIfPresent(drafts, draft, Channel.UNIT_ECONOMICS, true);
+            }
+            // points reward those who stay; first stop losing them in the first weeks
+            requireIfPresent(drafts, draft, Channel.ONBOARDING_CHURN,
+                    channel == Channel.LOYALTY_BRANDING && Signals.churnProblem(answers));
+            if ((channel == Channel.EMAIL || channel == Channel.LOYALTY_BRANDING) && Signals.noCustomerBase(answers)) {
+                ensure(drafts, base(answers));
+                draft.requires(Channel.CRM_MARKETING);
             }
         }
-        for (Draft ad : drafts.values()) {
-            if (ad.channel().isPaidAds()) {
-                Condition until = waitable.contains(ad.condition()) ? ad.condition() : open.get(0).condition();
-                ad.postpone(Stage.TEST, until);
-                gapsCited.forEach(ad::addReason);
+        Draft website = drafts.get(Channel.WEBSITE);
+        if (website != null && !website.isKept() && website.strongestRule().equals(SITE_BEFORE_TRAFFIC)) {
+            // a site needed only for the traffic that waits for it weighs what that traffic weighs
+            drafts.values().stream().filter(d -> d.prerequisites().contains(Channel.WEBSITE)).map(Draft::need)
+                    .max(java.util.Comparator.comparingInt(Need::weight)).ifPresent(website::weighAs);
+        }
+        if (website != null && !website.isKept()) {
+            // a site says who it is for and why: it is written after the positioning
+            if (audienceOpen) {
+                website.requires(Channel.AUDIENCE_RESEARCH);
+            }
+            if (uspOpen) {
+                website.requires(Channel.POSITIONING);
             }
         }
+        drafts.values().forEach(draft -> draft.prerequisites().removeIf(p -> !drafts.containsKey(p)));
+    }
+
+    private static void requireIfPresent(Map<Channel, Draft> drafts, Draft draft, Channel prerequisite, boolean when) {
+        if (when && drafts.containsKey(prerequisite) && !drafts.get(prerequisite).isKept()) {
+            draft.requires(prerequisite);
+        }
+    }
+
+    private static void ensure(Map<Channel, Draft> drafts, Proposal closing) {
+        Draft draft = drafts.get(closing.channel());
+        if (draft == null) {
+            drafts.put(closing.channel(), new Draft(closing));
+        } else if (draft.stage() != Stage.DO_FIRST && !draft.isKept()) {
+            draft.settle(closing);
+        }
+    }
+
+    private static Proposal site(Answers answers) {
+        return Proposal.doFirst(Channel.WEBSITE, Kpi.SITE_CONVERSION, Horizon.ONE_TO_THREE_MONTHS, Need.NO_SITE,
+                List.of(Reason.of(SITE_BEFORE_TRAFFIC, AnswerField.SITE, answers.site())));
+    }
+
+    private static Proposal base(Answers answers) {
+        return Proposal.doFirst(Channel.CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                Need.BASE_UNKEPT, List.of(Reason.of("no-customer-base", AnswerField.CUSTOMER_BASE, answers.customerBase())));
+    }
+
+    /** The open audience gap as the answer that shows it: "everyone", or the first missing answer. */
+    private static Reason audienceGap(Answers answers) {
+        if (Signals.audienceBroad(answers)) {
+            return Reason.of(STRATEGY_BEFORE_TOOLS, AnswerField.AUDIENCE_CLARITY, answers.audienceClarity());
+        }
+        return Reason.missing(STRATEGY_BEFORE_TOOLS,
+                answers.isAnswered(AnswerField.SEGMENTS) ? AnswerField.PAINS : AnswerField.SEGMENTS);
     }
 }

@@ -1,19 +1,51 @@
 package com.discoverybrief.strategy;
 
-/** The number to watch while a recommendation is tested. */
+/**
+ * The number to watch while a recommendation is tested: always a measure, never a deliverable, with
+ * the unit it is counted in and which way is better.
+ */
 public enum Kpi {
-    SHARE_OF_MARKET_MAPPED,
-    SEGMENTS_VALIDATED,
-    USP_TESTED_WITH_CLIENTS,
-    MARGIN_PER_SALE,
-    CHANNELS_WITH_KNOWN_CAC,
-    COST_PER_LEAD,
-    COST_PER_ACQUISITION,
-    ORGANIC_TRAFFIC_AND_LEADS,
-    ENGAGED_AUDIENCE_AND_LEADS,
-    PARTNER_LEADS,
-    REPEAT_PURCHASE_RATE,
-    CUSTOMER_LIFETIME_VALUE,
-    REFERRAL_SHARE,
-    CONVERSION_RATE
+    /** Kept for assessments made by older rules: a deliverable, no longer recommended. */
+    SHARE_OF_MARKET_MAPPED(Unit.PERCENT, false),
+    /** Kept for assessments made by older rules: a deliverable, no longer recommended. */
+    SEGMENTS_VALIDATED(Unit.PERCENT, false),
+    /** Kept for assessments made by older rules: a deliverable, no longer recommended. */
+    USP_TESTED_WITH_CLIENTS(Unit.PERCENT, false),
+    MARGIN_PER_SALE(Unit.RUBLES, false),
+    /** Kept for assessments made by older rules: replaced by {@link #LEADS_WITH_KNOWN_SOURCE}. */
+    CHANNELS_WITH_KNOWN_CAC(Unit.PERCENT, false),
+    COST_PER_LEAD(Unit.RUBLES, true),
+    COST_PER_ACQUISITION(Unit.RUBLES, true),
+    ORGANIC_TRAFFIC_AND_LEADS(Unit.PER_MONTH, false),
+    ENGAGED_AUDIENCE_AND_LEADS(Unit.PER_MONTH, false),
+    PARTNER_LEADS(Unit.PER_MONTH, false),
+    REPEAT_PURCHASE_RATE(Unit.PERCENT, false),
+    /** Kept for assessments made by older rules; readable only after a year of purchases. */
+    CUSTOMER_LIFETIME_VALUE(Unit.RUBLES, false),
+    REFERRAL_SHARE(Unit.PERCENT, false),
+    CONVERSION_RATE(Unit.PERCENT, false),
+    LEADS_WITH_KNOWN_SOURCE(Unit.PERCENT, false),
+    SALES_FROM_TARGET_SEGMENTS(Unit.PERCENT, false),
+    SITE_CONVERSION(Unit.PERCENT, false),
+    RATING_AND_REVIEWS(Unit.SCORE, false),
+    MAP_ACTIONS(Unit.PER_MONTH, false),
+    RETENTION_RATE(Unit.PERCENT, false),
+    NEW_MARKET_LEADS(Unit.PER_MONTH, false);
+
+    private final Unit unit;
+    private final boolean lowerIsBetter;
+
+    Kpi(Unit unit, boolean lowerIsBetter) {
+        this.unit = unit;
+        this.lowerIsBetter = lowerIsBetter;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** Costs go down when things work; shares, rates and counts go up. */
+    public boolean lowerIsBetter() {
+        return lowerIsBetter;
+    }
 }

@@ -1,5 +1,6 @@
 package com.discoverybrief.strategy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,10 +8,25 @@ import java.util.Map;
 
 /**
  * The three levels of strategy as the answers fill them: what is known (every answered field of the
- * level, "don't know" excepted), the required fields still missing as gaps, and readiness as the share
- * of required fields known, rounded down so that 100 % means nothing required is missing.
+ * level, "don't know" excepted, marked when it is an assumption), the required fields still missing as
+ * gaps, and readiness — the share of required fields known, rounded down, and capped where the
+ * strategy is weak however complete the fields look:
+ * <ul>
+ * <li>meso: an audience of "everyone" (or unknown) caps it at {@value #AUDIENCE_CAP} %, a blurry or
+ * missing USP at {@value #USP_CAP} %;</li>
+ * <li>macro: unknown economics (no average check or no margin) at {@value #ECONOMICS_CAP} %;</li>
+ * <li>micro: nothing measured at {@value #MEASURE_CAP} %;</li>
+ * <li>any level whose required answers include an assumption at {@value #ASSUMPTION_CAP} %.</li>
+ * </ul>
+ * So 100 % means nothing required is missing and nothing caps it.
  */
 final class Levels {
+
+    static final int AUDIENCE_CAP = 40;
+    static final int USP_CAP = 50;
+    static final int ECONOMICS_CAP = 70;
+    static final int MEASURE_CAP = 50;
+    static final int ASSUMPTION_CAP = 80;
 
     private Levels() {
     }
@@ -26,24 +42,58 @@ final class Levels {
     static LevelAssessment assess(Answers answers, Level level) {
         List<Fact> known = new ArrayList<>();
         for (AnswerField field : AnswerField.of(level)) {
-            if (RequiredFields.isKnown(answers, field)) {
+            if (RequiredFields.isKnown(answers, field) && answers.isAnswered(field)) {
                 known.add(fact(answers, field));
             }
         }
-        List<AnswerField> required = RequiredFields.of(level);
+        List<AnswerField> required = RequiredFields.of(level, answers);
         List<Gap> gaps = required.stream()
                 .filter(field -> !RequiredFields.isKnown(answers, field))
                 .map(Gap::new)
                 .toList();
-        int readiness = (required.size() - gaps.size()) * 100 / required.size();
-        return new LevelAssessment(level, known, readiness, gaps);
+        int share = (required.size() - gaps.size()) * 100 / required.size();
+        List<Cap> caps = caps(answers, level).stream().filter(cap -> cap.limit() < share).toList();
+        int readiness = caps.stream().mapToInt(Cap::limit).reduce(share, Math::min);
+        return new LevelAssessment(level, known, readiness, gaps, caps);
+    }
+
+    static List<Cap> caps(Answers answers, Level level) {
+        List<Cap> caps = new ArrayList<>();
+        switch (level) {
+            case MESO -> {
+                if (Signals.audienceBroad(answers)) {
+                    caps.add(new Cap(CapReason.AUDIENCE_UNDEFINED, AUDIENCE_CAP));
+                }
+                if (Signals.uspBlurry(answers)) {
+                    caps.add(new Cap(CapReason.USP_BLURRY, USP_CAP));
+                }
+            }
+            case MACRO -> {
+                if (!Signals.economicsKnown(answers)) {
+                    caps.add(new Cap(CapReason.ECONOMICS_UNKNOWN, ECONOMICS_CAP));
+                }
+            }
+            case MICRO -> {
+                if (answers.analytics() == AnalyticsLevel.NO) {
+                    caps.add(new Cap(CapReason.NOTHING_MEASURED, MEASURE_CAP));
+                }
+            }
+        }
+        if (RequiredFields.of(level, answers).stream().anyMatch(f -> answers.isAnswered(f) && answers.evidence(f) == Evidence.ASSUMPTION)) {
+            caps.add(new Cap(CapReason.ASSUMPTIONS, ASSUMPTION_CAP));
+        }
+        return caps;
     }
 
     private static Fact fact(Answers answers, AnswerField field) {
         Object value = answers.valueOf(field);
+        Evidence evidence = answers.evidence(field);
         if (value instanceof String text) {
-            return new Fact(field, List.of(), Excerpts.of(text));
+            return new Fact(field, List.of(), Excerpts.of(text), evidence);
         }
-        return new Fact(field, Cite.constantsOf(value), null);
+        if (value instanceof BigDecimal number) {
+            return new Fact(field, List.of(), StoredForm.format(number), evidence);
+        }
+        return new Fact(field, Cite.constantsOf(value), null, evidence);
     }
 }

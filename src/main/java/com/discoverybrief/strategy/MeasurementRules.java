@@ -18,45 +18,79 @@ final class MeasurementRules {
 
     /** No tracking: nobody can tell which channel brings profit and which drains the budget. */
     static final Rule NO_ANALYTICS = new Rule("no-analytics", Signals::analyticsAbsent,
-            (answers, cite) -> List.of(Proposal.doFirst(ANALYTICS_SETUP, Kpi.CHANNELS_WITH_KNOWN_CAC,
-                    Horizon.TWO_TO_FOUR_WEEKS, cite.answers(answers, ANALYTICS))));
+            (answers, cite) -> List.of(Proposal.doFirst(ANALYTICS_SETUP, Kpi.LEADS_WITH_KNOWN_SOURCE,
+                    Horizon.TWO_TO_FOUR_WEEKS, Need.NO_MEASUREMENT, cite.answers(answers, ANALYTICS))));
 
-    /** Some tracking exists: finish it while the first tests run. */
+    /** Some tracking exists: finish it in the first weeks, before anything is scaled. */
     static final Rule PARTIAL_ANALYTICS = new Rule("partial-analytics",
             answers -> answers.analytics() == AnalyticsLevel.PARTLY,
-            (answers, cite) -> List.of(Proposal.test(ANALYTICS_SETUP, Kpi.CHANNELS_WITH_KNOWN_CAC,
-                    Horizon.ONE_TO_THREE_MONTHS, cite.answers(answers, ANALYTICS))));
+            (answers, cite) -> List.of(Proposal.doFirst(ANALYTICS_SETUP, Kpi.LEADS_WITH_KNOWN_SOURCE,
+                    Horizon.TWO_TO_FOUR_WEEKS, Need.GROWTH, cite.answers(answers, ANALYTICS))));
 
-    /** A channel that drains budget, or whose return is unknown, is measured before anything grows. */
+    /**
+     * A channel that drains budget is a named problem: measure it where nothing measures it, and fix or
+     * cut it before anything grows.
+     */
     static final Rule MEASURE_BEFORE_SPENDING = new Rule("measure-before-spending",
-            answers -> !Signals.losingChannels(answers).isEmpty(),
+            answers -> !Signals.drainingChannels(answers).isEmpty(),
             (answers, cite) -> {
-                List<Reason> reasons = cite.uses(Signals.losingChannels(answers));
+                List<Reason> reasons = cite.uses(Signals.drainingChannels(answers));
                 List<Proposal> proposals = new ArrayList<>();
                 if (answers.analytics() != AnalyticsLevel.YES) {
-                    proposals.add(Proposal.doFirst(ANALYTICS_SETUP, Kpi.CHANNELS_WITH_KNOWN_CAC,
-                            Horizon.TWO_TO_FOUR_WEEKS, reasons));
+                    proposals.add(Proposal.doFirst(ANALYTICS_SETUP, Kpi.LEADS_WITH_KNOWN_SOURCE,
+                            Horizon.TWO_TO_FOUR_WEEKS, Need.DRAINING_CHANNEL, reasons));
                 }
                 proposals.add(Proposal.doFirst(OPTIMISATION, Kpi.COST_PER_ACQUISITION, Horizon.ONE_TO_THREE_MONTHS,
-                        reasons));
+                        Need.DRAINING_CHANNEL, reasons));
                 return proposals;
             });
+
+    /**
+     * A channel whose return nobody knows: measure it first. With tracking in place the numbers exist
+     * and only need reading; without it, optimising would be guessing.
+     */
+    static final Rule UNMEASURED_CHANNEL = new Rule("unmeasured-channel",
+            answers -> !Signals.unmeasuredChannels(answers).isEmpty(),
+            (answers, cite) -> {
+                List<Reason> reasons = cite.uses(Signals.unmeasuredChannels(answers));
+                if (answers.analytics() == AnalyticsLevel.YES) {
+                    return List.of(Proposal.doFirst(OPTIMISATION, Kpi.COST_PER_ACQUISITION,
+                            Horizon.ONE_TO_THREE_MONTHS, Need.NO_MEASUREMENT, reasons));
+                }
+                return List.of(Proposal.doFirst(ANALYTICS_SETUP, Kpi.LEADS_WITH_KNOWN_SOURCE,
+                        Horizon.TWO_TO_FOUR_WEEKS, Need.NO_MEASUREMENT, reasons));
+            });
+
+    /**
+     * A channel the client runs whose return is unknown or only pays for itself is not switched off
+     * blindly: it keeps running, with the money it has, while it is measured and improved — and gets
+     * no more until the numbers show it pays.
+     */
+    static final Rule RUNNING_CHANNEL = new Rule("running-channel",
+            answers -> !Signals.uses(answers, Set.of(ChannelOutcome.UNKNOWN, ChannelOutcome.BREAK_EVEN)).isEmpty(),
+            (answers, cite) -> Signals.uses(answers, Set.of(ChannelOutcome.UNKNOWN, ChannelOutcome.BREAK_EVEN)).stream()
+                    .map(use -> {
+                        Channel channel = Signals.toCatalogue(use.channel());
+                        return new Proposal(channel, Stage.KEEP, AcquisitionRules.kpiOf(channel),
+                                Horizon.ONE_TO_THREE_MONTHS, Need.RUNNING, List.of(cite.use(use)));
+                    })
+                    .toList());
 
     /** A channel that only pays for itself needs a better conversion before it gets more money. */
     static final Rule BREAK_EVEN_CHANNEL = new Rule("break-even-channel",
             answers -> !Signals.uses(answers, Set.of(ChannelOutcome.BREAK_EVEN)).isEmpty(),
             (answers, cite) -> List.of(Proposal.test(OPTIMISATION, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
-                    cite.uses(Signals.uses(answers, Set.of(ChannelOutcome.BREAK_EVEN))))));
+                    Need.UNPROFITABLE_SPEND, cite.uses(Signals.uses(answers, Set.of(ChannelOutcome.BREAK_EVEN))))));
 
     /** A growth goal with numbers to work from: first lift conversion, the growth that costs nothing extra. */
     static final Rule GROW_WITHOUT_COSTS = new Rule("grow-without-costs",
             answers -> answers.isAnswered(GROWTH_GOAL) && !Signals.analyticsAbsent(answers)
                     && answers.isAnswered(CHANNELS),
             (answers, cite) -> List.of(Proposal.test(OPTIMISATION, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
-                    List.of(cite.answer(answers, GROWTH_GOAL), cite.answer(answers, ANALYTICS)))));
+                    Need.GROWTH, List.of(cite.answer(answers, GROWTH_GOAL), cite.answer(answers, ANALYTICS)))));
 
-    static final List<Rule> ALL = List.of(NO_ANALYTICS, PARTIAL_ANALYTICS, MEASURE_BEFORE_SPENDING,
-            BREAK_EVEN_CHANNEL, GROW_WITHOUT_COSTS);
+    static final List<Rule> ALL = List.of(NO_ANALYTICS, PARTIAL_ANALYTICS, MEASURE_BEFORE_SPENDING, UNMEASURED_CHANNEL,
+            RUNNING_CHANNEL, BREAK_EVEN_CHANNEL, GROW_WITHOUT_COSTS);
 
     private MeasurementRules() {
     }

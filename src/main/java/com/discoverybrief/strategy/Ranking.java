@@ -4,31 +4,35 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Merges proposals per channel and orders them so the order can be read off the recommendations
- * themselves, without a score:
+ * Merges proposals per channel and orders them by need and dependency, never by counting reasons:
  * <ol>
- * <li>by stage: do first, then test, then scale;</li>
- * <li>by process, in the seed's logic: strategy first (understand the market, the client, the offer,
- * and set up measurement), then retention (keeping a client is cheaper than finding one), then
- * optimisation (get more from what is already spent), and acquisition last (find new clients);</li>
- * <li>by the number of answers that call for it, more first;</li>
- * <li>by catalogue order, so equal cases are stable.</li>
+ * <li>a named problem that costs money now (clients leaving, a draining channel, bad reviews, no room
+ * for more clients);</li>
+ * <li>what already brings profit, kept — never below a new test;</li>
+ * <li>the other work to do first — strategy, measurement, the site, the base — heaviest need first;</li>
+ * <li>the generic gaps any brief would fill;</li>
+ * <li>the channels the client runs without a known profit, kept running while they are measured;</li>
+ * <li>the tests, heaviest need first and the cheaper first where the need is equal.</li>
  * </ol>
- * Priorities are then 1..n in that order.
+ * Within that order a piece of work is placed only once everything it waits for is placed, so a
+ * prerequisite is always ranked above what depends on it. Ties fall to catalogue order. Priorities
+ * are then 1..n.
  */
 final class Ranking {
 
-    static final List<Channel.Group> GROUP_ORDER = List.of(Channel.Group.STRATEGY, Channel.Group.RETENTION,
-            Channel.Group.OPTIMISATION, Channel.Group.ACQUISITION);
-
-    static final Comparator<Draft> ORDER = Comparator.comparing(Draft::stage)
-            .thenComparingInt(draft -> GROUP_ORDER.indexOf(draft.channel().group()))
-            .thenComparing(Comparator.comparingInt(Draft::reasonCount).reversed())
+    static final Comparator<Draft> ORDER = Comparator.comparingInt(Ranking::tier)
+            .thenComparingInt(draft -> -draft.need().weight())
+            .thenComparingLong(draft -> draft.stage() == Stage.TEST ? draft.channel().testBudget() : 0)
             .thenComparing(Draft::channel);
+
+    private static final int NAMED_PROBLEM = 5;
+    private static final int BLOCKER = 3;
 
     private Ranking() {
     }
@@ -46,17 +50,53 @@ final class Ranking {
         return drafts;
     }
 
-    static List<Draft> sort(Collection<Draft> drafts) {
-        List<Draft> sorted = new ArrayList<>(drafts);
-        sorted.sort(ORDER);
-        return sorted;
+    static int tier(Draft draft) {
+        if (draft.isKept()) {
+            return draft.isProfitable() ? 1 : 4;
+        }
+        if (draft.stage() == Stage.DO_FIRST) {
+            int weight = draft.need().weight();
+            return weight >= NAMED_PROBLEM ? 0 : weight >= BLOCKER ? 2 : 3;
+        }
+        return 5;
     }
 
-    static List<Recommendation> prioritise(Collection<Draft> drafts) {
-        List<Draft> sorted = sort(drafts);
-        List<Recommendation> recommendations = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            recommendations.add(sorted.get(i).toRecommendation(i + 1));
+    /** The drafts in rank order: by {@link #ORDER}, each placed only after what it waits for. */
+    static List<Draft> order(Collection<Draft> drafts) {
+        List<Draft> pending = new ArrayList<>(drafts);
+        pending.sort(ORDER);
+        List<Draft> placed = new ArrayList<>(pending.size());
+        Set<Channel> done = EnumSet.noneOf(Channel.class);
+        while (!pending.isEmpty()) {
+            Draft next = pending.stream().filter(d -> done.containsAll(d.prerequisites())).findFirst()
+                    .orElse(pending.get(0)); // a cycle cannot happen, but never loop forever
+            pending.remove(next);
+            placed.add(next);
+            done.add(next.channel());
+        }
+        for (Draft draft : placed) {
+            Channel last = null;
+            for (Draft earlier : placed) {
+                if (draft.prerequisites().contains(earlier.channel())) {
+                    last = earlier.channel();
+                }
+            }
+            draft.conditionOn(last == null ? null : Condition.after(last));
+        }
+        return placed;
+    }
+
+    static List<Recommendation> prioritise(List<Draft> ordered) {
+        Map<Channel, Integer> rank = new EnumMap<>(Channel.class);
+        for (int i = 0; i < ordered.size(); i++) {
+            rank.put(ordered.get(i).channel(), i);
+        }
+        List<Recommendation> recommendations = new ArrayList<>(ordered.size());
+        for (int i = 0; i < ordered.size(); i++) {
+            Recommendation r = ordered.get(i).toRecommendation(i + 1);
+            List<Channel> prerequisites = r.prerequisites().stream().sorted(Comparator.comparing(rank::get)).toList();
+            recommendations.add(new Recommendation(r.priority(), r.channel(), r.stage(), r.reasons(), r.kpi(),
+                    r.horizon(), r.condition(), prerequisites, r.verify()));
         }
         return recommendations;
     }

@@ -5,13 +5,20 @@ import java.util.Objects;
 
 /**
  * One answer that triggered a recommendation: the rule that read it, the field, and the value the
- * client gave — the chosen constants (a channel and its outcome, say) and/or a short excerpt of text.
+ * client gave — the chosen constants (a channel and its outcome, say) and/or a short excerpt of text —
+ * and where that answer comes from, so an assumption is marked wherever it is quoted.
  */
-public record Reason(String rule, AnswerField field, List<Enum<?>> values, String excerpt) {
+public record Reason(String rule, AnswerField field, List<Enum<?>> values, String excerpt, Evidence evidence) {
     public Reason {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(field, "field");
         values = values == null ? List.of() : List.copyOf(values);
+        evidence = evidence == null ? Evidence.CLIENT_SAID : evidence;
+    }
+
+    /** A reason from an answer the client gave, as older rules made them. */
+    public Reason(String rule, AnswerField field, List<Enum<?>> values, String excerpt) {
+        this(rule, field, values, excerpt, Evidence.CLIENT_SAID);
     }
 
     public static Reason of(String rule, AnswerField field, Enum<?>... values) {
@@ -28,5 +35,18 @@ public record Reason(String rule, AnswerField field, List<Enum<?>> values, Strin
      */
     public static Reason missing(String rule, AnswerField field) {
         return new Reason(rule, field, List.of(), null);
+    }
+
+    /** Whether it quotes an answer (rather than pointing at a missing one). */
+    public boolean isAnswer() {
+        return !values.isEmpty() || excerpt != null;
+    }
+
+    Reason withEvidence(Evidence tag) {
+        return new Reason(rule, field, values, excerpt, tag);
+    }
+
+    Reason signedBy(String otherRule) {
+        return new Reason(otherRule, field, values, excerpt, evidence);
     }
 }

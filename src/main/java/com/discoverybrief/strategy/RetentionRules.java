@@ -2,46 +2,168 @@ package com.discoverybrief.strategy;
 
 import static com.discoverybrief.strategy.AnswerField.CHURN_REASONS;
 import static com.discoverybrief.strategy.AnswerField.CUSTOMER_BASE;
+import static com.discoverybrief.strategy.AnswerField.LOYALTY;
+import static com.discoverybrief.strategy.AnswerField.PURCHASE_FREQUENCY;
+import static com.discoverybrief.strategy.AnswerField.REPEAT_PERCENT;
 import static com.discoverybrief.strategy.AnswerField.REPEAT_SHARE;
+import static com.discoverybrief.strategy.AnswerField.REVIEWS;
 import static com.discoverybrief.strategy.Channel.CRM_MARKETING;
 import static com.discoverybrief.strategy.Channel.EMAIL;
 import static com.discoverybrief.strategy.Channel.LOYALTY_BRANDING;
+import static com.discoverybrief.strategy.Channel.ONBOARDING_CHURN;
+import static com.discoverybrief.strategy.Channel.PARTNER_MARKETING;
+import static com.discoverybrief.strategy.Channel.REFERRAL_PROGRAMME;
+import static com.discoverybrief.strategy.Channel.REVIEWS_REPUTATION;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Retention and repeat sales, the seed's third process: "keeping a client is cheaper than finding a
- * new one". These rules raise retention above new acquisition tests (see {@link Ranking}).
+ * new one" — as far as the client buys again. How often a client buys decides what retention is:
+ * reminders, a base and loyalty where purchases repeat every few weeks or months; reviews, referrals
+ * and partners where a client buys once, with the reason a loyalty programme would not pay there
+ * (see {@link Exclusions}).
  */
 final class RetentionRules {
 
-    /** No base to work with: build it in a CRM first; newsletters only once there is someone to write to. */
-    static final Rule NO_CUSTOMER_BASE = new Rule("no-customer-base", Signals::noCustomerBase,
-            (answers, cite) -> List.of(
-                    Proposal.doFirst(CRM_MARKETING, Kpi.CUSTOMER_LIFETIME_VALUE, Horizon.ONE_TO_THREE_MONTHS,
-                            cite.answers(answers, CUSTOMER_BASE)),
-                    Proposal.test(EMAIL, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
-                            cite.answers(answers, CUSTOMER_BASE)).after(Condition.AFTER_CUSTOMER_BASE)));
+    /**
+     * No base to work with: build it in a CRM first, newsletters only once there is someone to write
+     * to. It weighs most where clients buy again and again; a one-off purchase keeps the contacts to
+     * ask for reviews and referrals.
+     */
+    /** The reasons of a one-off business's contact base: kept to ask for reviews and referrals, not to mail. */
+    static final Cite KEEP_CONTACTS = new Cite("keep-contacts");
 
-    /** Few clients come back: remind them, offer them something personal, give them reasons to stay. */
-    static final Rule LOW_REPEAT_PURCHASES = new Rule("low-repeat-purchases", Signals::lowRepeatPurchases,
+    /** Why a seller on marketplaces builds a base of their own, and how, beside "no customer base". */
+    static final Cite MARKETPLACE_BUYERS = new Cite("marketplace-buyers");
+
+    static final Rule NO_CUSTOMER_BASE = new Rule("no-customer-base",
+            answers -> Signals.noCustomerBase(answers) && Signals.hasClients(answers),
             (answers, cite) -> {
-                List<Reason> reasons = Cite.concat(cite.answers(answers, REPEAT_SHARE),
-                        cite.answered(answers, CHURN_REASONS));
-                return List.of(
-                        Proposal.test(EMAIL, Kpi.REPEAT_PURCHASE_RATE, Horizon.ONE_TO_THREE_MONTHS, reasons),
-                        Proposal.test(CRM_MARKETING, Kpi.CUSTOMER_LIFETIME_VALUE, Horizon.THREE_TO_SIX_MONTHS, reasons),
-                        Proposal.test(LOYALTY_BRANDING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
-                                reasons));
+                List<Reason> reasons = Cite.concat(cite.answers(answers, CUSTOMER_BASE),
+                        cite.answered(answers, PURCHASE_FREQUENCY));
+                if (Signals.runs(answers, Channel.MARKETPLACES) && answers.site() != Site.ONLINE_SHOP) {
+                    // a marketplace keeps its buyers' contacts: say how the seller gets them anyway
+                    reasons = Cite.concat(reasons, List.of(Reason.of(MARKETPLACE_BUYERS.rule(), AnswerField.CHANNELS,
+                            CurrentChannel.MARKETPLACES)));
+                }
+                if (Signals.buysOnce(answers)) {
+                    return List.of(Proposal.test(CRM_MARKETING, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.GROWTH, Cite.concat(KEEP_CONTACTS.answers(answers, CUSTOMER_BASE),
+                                    KEEP_CONTACTS.answered(answers, PURCHASE_FREQUENCY))));
+                }
+                Need need = Signals.buysAgainAndAgain(answers) ? Need.NO_BASE : Need.BASE_UNKEPT;
+                List<Proposal> proposals = new ArrayList<>();
+                proposals.add(Proposal.doFirst(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                        need, reasons));
+                if (!Signals.buysRarely(answers)) {
+                    proposals.add(Proposal.test(EMAIL, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.GROWTH, reasons));
+                }
+                return proposals;
             });
 
-    /** The client knows why people leave: answer exactly that, client by client, from the base. */
-    static final Rule CHURN_REASONS_KNOWN = new Rule("churn-reasons-known",
-            answers -> answers.isAnswered(CHURN_REASONS),
-            (answers, cite) -> List.of(Proposal.test(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE,
-                    Horizon.THREE_TO_SIX_MONTHS, cite.answers(answers, CHURN_REASONS))));
+    /**
+     * Clients who should come back do not: find out where they drop off and fix the first weeks, then
+     * remind and offer something personal; a loyalty programme only where purchases are known to repeat
+     * every few weeks or months.
+     */
+    static final Rule LOW_REPEAT_PURCHASES = new Rule("low-repeat-purchases",
+            answers -> Signals.lowRepeatPurchases(answers) && !Signals.buysOnce(answers) && !Signals.buysRarely(answers),
+            (answers, cite) -> {
+                List<Reason> reasons = Cite.concat(Cite.concat(cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT),
+                        cite.answered(answers, PURCHASE_FREQUENCY)), cite.answered(answers, CHURN_REASONS));
+                List<Proposal> proposals = new ArrayList<>();
+                if (Signals.buysAgainAndAgain(answers)) {
+                    proposals.add(Proposal.doFirst(ONBOARDING_CHURN, Kpi.RETENTION_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.CHURN, reasons));
+                    // points and perks keep consumers; a business stays for the service itself
+                    if (!Signals.sellsToBusinessesOnly(answers)) {
+                        proposals.add(Proposal.test(LOYALTY_BRANDING, Kpi.REPEAT_PURCHASE_RATE,
+                                Horizon.THREE_TO_SIX_MONTHS, Need.GROWTH, reasons));
+                    }
+                }
+                Need need = Signals.buysAgainAndAgain(answers) ? Need.CHURN : Need.GROWTH;
+                proposals.add(Proposal.test(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                        need, reasons));
+                proposals.add(Proposal.test(EMAIL, Kpi.REPEAT_PURCHASE_RATE, Horizon.ONE_TO_THREE_MONTHS, need, reasons));
+                return proposals;
+            });
 
-    static final List<Rule> ALL = List.of(NO_CUSTOMER_BASE, LOW_REPEAT_PURCHASES, CHURN_REASONS_KNOWN);
+    /**
+     * The client knows why people leave: answer exactly that. Where clients leave for good it is the
+     * first thing to fix; where most stay, it is a test.
+     */
+    static final Rule CHURN_REASONS_KNOWN = new Rule("churn-reasons-known",
+            answers -> answers.isAnswered(CHURN_REASONS) && !Signals.buysOnce(answers),
+            (answers, cite) -> {
+                List<Reason> reasons = Cite.concat(cite.answers(answers, CHURN_REASONS),
+                        cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT));
+                if (Signals.churnProblem(answers)) {
+                    return List.of(Proposal.doFirst(ONBOARDING_CHURN, Kpi.RETENTION_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.CHURN, reasons));
+                }
+                return List.of(Proposal.test(ONBOARDING_CHURN, Kpi.RETENTION_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                        Need.GROWTH, reasons));
+            });
+
+    /**
+     * One-off and rare purchases grow by trust: every happy client leaves a review and brings the next
+     * one, and partners who meet the client first send them on. It weighs most for a one-off purchase,
+     * where nothing else brings the next client. A business buyer is won by references and cases —
+     * the content of lead nurturing — rather than a referral programme or ratings.
+     */
+    static final Rule BUYS_ONCE_OR_RARELY = new Rule("buys-once",
+            answers -> Signals.buysOnce(answers) || Signals.buysRarely(answers),
+            (answers, cite) -> {
+                List<Reason> reasons = Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY),
+                        cite.answered(answers, LOYALTY));
+                Need need = Signals.buysOnce(answers) ? Need.TRUST : Need.GROWTH;
+                List<Proposal> proposals = new ArrayList<>();
+                if (!Signals.sellsToBusinessesOnly(answers)) {
+                    proposals.add(Proposal.test(REFERRAL_PROGRAMME, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
+                            need, reasons));
+                }
+                if (answers.reviews() != Reviews.GOOD && !Signals.sellsToBusinessesOnly(answers)) {
+                    proposals.add(Proposal.test(REVIEWS_REPUTATION, Kpi.RATING_AND_REVIEWS, Horizon.ONE_TO_THREE_MONTHS,
+                            need, Cite.concat(reasons, cite.answered(answers, REVIEWS))));
+                }
+                if (Signals.buysOnce(answers)) {
+                    proposals.add(Proposal.test(PARTNER_MARKETING, Kpi.PARTNER_LEADS, Horizon.THREE_TO_SIX_MONTHS,
+                            need, reasons));
+                }
+                return proposals;
+            });
+
+    /**
+     * A rare purchase with a base to write to: remind past clients when it is time again — the next
+     * holiday, the yearly service — instead of a loyalty programme they would forget in between.
+     */
+    static final Rule REMIND_RARE_BUYERS = new Rule("remind-rare-buyers",
+            answers -> Signals.buysRarely(answers) && answers.customerBase() != null && !Signals.noCustomerBase(answers),
+            (answers, cite) -> List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,
+                    Kpi.REPEAT_PURCHASE_RATE, Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
+                    Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE)))));
+
+    /** Clients who love the company already: give them a reason and a way to bring friends. */
+    static final Rule HAPPY_CLIENTS = new Rule("happy-clients",
+            answers -> (answers.reviews() == Reviews.GOOD || Signals.repeatShare(answers) == RepeatShare.HIGH)
+                    && !Signals.runs(answers, REFERRAL_PROGRAMME) && !Signals.sellsToBusinessesOnly(answers),
+            (answers, cite) -> {
+                List<Reason> reasons = new ArrayList<>();
+                if (answers.reviews() == Reviews.GOOD) {
+                    reasons.add(cite.answer(answers, REVIEWS));
+                }
+                if (Signals.repeatShare(answers) == RepeatShare.HIGH) {
+                    reasons.addAll(cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT));
+                }
+                return List.of(Proposal.test(REFERRAL_PROGRAMME, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
+                        Need.GROWTH, reasons));
+            });
+
+    static final List<Rule> ALL = List.of(NO_CUSTOMER_BASE, LOW_REPEAT_PURCHASES, CHURN_REASONS_KNOWN,
+            BUYS_ONCE_OR_RARELY, REMIND_RARE_BUYERS, HAPPY_CLIENTS);
 
     private RetentionRules() {
     }

@@ -1,14 +1,22 @@
 package com.discoverybrief.strategy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The readings of the answers that more than one part of the engine relies on — rules, the
- * invariants, the checklist and the summary — so that "the USP is unclear" means the same thing
- * everywhere.
+ * invariants, readiness, the checklist, the test plan and the summary — so that "the USP is unclear"
+ * means the same thing everywhere.
  */
 final class Signals {
+
+    /** Below this monthly budget in roubles only two new tests run at a time, and the cheapest come first. */
+    static final long SMALL_BUDGET = 50_000;
+    /** A gross margin below this percentage leaves little to pay for a client. */
+    static final int THIN_MARGIN_PERCENT = 20;
+    /** A repeat share below this percentage counts as low. */
+    static final int LOW_REPEAT_PERCENT = 20;
 
     private Signals() {
     }
@@ -18,9 +26,25 @@ final class Signals {
         return answers.uspClarity() != UspClarity.CLEAR;
     }
 
-    /** The seed's "who is our client, what hurts them": segments or pains still missing. */
+    /** The USP was asked about and is blurry or missing: the strategy has a hole even if text is filled in. */
+    static boolean uspBlurry(Answers answers) {
+        return answers.uspClarity() == UspClarity.VAGUE || answers.uspClarity() == UspClarity.NONE;
+    }
+
+    /** The segments or pains are missing: the seed's "who is our client, what hurts them". */
     static boolean audienceUnknown(Answers answers) {
         return !answers.isAnswered(AnswerField.SEGMENTS) || !answers.isAnswered(AnswerField.PAINS);
+    }
+
+    /** The audience is said to be "everyone", or the client does not know it. */
+    static boolean audienceBroad(Answers answers) {
+        return answers.audienceClarity() == AudienceClarity.EVERYONE
+                || answers.audienceClarity() == AudienceClarity.UNKNOWN;
+    }
+
+    /** Nobody can say who the client is: unknown, or "everyone". */
+    static boolean audienceUndefined(Answers answers) {
+        return audienceUnknown(answers) || audienceBroad(answers);
     }
 
     /** No tracking at all, or not asked yet; partial analytics still measure something. */
@@ -33,8 +57,161 @@ final class Signals {
         return answers.customerBase() == CustomerBase.NONE || answers.customerBase() == CustomerBase.SPREADSHEET;
     }
 
+    /**
+     * The client already has clients to keep: it attracts them somehow, or knows how many come back.
+     * A start-up without a sale needs no CRM yet.
+     */
+    static boolean hasClients(Answers answers) {
+        return answers.isAnswered(AnswerField.CHANNELS) || answers.isAnswered(AnswerField.REPEAT_PERCENT)
+                || answers.isAnswered(AnswerField.CHURN_REASONS) || answers.isAnswered(AnswerField.LOYALTY)
+                || (answers.repeatShare() != null && answers.repeatShare() != RepeatShare.UNKNOWN);
+    }
+
+    /** The repeat share as a band: the one chosen, or the one the percentage falls into. */
+    static RepeatShare repeatShare(Answers answers) {
+        if (answers.repeatShare() != null && answers.repeatShare() != RepeatShare.UNKNOWN) {
+            return answers.repeatShare();
+        }
+        BigDecimal percent = answers.repeatPercent();
+        if (percent == null) {
+            return answers.repeatShare();
+        }
+        int value = percent.intValue();
+        return value < LOW_REPEAT_PERCENT ? RepeatShare.LOW : value <= 50 ? RepeatShare.MEDIUM : RepeatShare.HIGH;
+    }
+
     static boolean lowRepeatPurchases(Answers answers) {
-        return answers.repeatShare() == RepeatShare.LOW;
+        return repeatShare(answers) == RepeatShare.LOW;
+    }
+
+    static boolean buysOnce(Answers answers) {
+        return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF;
+    }
+
+    static boolean buysRarely(Answers answers) {
+        return answers.purchaseFrequency() == PurchaseFrequency.RARE;
+    }
+
+    /** Clients buy every few weeks or months, so keeping them pays again and again. */
+    static boolean buysAgainAndAgain(Answers answers) {
+        return answers.purchaseFrequency() == PurchaseFrequency.REGULAR
+                || answers.purchaseFrequency() == PurchaseFrequency.FREQUENT;
+    }
+
+    /** Nobody said how often a client buys. */
+    static boolean frequencyUnknown(Answers answers) {
+        return answers.purchaseFrequency() == null || answers.purchaseFrequency() == PurchaseFrequency.UNKNOWN;
+    }
+
+    /**
+     * Clients who should come back do not: few repeat purchases, or reasons for leaving, where buying
+     * again is the model (or nobody said it is not). Low repeat purchases of a one-off or rare purchase
+     * are the nature of the business, not a problem.
+     */
+    static boolean churnProblem(Answers answers) {
+        if (buysOnce(answers) || buysRarely(answers)) {
+            return false;
+        }
+        return lowRepeatPurchases(answers)
+                || answers.isAnswered(AnswerField.CHURN_REASONS) && repeatShare(answers) != RepeatShare.HIGH;
+    }
+
+    /** No site, or a business card that captures no enquiry. */
+    static boolean siteMissing(Answers answers) {
+        return answers.site() == Site.NONE || answers.site() == Site.BUSINESS_CARD;
+    }
+
+    static boolean atCapacity(Answers answers) {
+        return answers.capacity() == Capacity.AT_LIMIT;
+    }
+
+    /** Consumers who come to an address in one city or region: they look on maps and read reviews there. */
+    static boolean localConsumers(Answers answers) {
+        return answers.businessModel() != BusinessModel.B2B && answers.site() != Site.ONLINE_SHOP
+                && (answers.geography() == Geography.CITY || answers.geography() == Geography.REGION);
+    }
+
+    static boolean sellsToBusinessesOnly(Answers answers) {
+        return answers.businessModel() == BusinessModel.B2B;
+    }
+
+    /** A committee decides, or a deal takes months. */
+    static boolean longDecision(Answers answers) {
+        return answers.decisionProcess() == DecisionProcess.COMMITTEE || answers.salesCycle() == SalesCycle.MONTHS
+                || answers.salesCycle() == SalesCycle.OVER_SIX_MONTHS;
+    }
+
+    static boolean economicsKnown(Answers answers) {
+        return answers.averageCheck() != null && answers.grossMargin() != null;
+    }
+
+    /** The gross margin of one sale in roubles, or {@code null} when the check or the margin is unknown. */
+    static BigDecimal marginPerSale(Answers answers) {
+        if (!economicsKnown(answers)) {
+            return null;
+        }
+        return answers.averageCheck().multiply(answers.grossMargin()).movePointLeft(2);
+    }
+
+    /**
+     * The client's own numbers say a client costs more than it brings: the cost per lead over the
+     * lead-to-sale conversion exceeds what a client is worth ({@link TestPlans#clientValue}). Then "this
+     * channel pays" is a claim to check before anything is scaled on it.
+     */
+    static boolean numbersDisputeProfit(Answers answers) {
+        Double worth = TestPlans.clientValue(answers);
+        if (worth == null || answers.costPerLead() == null || answers.leadConversion() == null
+                || answers.leadConversion().signum() <= 0 || profitableChannels(answers).isEmpty()) {
+            return false;
+        }
+        return answers.costPerLead().doubleValue() * 100 / answers.leadConversion().doubleValue() > worth;
+    }
+
+    static boolean thinMargin(Answers answers) {
+        return answers.grossMargin() != null && answers.grossMargin().intValue() < THIN_MARGIN_PERCENT;
+    }
+
+    /**
+     * The monthly budget the plan can count on: the figure the client gave, else a planning figure for
+     * the band; {@code 0} when neither is known.
+     */
+    static long monthlyBudget(Answers answers) {
+        if (answers.monthlyBudget() != null) {
+            return answers.monthlyBudget().longValue();
+        }
+        return answers.budget() == null ? 0 : planningFigure(answers.budget());
+    }
+
+    /** A conservative figure inside each band: the plan promises no more than the band surely holds. */
+    static long planningFigure(BudgetRange band) {
+        return switch (band) {
+            case UP_TO_50K -> 30_000;
+            case FROM_50K_TO_150K -> 100_000;
+            case FROM_150K_TO_500K -> 300_000;
+            case OVER_500K -> 500_000;
+            case NOT_DISCLOSED -> 0;
+        };
+    }
+
+    static boolean smallBudget(Answers answers) {
+        long budget = monthlyBudget(answers);
+        return budget > 0 && budget < SMALL_BUDGET;
+    }
+
+    /** Whether money is being or will be spent on getting clients, so what a client may cost matters. */
+    static boolean spends(Answers answers) {
+        return monthlyBudget(answers) > 0 || answers.channels().stream().anyMatch(use -> toCatalogue(use.channel()).isPaidAds())
+                || answers.requestedChannels().stream().anyMatch(request -> request.channel().isPaidAds());
+    }
+
+    /** Channels that drain budget. */
+    static List<ChannelUse> drainingChannels(Answers answers) {
+        return uses(answers, Set.of(ChannelOutcome.DRAINS_BUDGET));
+    }
+
+    /** Channels whose return nobody knows. */
+    static List<ChannelUse> unmeasuredChannels(Answers answers) {
+        return uses(answers, Set.of(ChannelOutcome.UNKNOWN));
     }
 
     /** Channels that drain budget or whose return nobody knows. */
@@ -51,27 +228,30 @@ final class Signals {
         return profitableChannels(answers).stream().anyMatch(use -> toCatalogue(use.channel()) == channel);
     }
 
+    /** Whether the client already runs a channel that maps onto this catalogue entry, whatever it brings. */
+    static boolean runs(Answers answers, Channel channel) {
+        return answers.channels().stream().anyMatch(use -> toCatalogue(use.channel()) == channel);
+    }
+
     /** The client's channel uses with one of these outcomes, without repeats, in the order given. */
     static List<ChannelUse> uses(Answers answers, Set<ChannelOutcome> outcomes) {
         return answers.channels().stream().filter(use -> outcomes.contains(use.outcome())).distinct().toList();
     }
 
-    /**
-     * The catalogue entry that continues a channel the client already runs. Channels the catalogue has
-     * no entry for go to the nearest work: marketplace promotion is paid search inside the marketplace,
-     * offline ads build the brand, cold outreach is work with a prospect base, events are
-     * collaborations with partners, and referrals come from clients who love the company.
-     */
+    /** The catalogue entry that continues a channel the client already runs. */
     static Channel toCatalogue(CurrentChannel current) {
         return switch (current) {
             case TARGETED_ADS -> Channel.TARGETED_ADS;
-            case CONTEXTUAL_ADS, MARKETPLACES -> Channel.CONTEXTUAL_ADS;
+            case CONTEXTUAL_ADS -> Channel.CONTEXTUAL_ADS;
             case SEO_CONTENT -> Channel.SEO_CONTENT;
             case SMM -> Channel.SMM;
             case EMAIL -> Channel.EMAIL;
-            case PARTNERS, EVENTS -> Channel.PARTNER_MARKETING;
-            case REFERRALS, OFFLINE_ADS -> Channel.LOYALTY_BRANDING;
-            case COLD_OUTREACH -> Channel.CRM_MARKETING;
+            case PARTNERS -> Channel.PARTNER_MARKETING;
+            case REFERRALS -> Channel.REFERRAL_PROGRAMME;
+            case MARKETPLACES -> Channel.MARKETPLACES;
+            case OFFLINE_ADS -> Channel.OFFLINE_ADS;
+            case COLD_OUTREACH -> Channel.COLD_OUTREACH;
+            case EVENTS -> Channel.EVENTS;
         };
     }
 }

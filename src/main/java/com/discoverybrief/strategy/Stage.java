@@ -1,4 +1,8 @@
 package com.discoverybrief.strategy;
 
-/** When a recommendation should happen: now, as a measured test, or scaled because it already works. */
-public enum Stage { DO_FIRST, TEST, SCALE }
+/**
+ * When a recommendation should happen: do it first; scale what brings profit and is measured; keep
+ * what brings profit and measure it; or test something new. A channel that already pays is never a
+ * test.
+ */
+public enum Stage { DO_FIRST, SCALE, KEEP, TEST }

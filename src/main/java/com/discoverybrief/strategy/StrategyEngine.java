@@ -1,18 +1,21 @@
 package com.discoverybrief.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a session's answers into an {@link Assessment}: the three levels with readiness and gaps, the
- * ranked channel recommendations with the answers behind each, the "before any ads" checklist and the
- * summary.
+ * Turns a session's answers into an {@link Assessment}: the three levels with readiness, gaps and what
+ * caps them, the ranked recommendations with the answers behind each, the "before any ads" checklist,
+ * the summary, a verdict on every channel the client asked for, and the test plan.
  * <p>
- * How a recommendation comes about: every rule in the catalogue (four classes, one per seed process)
- * reads the answers and proposes channels citing what it read; proposals for one channel are merged
- * (union of reasons, earliest stage wins); the seed's principles are enforced on the result
- * (a profitable channel is kept, strategy comes before ads); a small budget keeps only two new
- * acquisition tests; the rest is ordered by stage, process, number of reasons and catalogue order.
+ * How a recommendation comes about: every rule in the catalogue reads the answers and proposes work,
+ * citing what it read and weighing the need it answers; proposals for one channel are merged (union of
+ * reasons, earliest stage, heaviest need); what already brings profit is kept; work that does not fit
+ * the client is taken out with its reason; a budget keeps only the tests it can pay for; every tool
+ * waits for what it depends on (strategy, the site, measurement, the base); assumptions become things
+ * to verify; horizons are made realistic; and the rest is ordered by need and dependency
+ * ({@link Ranking}).
  * <p>
  * Stateless and thread-safe; never throws, whatever the answers — {@code null} counts as an empty
  * session. {@link #RULES_VERSION} changes whenever a rule changes, so a stored assessment says which
@@ -21,20 +24,27 @@ import java.util.Map;
 public final class StrategyEngine {
 
     /** The version of the rule catalogue; bump it whenever a rule, its order or an invariant changes. */
-    public static final String RULES_VERSION = "2026.11-1";
+    public static final String RULES_VERSION = "2026.12-2";
 
     public Assessment assess(Answers answers) {
         Answers known = answers == null ? Answers.EMPTY : answers;
-        Map<Level, LevelAssessment> levels = Levels.assess(known);
-        List<Recommendation> recommendations = recommend(known);
-        return new Assessment(RULES_VERSION, levels, recommendations, BeforeAdsChecklist.of(known),
-                Summaries.of(known, recommendations));
+        Map<Channel, Draft> drafts = Ranking.merge(Rules.ALL.stream().flatMap(rule -> rule.fire(known).stream()).toList());
+        Invariants.keepProfitableChannels(known, drafts);
+        List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
+        excluded.addAll(BudgetFocus.apply(known, drafts));
+        Invariants.prerequisites(known, drafts);
+        drafts.values().forEach(Draft::forgetTestReasonsOnceProfitable);
+        Verification.apply(known, drafts);
+        drafts.values().forEach(draft -> draft.atLeast(Horizons.minimum(draft.kpi(), known)));
+        List<Draft> ranked = Ranking.order(drafts.values());
+        List<Recommendation> recommendations = Ranking.prioritise(ranked);
+        return new Assessment(RULES_VERSION, Levels.assess(known), recommendations, BeforeAdsChecklist.of(known),
+                Summaries.of(known, ranked, recommendations), Verdicts.of(known, recommendations, ranked, excluded),
+                TestPlans.of(known, recommendations, excluded));
     }
 
+    /** The recommendations alone, for tests of the ranking. */
     static List<Recommendation> recommend(Answers answers) {
-        List<Proposal> proposals = Rules.ALL.stream().flatMap(rule -> rule.fire(answers).stream()).toList();
-        Map<Channel, Draft> drafts = Ranking.merge(proposals);
-        Invariants.apply(answers, drafts);
-        return Ranking.prioritise(BudgetFocus.apply(answers, Ranking.sort(drafts.values())));
+        return new StrategyEngine().assess(answers).recommendations();
     }
 }

@@ -1,46 +1,50 @@
 package com.discoverybrief.strategy;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Chooses the summary's focus by the first of these that holds, in the seed's order of business:
- * the strategy is unclear (audience or USP) → clarify it; a channel drains budget or is unknown, or
- * nothing is measured → measure, then grow; few clients return or there is no base → keep clients;
- * something already brings profit → scale it; otherwise → grow acquisition.
+ * The summary's focus is the client's biggest weighed need — the heaviest need behind any
+ * recommendation, the higher-ranked one where two weigh the same — so a client losing members hears
+ * about keeping them, not about setting up measurement. The first steps are the first new work (at
+ * most {@value #FIRST_STEPS}; what already pays simply goes on), and the horizon is when the earliest
+ * of them changes the business — setting up measurement or counting the economics is a tool, not a
+ * result. Each step's own horizon already follows the sales cycle and how often clients buy, so a
+ * florist hears about weeks of map listings, a plant maker about months of nurturing a committee: no
+ * instant promises, and no year-long wait announced for what shows in weeks.
  */
 final class Summaries {
 
-    private static final int FIRST_STEPS_WITHOUT_DO_FIRST = 3;
+    static final int FIRST_STEPS = 3;
+    /** Work whose result is a tool, not a change in the business: it does not set the horizon. */
+    private static final Set<Channel> SETTING_UP = EnumSet.of(Channel.ANALYTICS_SETUP,
+            Channel.UNIT_ECONOMICS);
 
     private Summaries() {
     }
 
-    static Summary of(Answers answers, List<Recommendation> recommendations) {
-        List<Recommendation> first = recommendations.stream().filter(r -> r.stage() == Stage.DO_FIRST).toList();
+    static Summary of(Answers answers, List<Draft> ranked, List<Recommendation> recommendations) {
+        List<Recommendation> first = recommendations.stream().filter(r -> !r.isKept()).limit(FIRST_STEPS).toList();
         if (first.isEmpty()) {
-            first = recommendations.stream().limit(FIRST_STEPS_WITHOUT_DO_FIRST).toList();
+            first = recommendations.stream().limit(FIRST_STEPS).toList();
         }
-        // No instant promises: the summary names the horizon of the slowest first step.
-        Horizon horizon = first.stream().map(Recommendation::horizon).max(Comparator.naturalOrder())
-                .orElse(Horizon.ONE_TO_THREE_MONTHS);
-        return new Summary(focus(answers), first.stream().map(Recommendation::channel).toList(), horizon,
+        Horizon horizon = first.stream().filter(r -> !SETTING_UP.contains(r.channel())).map(Recommendation::horizon)
+                .min(Comparator.naturalOrder())
+                .orElse(first.stream().map(Recommendation::horizon).max(Comparator.naturalOrder())
+                        .orElse(Horizon.ONE_TO_THREE_MONTHS));
+        return new Summary(focus(ranked), first.stream().map(Recommendation::channel).toList(), horizon,
                 Excerpts.of(answers.growthGoal()));
     }
 
-    static Summary.Focus focus(Answers answers) {
-        if (Signals.audienceUnknown(answers) || Signals.uspUnclear(answers)) {
-            return Summary.Focus.CLARIFY_STRATEGY;
+    static Summary.Focus focus(List<Draft> ranked) {
+        Draft heaviest = null;
+        for (Draft draft : ranked) {
+            if (heaviest == null || draft.need().weight() > heaviest.need().weight()) {
+                heaviest = draft;
+            }
         }
-        if (!Signals.losingChannels(answers).isEmpty() || Signals.analyticsAbsent(answers)) {
-            return Summary.Focus.MEASURE_THEN_GROW;
-        }
-        if (Signals.lowRepeatPurchases(answers) || Signals.noCustomerBase(answers)) {
-            return Summary.Focus.KEEP_CLIENTS;
-        }
-        if (!Signals.profitableChannels(answers).isEmpty()) {
-            return Summary.Focus.SCALE_WHAT_WORKS;
-        }
-        return Summary.Focus.GROW_ACQUISITION;
+        return heaviest == null ? Summary.Focus.CLARIFY_STRATEGY : heaviest.need().focus();
     }
 }

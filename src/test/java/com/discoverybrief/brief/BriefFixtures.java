@@ -119,20 +119,27 @@ final class BriefFixtures {
 
     /** A London bakery whose discovery is complete: no draft. */
     static BriefDocument englishBakery() {
-        Answers answers = new Answers(BusinessModel.BOTH, Geography.CITY, CompanySize.SMALL,
-                BudgetRange.FROM_50K_TO_150K,
-                "Office managers ordering for meetings (60 % of revenue); families for birthday cakes.",
-                "Office orders must arrive on time; families want a cake that looks like the picture.",
-                DecisionProcess.CONSIDERED, SalesCycle.WEEKS, "Office managers; parents for cakes",
-                "Sourdough, pastries and made-to-order cakes, delivered before 9 am.",
-                "The only bakery in the area that delivers before 9 am, with a money-back promise.",
-                UspClarity.CLEAR, "Gail's, Pret, supermarket bakeries", PricePositioning.PREMIUM,
-                List.of(new ChannelUse(CurrentChannel.SEO_CONTENT, ChannelOutcome.PROFIT),
-                        new ChannelUse(CurrentChannel.REFERRALS, ChannelOutcome.PROFIT)),
-                AnalyticsLevel.YES, "Website with online orders, Instagram, Google Maps reviews (4.8)",
-                RepeatShare.HIGH, CustomerBase.CRM_AND_EMAIL, "Loyalty card, referral discount",
-                "Moved offices; price", "Double corporate orders", GrowthHorizon.ONE_YEAR,
-                "Catering for events", "Oven capacity in the mornings");
+        Answers answers = Answers.builder().businessModel(BusinessModel.BOTH).geography(Geography.CITY)
+                .companySize(CompanySize.SMALL).budget(BudgetRange.FROM_50K_TO_150K)
+                .set(AnswerField.SEGMENTS, "Office managers ordering for meetings (60 % of revenue); families for birthday cakes.")
+                .set(AnswerField.PAINS, "Office orders must arrive on time; families want a cake that looks like the picture.")
+                .set(AnswerField.DECISION_PROCESS, DecisionProcess.CONSIDERED).set(AnswerField.SALES_CYCLE, SalesCycle.WEEKS)
+                .set(AnswerField.DECISION_MAKERS, "Office managers; parents for cakes")
+                .set(AnswerField.PRODUCT, "Sourdough, pastries and made-to-order cakes, delivered before 9 am.")
+                .set(AnswerField.USP, "The only bakery in the area that delivers before 9 am, with a money-back promise.")
+                .set(AnswerField.USP_CLARITY, UspClarity.CLEAR)
+                .set(AnswerField.COMPETITORS, "Gail's, Pret, supermarket bakeries")
+                .set(AnswerField.PRICE_POSITIONING, PricePositioning.PREMIUM)
+                .set(AnswerField.CHANNELS, List.of(new ChannelUse(CurrentChannel.SEO_CONTENT, ChannelOutcome.PROFIT),
+                        new ChannelUse(CurrentChannel.REFERRALS, ChannelOutcome.PROFIT)))
+                .set(AnswerField.ANALYTICS, AnalyticsLevel.YES)
+                .set(AnswerField.ONLINE_PRESENCE, "Website with online orders, Instagram, Google Maps reviews (4.8)")
+                .set(AnswerField.REPEAT_SHARE, RepeatShare.HIGH).set(AnswerField.CUSTOMER_BASE, CustomerBase.CRM_AND_EMAIL)
+                .set(AnswerField.LOYALTY, "Loyalty card, referral discount").set(AnswerField.CHURN_REASONS, "Moved offices; price")
+                .set(AnswerField.GROWTH_GOAL, "Double corporate orders").set(AnswerField.GROWTH_HORIZON, GrowthHorizon.ONE_YEAR)
+                .set(AnswerField.NEW_MARKETS, "Catering for events")
+                .set(AnswerField.CONSTRAINTS, "Oven capacity in the mornings")
+                .build();
         Assessment assessment = new Assessment("test",
                 Map.of(Level.MACRO, level(Level.MACRO, 90, List.of()),
                         Level.MESO, level(Level.MESO, 85, List.of()),
@@ -161,19 +168,25 @@ final class BriefFixtures {
     }
 
     private static Answers clinicAnswers(String pains) {
-        return new Answers(BusinessModel.B2C, Geography.CITY, CompanySize.MEDIUM, BudgetRange.FROM_50K_TO_150K,
-                CLINIC_SEGMENTS, pains, DecisionProcess.CONSIDERED, SalesCycle.WEEKS,
-                "Чаще всего мама; на имплантацию решают вместе с супругом",
-                "Лечение и профилактика зубов для всей семьи, детская стоматология, имплантация под ключ.",
-                "«Качество и сервис», но сформулировать отличие одной фразой пока не можем.",
-                UspClarity.VAGUE, "«Дента-Люкс» на проспекте Ямашева, сетевые клиники «СтомаМед»",
-                PricePositioning.MID_MARKET,
-                List.of(new ChannelUse(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET),
+        return Answers.builder().businessModel(BusinessModel.B2C).geography(Geography.CITY)
+                .companySize(CompanySize.MEDIUM).budget(BudgetRange.FROM_50K_TO_150K)
+                .set(AnswerField.SEGMENTS, CLINIC_SEGMENTS).set(AnswerField.PAINS, pains)
+                .set(AnswerField.DECISION_PROCESS, DecisionProcess.CONSIDERED).set(AnswerField.SALES_CYCLE, SalesCycle.WEEKS)
+                .set(AnswerField.DECISION_MAKERS, "Чаще всего мама; на имплантацию решают вместе с супругом")
+                .set(AnswerField.PRODUCT, "Лечение и профилактика зубов для всей семьи, детская стоматология, имплантация под ключ.")
+                .set(AnswerField.USP, "«Качество и сервис», но сформулировать отличие одной фразой пока не можем.")
+                .set(AnswerField.USP_CLARITY, UspClarity.VAGUE)
+                .set(AnswerField.COMPETITORS, "«Дента-Люкс» на проспекте Ямашева, сетевые клиники «СтомаМед»")
+                .set(AnswerField.PRICE_POSITIONING, PricePositioning.MID_MARKET)
+                .set(AnswerField.CHANNELS, List.of(new ChannelUse(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET),
                         new ChannelUse(CurrentChannel.REFERRALS, ChannelOutcome.PROFIT),
-                        new ChannelUse(CurrentChannel.CONTEXTUAL_ADS, ChannelOutcome.UNKNOWN)),
-                AnalyticsLevel.NO, null, RepeatShare.LOW, CustomerBase.SPREADSHEET, null,
-                "Переезжают в другой район; забывают о профилактике — никто не напоминает",
-                CLINIC_GOAL, GrowthHorizon.ONE_YEAR, null, "Два кресла свободны по утрам; бюджет до 100 000 ₽ в месяц");
+                        new ChannelUse(CurrentChannel.CONTEXTUAL_ADS, ChannelOutcome.UNKNOWN)))
+                .set(AnswerField.ANALYTICS, AnalyticsLevel.NO).set(AnswerField.REPEAT_SHARE, RepeatShare.LOW)
+                .set(AnswerField.CUSTOMER_BASE, CustomerBase.SPREADSHEET)
+                .set(AnswerField.CHURN_REASONS, "Переезжают в другой район; забывают о профилактике — никто не напоминает")
+                .set(AnswerField.GROWTH_GOAL, CLINIC_GOAL).set(AnswerField.GROWTH_HORIZON, GrowthHorizon.ONE_YEAR)
+                .set(AnswerField.CONSTRAINTS, "Два кресла свободны по утрам; бюджет до 100 000 ₽ в месяц")
+                .build();
     }
 
     private static Assessment clinicAssessment() {

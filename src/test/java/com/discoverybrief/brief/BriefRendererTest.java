@@ -33,7 +33,7 @@ class BriefRendererTest {
     private static final List<String> ENGLISH_SECTIONS = List.of("Crumb & Co. Bakery", "Client", "Contact person",
             "In short", "We help you find more clients and earn more", "Strategy readiness",
             "Macro: business strategy", "Meso: marketing strategy", "Micro: operational marketing", "What we learned",
-            "Still unknown", "Recommended channels and test plan", "SEO and content", "Scale up",
+            "Still unknown", "Recommended channels and test plan", "SEO and content", "Scale step by step",
             "Organic traffic and leads", "First results: in 3–6 months", "Before any ads", "The USP is clear",
             "Questions for our next meeting", "Where can a client find you online, and what do they see there?",
             "Page 1 of ");

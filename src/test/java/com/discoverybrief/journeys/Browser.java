@@ -113,6 +113,26 @@ final class Browser implements AutoCloseable {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks until what the click should bring appears: a click landing while the page settles may be lost. */
+    void clickUntil(String id, By shows) {
+        for (int attempt = 1; ; attempt++) {
+            click(id);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(shows));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    waitFor(shows);
+                    return;
+                }
+            }
+        }
+    }
+
+    Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
     WebElement waitForId(String id) {
         return waitFor(By.id(id));
     }
@@ -301,11 +321,16 @@ final class Browser implements AutoCloseable {
      * page: no serious or critical accessibility violation is allowed.
      */
     void lookAt(String view) {
+        lookAt(view, SCREEN_SIZES);
+    }
+
+    /** As {@link #lookAt(String)}, at these screen sizes (a tablet upright, a laptop…). */
+    void lookAt(String view, List<Dimension> sizes) {
         // The top of the view, whether the page or the layout's content area scrolls.
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);"
                 + "const view = document.querySelector('vaadin-app-layout > :not([slot])');"
                 + "if (view) view.scrollIntoView({block: 'start'});");
-        for (Dimension size : SCREEN_SIZES) {
+        for (Dimension size : sizes) {
             viewport(size);
             // Two animation frames: the responsive layouts have settled at the new size.
             ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[0];"

@@ -1,6 +1,16 @@
 package com.discoverybrief.journeys;
 
 import com.discoverybrief.strategy.AnalyticsLevel;
+import com.discoverybrief.strategy.AudienceClarity;
+import com.discoverybrief.strategy.Capacity;
+import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.ChannelRequest;
+import com.discoverybrief.strategy.ExpansionTarget;
+import com.discoverybrief.strategy.MapListings;
+import com.discoverybrief.strategy.PurchaseFrequency;
+import com.discoverybrief.strategy.RequestMotive;
+import com.discoverybrief.strategy.Reviews;
+import com.discoverybrief.strategy.Site;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.ChannelUse;
@@ -12,6 +22,7 @@ import com.discoverybrief.strategy.PricePositioning;
 import com.discoverybrief.strategy.RepeatShare;
 import com.discoverybrief.strategy.SalesCycle;
 import com.discoverybrief.strategy.UspClarity;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +61,22 @@ final class DentalClinic {
         ANSWERS.put(AnswerField.GROWTH_HORIZON, GrowthHorizon.SIX_MONTHS);
         ANSWERS.put(AnswerField.NEW_MARKETS, "Второй филиал в Авиастроительном районе");
         ANSWERS.put(AnswerField.CONSTRAINTS, "Бюджет до 150 тысяч рублей в месяц, нет своего маркетолога");
+        // the facts the advice depends on (issue 13)
+        ANSWERS.put(AnswerField.AUDIENCE_CLARITY, AudienceClarity.NAMED);
+        ANSWERS.put(AnswerField.AVERAGE_CHECK, new BigDecimal("9000"));
+        ANSWERS.put(AnswerField.GROSS_MARGIN, new BigDecimal("35"));
+        ANSWERS.put(AnswerField.REQUESTED_CHANNELS, List.of(new ChannelRequest(Channel.SMM, RequestMotive.COMPETITORS)));
+        ANSWERS.put(AnswerField.LEADS_PER_MONTH, new BigDecimal("60"));
+        ANSWERS.put(AnswerField.LEAD_CONVERSION, new BigDecimal("20"));
+        ANSWERS.put(AnswerField.COST_PER_LEAD, new BigDecimal("1500"));
+        ANSWERS.put(AnswerField.SITE, Site.BUSINESS_CARD);
+        ANSWERS.put(AnswerField.REVIEWS, Reviews.FEW);
+        ANSWERS.put(AnswerField.MAPS, MapListings.LISTED);
+        ANSWERS.put(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.REGULAR);
+        ANSWERS.put(AnswerField.REPEAT_PERCENT, new BigDecimal("30"));
+        ANSWERS.put(AnswerField.EXPANSION_TARGET, ExpansionTarget.NEW_DISTRICT);
+        ANSWERS.put(AnswerField.CAPACITY, Capacity.CAN_TAKE_MORE);
+        ANSWERS.put(AnswerField.MONTHLY_BUDGET, new BigDecimal("120000"));
     }
 
     private DentalClinic() {

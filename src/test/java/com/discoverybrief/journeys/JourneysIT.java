@@ -7,11 +7,13 @@ import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.BusinessModel;
+import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.CompanySize;
 import com.discoverybrief.strategy.Geography;
 import com.discoverybrief.strategy.Question;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -332,13 +334,15 @@ class JourneysIT {
         String id = "answer-" + field.name();
         if (value instanceof String text) {
             browser.type(id, text);
+        } else if (value instanceof BigDecimal number) {
+            browser.type(id, number.toPlainString());
         } else if (value instanceof List<?> uses) {
             for (Object use : uses) {
-                ChannelUse channel = (ChannelUse) use;
-                WebElement row = browser.labelled(id, "vaadin-checkbox", RU.of(channel.channel()))
-                        .findElement(By.xpath("./.."));
-                browser.check(id, RU.of(channel.channel()));
-                browser.select(row.findElement(By.cssSelector("vaadin-select")), RU.of(channel.outcome()));
+                Enum<?> channel = use instanceof ChannelUse u ? u.channel() : ((ChannelRequest) use).channel();
+                Enum<?> outcome = use instanceof ChannelUse u ? u.outcome() : ((ChannelRequest) use).motive();
+                WebElement row = browser.labelled(id, "vaadin-checkbox", RU.of(channel)).findElement(By.xpath("./.."));
+                browser.check(id, RU.of(channel));
+                browser.select(row.findElement(By.cssSelector("vaadin-select")), RU.of(outcome));
             }
         } else {
             browser.radio(id, RU.of((Enum<?>) value));

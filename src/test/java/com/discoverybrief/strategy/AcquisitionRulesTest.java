@@ -4,13 +4,14 @@ import static com.discoverybrief.strategy.AnswersFixtures.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AcquisitionRulesTest {
 
     @Test
-    void keepsEveryProfitableChannelAtScaleWhenAnalyticsExist() {
+    void scalesEveryProfitableChannelThatIsMeasuredAndKeepsItOtherwise() {
         Answers answers = complete().withChannels(List.of())
                 .withChannel(CurrentChannel.REFERRALS, ChannelOutcome.PROFIT)
                 .withChannel(CurrentChannel.SEO_CONTENT, ChannelOutcome.PROFIT)
@@ -19,45 +20,61 @@ class AcquisitionRulesTest {
         List<Proposal> proposals = AcquisitionRules.KEEP_PROFITABLE_CHANNEL.fire(answers);
 
         assertThat(proposals).extracting(Proposal::channel, Proposal::stage).containsExactly(
-                tuple(Channel.LOYALTY_BRANDING, Stage.SCALE), tuple(Channel.SEO_CONTENT, Stage.SCALE));
+                tuple(Channel.REFERRAL_PROGRAMME, Stage.SCALE), tuple(Channel.SEO_CONTENT, Stage.SCALE));
         assertThat(proposals.get(0).reasons()).containsExactly(Reason.of("keep-profitable-channel",
                 AnswerField.CHANNELS, CurrentChannel.REFERRALS, ChannelOutcome.PROFIT));
+        assertThat(AcquisitionRules.KEEP_PROFITABLE_CHANNEL.fire(complete().withAnalytics(AnalyticsLevel.NO).build()))
+                .extracting(Proposal::channel, Proposal::stage).containsExactly(tuple(Channel.SEO_CONTENT, Stage.KEEP));
     }
 
     @Test
-    void keepsTestingAProfitableChannelWhileNothingIsMeasured() {
-        Answers answers = complete().withAnalytics(AnalyticsLevel.NO).build();
+    void aChannelSaidToPayIsKeptNotScaledAndVerifiedWhenTheClientsOwnNumbersSayAClientCostsMoreThanItBrings() {
+        // a lead costs 1 800 and converts at 12 %: a client costs 15 000, but brings 4 900 × 80 % once
+        Answers answers = complete().withChannels(List.of())
+                .withChannel(CurrentChannel.CONTEXTUAL_ADS, ChannelOutcome.PROFIT)
+                .with(AnswerField.AVERAGE_CHECK, new BigDecimal("4900")).with(AnswerField.GROSS_MARGIN, new BigDecimal("80"))
+                .with(AnswerField.COST_PER_LEAD, new BigDecimal("1800"))
+                .with(AnswerField.LEAD_CONVERSION, new BigDecimal("12")).build();
 
-        assertThat(AcquisitionRules.KEEP_PROFITABLE_CHANNEL.fire(answers))
-                .extracting(Proposal::channel, Proposal::stage).containsExactly(tuple(Channel.SEO_CONTENT, Stage.TEST));
+        assertThat(Signals.numbersDisputeProfit(answers)).isTrue();
+        assertThat(AcquisitionRules.KEEP_PROFITABLE_CHANNEL.fire(answers)).singleElement().satisfies(p -> {
+            assertThat(p.stage()).isEqualTo(Stage.KEEP);
+            assertThat(p.reasons()).contains(Reason.quoting("numbers-disagree", AnswerField.COST_PER_LEAD, "1800"));
+        });
+        Assessment assessment = new StrategyEngine().assess(answers);
+        assertThat(assessment.recommendations()).filteredOn(r -> r.channel() == Channel.CONTEXTUAL_ADS).singleElement()
+                .satisfies(r -> assertThat(r.verify()).contains(AnswerField.CHANNELS));
+        // at a conversion of 40 % a client costs 4 500 and the claim stands
+        assertThat(Signals.numbersDisputeProfit(answers.toBuilder()
+                .set(AnswerField.LEAD_CONVERSION, new BigDecimal("40")).build())).isFalse();
     }
 
     @Test
-    void continuesEveryCurrentChannelWithTheMatchingCatalogueWork() {
-        assertThat(Signals.toCatalogue(CurrentChannel.TARGETED_ADS)).isEqualTo(Channel.TARGETED_ADS);
-        assertThat(Signals.toCatalogue(CurrentChannel.SEO_CONTENT)).isEqualTo(Channel.SEO_CONTENT);
-        assertThat(Signals.toCatalogue(CurrentChannel.SMM)).isEqualTo(Channel.SMM);
-        assertThat(Signals.toCatalogue(CurrentChannel.EMAIL)).isEqualTo(Channel.EMAIL);
-        assertThat(Signals.toCatalogue(CurrentChannel.PARTNERS)).isEqualTo(Channel.PARTNER_MARKETING);
-        assertThat(Signals.toCatalogue(CurrentChannel.REFERRALS)).isEqualTo(Channel.LOYALTY_BRANDING);
-        assertThat(Signals.toCatalogue(CurrentChannel.MARKETPLACES)).isEqualTo(Channel.CONTEXTUAL_ADS);
-        assertThat(Signals.toCatalogue(CurrentChannel.COLD_OUTREACH)).isEqualTo(Channel.CRM_MARKETING);
+    void continuesEveryCurrentChannelWithItsOwnCatalogueWork() {
+        for (CurrentChannel current : CurrentChannel.values()) {
+            assertThat(Signals.toCatalogue(current).group()).as(current.name()).isIn(Channel.Group.ACQUISITION,
+                    Channel.Group.RETENTION);
+        }
+        assertThat(Signals.toCatalogue(CurrentChannel.REFERRALS)).isEqualTo(Channel.REFERRAL_PROGRAMME);
+        assertThat(Signals.toCatalogue(CurrentChannel.MARKETPLACES)).isEqualTo(Channel.MARKETPLACES);
+        assertThat(Signals.toCatalogue(CurrentChannel.COLD_OUTREACH)).isEqualTo(Channel.COLD_OUTREACH);
+        assertThat(Signals.toCatalogue(CurrentChannel.OFFLINE_ADS)).isEqualTo(Channel.OFFLINE_ADS);
+        assertThat(Signals.toCatalogue(CurrentChannel.EVENTS)).isEqualTo(Channel.EVENTS);
     }
 
     @Test
-    void recommendsContentAndCrmAndOnlyLaterTargetingWhenACommitteeDecides() {
-        Answers answers = complete().withDecision(DecisionProcess.COMMITTEE).withSalesCycle(SalesCycle.MONTHS).build();
+    void warmsUpLeadsForMonthsAndApproachesNamedBusinessBuyersWhenACommitteeDecides() {
+        Answers answers = complete().withBusinessModel(BusinessModel.B2B).withDecision(DecisionProcess.COMMITTEE)
+                .withSalesCycle(SalesCycle.MONTHS).build();
 
         List<Proposal> proposals = AcquisitionRules.LONG_DECISION_CYCLE.fire(answers);
 
-        assertThat(proposals).extracting(Proposal::channel, Proposal::stage, Proposal::condition).containsExactly(
-                tuple(Channel.SEO_CONTENT, Stage.TEST, null), tuple(Channel.CRM_MARKETING, Stage.TEST, null),
-                tuple(Channel.TARGETED_ADS, Stage.TEST, Condition.AFTER_AUDIENCE_RESEARCH));
+        assertThat(proposals).extracting(Proposal::channel).containsExactly(Channel.LEAD_NURTURING,
+                Channel.SEO_CONTENT, Channel.COLD_OUTREACH);
         assertThat(proposals.get(0).reasons()).containsExactly(
                 Reason.of("long-decision-cycle", AnswerField.DECISION_PROCESS, DecisionProcess.COMMITTEE),
                 Reason.of("long-decision-cycle", AnswerField.SALES_CYCLE, SalesCycle.MONTHS));
-        assertThat(proposals.get(2).reasons())
-                .contains(Reason.quoting("long-decision-cycle", AnswerField.DECISION_MAKERS, "Mothers, 28-40"));
+        assertThat(proposals).extracting(Proposal::channel).doesNotContain(Channel.TARGETED_ADS);
         assertThat(AcquisitionRules.LONG_DECISION_CYCLE.fire(complete().build())).isEmpty();
     }
 
@@ -72,54 +89,65 @@ class AcquisitionRulesTest {
     }
 
     @Test
-    void recommendsContentThatAnswersThePainsWhenClientsCompareBeforeBuying() {
+    void recommendsContentThatAnswersThePainsWhenClientsCompareAcrossTheCountry() {
         assertThat(AcquisitionRules.CONSIDERED_PURCHASE.fire(complete().build())).singleElement().satisfies(p -> {
             assertThat(p.channel()).isEqualTo(Channel.SEO_CONTENT);
             assertThat(p.reasons()).containsExactly(
                     Reason.of("considered-purchase", AnswerField.DECISION_PROCESS, DecisionProcess.CONSIDERED),
                     Reason.quoting("considered-purchase", AnswerField.PAINS, "No time to cook healthy meals"));
         });
-        assertThat(AcquisitionRules.CONSIDERED_PURCHASE.fire(complete().withDecision(null).build())).isEmpty();
+        assertThat(AcquisitionRules.CONSIDERED_PURCHASE.fire(complete().withGeography(Geography.CITY).build())).isEmpty();
     }
 
     @Test
-    void testsLocalSearchAdsForABusinessThatServesItsCity() {
+    void testsLocalSearchAdsForAConsumerBusinessInOneCity() {
         Answers answers = complete().withGeography(Geography.CITY).build();
 
         assertThat(AcquisitionRules.LOCAL_MARKET.fire(answers)).singleElement().satisfies(p -> {
             assertThat(p.channel()).isEqualTo(Channel.CONTEXTUAL_ADS);
-            assertThat(p.stage()).isEqualTo(Stage.TEST);
             assertThat(p.reasons()).containsExactly(new Reason("local-market", AnswerField.SEGMENTS,
                     List.of(Geography.CITY), "Young parents in large cities"));
         });
         assertThat(AcquisitionRules.LOCAL_MARKET.fire(complete().build())).isEmpty();
+        assertThat(AcquisitionRules.LOCAL_MARKET.fire(complete().withGeography(Geography.CITY)
+                .withBusinessModel(BusinessModel.B2B).build())).isEmpty();
     }
 
     @Test
-    void turnsWorkingReferralsIntoPartnerAndLoyaltyProgrammes() {
+    void turnsWorkingReferralsIntoAProgrammeAndPartnersIntoASystem() {
         Answers answers = complete().withChannel(CurrentChannel.REFERRALS, ChannelOutcome.BREAK_EVEN)
-                .withLoyalty("Clients bring their friends").build();
+                .withChannel(CurrentChannel.PARTNERS, ChannelOutcome.PROFIT).build();
 
-        List<Proposal> proposals = AcquisitionRules.REFERRALS_WORK.fire(answers);
-
-        assertThat(proposals).extracting(Proposal::channel)
-                .containsExactly(Channel.PARTNER_MARKETING, Channel.LOYALTY_BRANDING);
-        assertThat(proposals.get(1).reasons()).containsExactly(
-                Reason.of("referrals-work", AnswerField.CHANNELS, CurrentChannel.REFERRALS, ChannelOutcome.BREAK_EVEN),
-                Reason.quoting("referrals-work", AnswerField.LOYALTY, "Clients bring their friends"));
+        assertThat(AcquisitionRules.REFERRALS_WORK.fire(answers)).extracting(Proposal::channel)
+                .containsExactly(Channel.REFERRAL_PROGRAMME, Channel.PARTNER_MARKETING);
         assertThat(AcquisitionRules.REFERRALS_WORK.fire(complete()
                 .withChannel(CurrentChannel.REFERRALS, ChannelOutcome.DRAINS_BUDGET).build())).isEmpty();
     }
 
     @Test
-    void startsWithSearchAndContentWhenAClearOfferHasNoChannelYet() {
+    void startsWithSearchWhenAClearOfferHasNoChannelYetAndWithDirectSalesForBusinesses() {
         Answers answers = complete().withChannels(List.of()).build();
 
         assertThat(AcquisitionRules.NO_CHANNELS_YET.fire(answers)).extracting(Proposal::channel)
                 .containsExactly(Channel.CONTEXTUAL_ADS, Channel.SEO_CONTENT);
-        assertThat(AcquisitionRules.NO_CHANNELS_YET.fire(answers).get(0).reasons())
-                .contains(Reason.missing("no-channels-yet", AnswerField.CHANNELS));
+        assertThat(AcquisitionRules.NO_CHANNELS_YET.fire(complete().withChannels(List.of())
+                .withBusinessModel(BusinessModel.B2B).build())).extracting(Proposal::channel)
+                .containsExactly(Channel.COLD_OUTREACH);
         assertThat(AcquisitionRules.NO_CHANNELS_YET.fire(complete().withChannels(List.of())
                 .withUspClarity(UspClarity.VAGUE).build())).isEmpty();
+    }
+
+    @Test
+    void testsWhatTheClientAsksForWeighedByWhyTheyAsk() {
+        Answers answers = complete().with(AnswerField.REQUESTED_CHANNELS, List.of(
+                new ChannelRequest(Channel.SMM, RequestMotive.COMPETITORS),
+                new ChannelRequest(Channel.MARKETPLACES, RequestMotive.DATA))).build();
+
+        List<Proposal> proposals = AcquisitionRules.CLIENT_ASKS.fire(answers);
+
+        assertThat(proposals).extracting(Proposal::channel, Proposal::need).containsExactly(
+                tuple(Channel.SMM, Need.CLIENT_IDEA), tuple(Channel.MARKETPLACES, Need.CLIENT_DATA));
+        assertThat(proposals.get(0).reasons()).containsExactly(Reason.of("client-asks", AnswerField.REQUESTED_CHANNELS,
+                Channel.SMM, RequestMotive.COMPETITORS));
     }
 }

@@ -1,5 +1,6 @@
 package com.discoverybrief.strategy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,9 @@ final class AnswersFixtures {
     }
 
     /**
-     * Every required field known, the strategy clear, analytics in place, one channel bringing profit
-     * and clients who come back: the client for whom none of the gap rules fire.
+     * Every required field known, the strategy clear, the economics known, analytics and a shop in place,
+     * one channel bringing profit and clients who come back every few weeks: the client for whom none of
+     * the gap rules fire.
      */
     static Builder complete() {
         return answers()
@@ -35,7 +37,12 @@ final class AnswersFixtures {
                 .withChannel(CurrentChannel.SEO_CONTENT, ChannelOutcome.PROFIT)
                 .withAnalytics(AnalyticsLevel.YES).withOnlinePresence("Site with a blog, Instagram")
                 .withRepeatShare(RepeatShare.HIGH).withCustomerBase(CustomerBase.CRM_AND_EMAIL)
-                .withGrowthGoal("Double the subscribers").withGrowthHorizon(GrowthHorizon.ONE_YEAR);
+                .withGrowthGoal("Double the subscribers").withGrowthHorizon(GrowthHorizon.ONE_YEAR)
+                .with(AnswerField.AUDIENCE_CLARITY, AudienceClarity.EVIDENCED)
+                .with(AnswerField.AVERAGE_CHECK, new BigDecimal("2500")).with(AnswerField.GROSS_MARGIN, new BigDecimal("40"))
+                .with(AnswerField.SITE, Site.ONLINE_SHOP).with(AnswerField.REVIEWS, Reviews.GOOD)
+                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.FREQUENT)
+                .with(AnswerField.EXPANSION_TARGET, ExpansionTarget.NONE).with(AnswerField.CAPACITY, Capacity.CAN_TAKE_MORE);
     }
 
     /** A dental clinic in Kazan: vague USP, ads that drain the budget, patients who come by word of mouth. */
@@ -175,107 +182,95 @@ final class AnswersFixtures {
                 .withConstraints("The owner does everything herself");
     }
 
-    /** A fluent, mutable builder; every {@code with...} returns the same builder. */
+    /**
+     * A fluent, mutable builder over {@link Answers.Builder}; every {@code with...} returns the same
+     * builder. Fields without a method of their own are set with {@link #with}.
+     */
     static final class Builder {
-        private BusinessModel businessModel;
-        private Geography geography;
-        private CompanySize size;
-        private BudgetRange budget;
-        private String segments;
-        private String pains;
-        private DecisionProcess decision;
-        private SalesCycle salesCycle;
-        private String decisionMakers;
-        private String product;
-        private String usp;
-        private UspClarity uspClarity;
-        private String competitors;
-        private PricePositioning price;
-        private List<ChannelUse> channels = new ArrayList<>();
-        private AnalyticsLevel analytics;
-        private String onlinePresence;
-        private RepeatShare repeatShare;
-        private CustomerBase customerBase;
-        private String loyalty;
-        private String churnReasons;
-        private String growthGoal;
-        private GrowthHorizon growthHorizon;
-        private String newMarkets;
-        private String constraints;
+        private final Answers.Builder answers = Answers.builder();
+        private final List<ChannelUse> channels = new ArrayList<>();
 
         Builder withBusinessModel(BusinessModel value) {
-            businessModel = value;
+            answers.businessModel(value);
             return this;
         }
 
         Builder withGeography(Geography value) {
-            geography = value;
+            answers.geography(value);
             return this;
         }
 
         Builder withSize(CompanySize value) {
-            size = value;
+            answers.companySize(value);
             return this;
         }
 
         Builder withBudget(BudgetRange value) {
-            budget = value;
+            answers.budget(value);
+            return this;
+        }
+
+        /** Any answer, as its typed value ({@code null} clears it). */
+        Builder with(AnswerField field, Object value) {
+            if (field == AnswerField.CHANNELS) {
+                return withChannels(value == null ? null : ((List<?>) value).stream().map(ChannelUse.class::cast).toList());
+            }
+            answers.set(field, value);
+            return this;
+        }
+
+        /** Where an answer comes from. */
+        Builder withEvidence(AnswerField field, Evidence evidence) {
+            answers.evidence(field, evidence);
             return this;
         }
 
         Builder withSegments(String value) {
-            segments = value;
-            return this;
+            return with(AnswerField.SEGMENTS, value);
         }
 
         Builder withPains(String value) {
-            pains = value;
-            return this;
+            return with(AnswerField.PAINS, value);
         }
 
         Builder withDecision(DecisionProcess value) {
-            decision = value;
-            return this;
+            return with(AnswerField.DECISION_PROCESS, value);
         }
 
         Builder withSalesCycle(SalesCycle value) {
-            salesCycle = value;
-            return this;
+            return with(AnswerField.SALES_CYCLE, value);
         }
 
         Builder withDecisionMakers(String value) {
-            decisionMakers = value;
-            return this;
+            return with(AnswerField.DECISION_MAKERS, value);
         }
 
         Builder withProduct(String value) {
-            product = value;
-            return this;
+            return with(AnswerField.PRODUCT, value);
         }
 
         Builder withUsp(String value) {
-            usp = value;
-            return this;
+            return with(AnswerField.USP, value);
         }
 
         Builder withUspClarity(UspClarity value) {
-            uspClarity = value;
-            return this;
+            return with(AnswerField.USP_CLARITY, value);
         }
 
         Builder withCompetitors(String value) {
-            competitors = value;
-            return this;
+            return with(AnswerField.COMPETITORS, value);
         }
 
         Builder withPrice(PricePositioning value) {
-            price = value;
-            return this;
+            return with(AnswerField.PRICE_POSITIONING, value);
         }
 
         /** Replaces every channel in use. */
         Builder withChannels(List<ChannelUse> value) {
-            channels = value == null ? new ArrayList<>() : new ArrayList<>(value);
+            channels.clear();
+            if (value != null) {
+                channels.addAll(value);
+            }
             return this;
         }
 
@@ -286,60 +281,48 @@ final class AnswersFixtures {
         }
 
         Builder withAnalytics(AnalyticsLevel value) {
-            analytics = value;
-            return this;
+            return with(AnswerField.ANALYTICS, value);
         }
 
         Builder withOnlinePresence(String value) {
-            onlinePresence = value;
-            return this;
+            return with(AnswerField.ONLINE_PRESENCE, value);
         }
 
         Builder withRepeatShare(RepeatShare value) {
-            repeatShare = value;
-            return this;
+            return with(AnswerField.REPEAT_SHARE, value);
         }
 
         Builder withCustomerBase(CustomerBase value) {
-            customerBase = value;
-            return this;
+            return with(AnswerField.CUSTOMER_BASE, value);
         }
 
         Builder withLoyalty(String value) {
-            loyalty = value;
-            return this;
+            return with(AnswerField.LOYALTY, value);
         }
 
         Builder withChurnReasons(String value) {
-            churnReasons = value;
-            return this;
+            return with(AnswerField.CHURN_REASONS, value);
         }
 
         Builder withGrowthGoal(String value) {
-            growthGoal = value;
-            return this;
+            return with(AnswerField.GROWTH_GOAL, value);
         }
 
         Builder withGrowthHorizon(GrowthHorizon value) {
-            growthHorizon = value;
-            return this;
+            return with(AnswerField.GROWTH_HORIZON, value);
         }
 
         Builder withNewMarkets(String value) {
-            newMarkets = value;
-            return this;
+            return with(AnswerField.NEW_MARKETS, value);
         }
 
         Builder withConstraints(String value) {
-            constraints = value;
-            return this;
+            return with(AnswerField.CONSTRAINTS, value);
         }
 
         Answers build() {
-            return new Answers(businessModel, geography, size, budget, segments, pains, decision, salesCycle,
-                    decisionMakers, product, usp, uspClarity, competitors, price, channels, analytics,
-                    onlinePresence, repeatShare, customerBase, loyalty, churnReasons, growthGoal, growthHorizon,
-                    newMarkets, constraints);
+            answers.set(AnswerField.CHANNELS, List.copyOf(channels));
+            return answers.build();
         }
     }
 }

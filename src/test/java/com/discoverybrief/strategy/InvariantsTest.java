@@ -10,66 +10,87 @@ import org.junit.jupiter.api.Test;
 class InvariantsTest {
 
     @Test
-    void neverRanksPaidAdsAboveTheStrategyWorkThatClosesTheGap() {
-        Answers answers = complete().withUspClarity(UspClarity.NONE).withUsp(null).withAnalytics(AnalyticsLevel.NO)
-                .withDecision(DecisionProcess.IMPULSE).build();
+    void everyToolThatTalksToNewPeopleWaitsForThePositioningNotOnlyPaidAds() {
+        Answers answers = complete().withUspClarity(UspClarity.NONE).withUsp(null).withDecision(DecisionProcess.IMPULSE)
+                .with(AnswerField.REQUESTED_CHANNELS, List.of(new ChannelRequest(Channel.OFFLINE_ADS, RequestMotive.HUNCH),
+                        new ChannelRequest(Channel.MARKETPLACES, RequestMotive.COMPETITORS)))
+                .build();
 
         List<Recommendation> recommendations = StrategyEngine.recommend(answers);
 
-        Recommendation ads = find(recommendations, Channel.TARGETED_ADS);
-        assertThat(ads.stage()).isEqualTo(Stage.TEST);
-        assertThat(ads.condition()).contains(Condition.AFTER_POSITIONING);
-        assertThat(ads.priority()).isGreaterThan(find(recommendations, Channel.POSITIONING).priority())
-                .isGreaterThan(find(recommendations, Channel.ANALYTICS_SETUP).priority());
-        assertThat(ads.reasons()).contains(
-                Reason.of("strategy-before-ads", AnswerField.USP_CLARITY, UspClarity.NONE),
-                Reason.of("strategy-before-ads", AnswerField.ANALYTICS, AnalyticsLevel.NO));
+        Recommendation positioning = find(recommendations, Channel.POSITIONING);
+        for (Channel tool : List.of(Channel.TARGETED_ADS, Channel.SMM, Channel.OFFLINE_ADS, Channel.MARKETPLACES)) {
+            Recommendation r = find(recommendations, tool);
+            assertThat(r.prerequisites()).as(tool.name()).contains(Channel.POSITIONING);
+            assertThat(r.priority()).as(tool.name()).isGreaterThan(positioning.priority());
+            assertThat(r.reasons()).contains(Reason.of("strategy-before-tools", AnswerField.USP_CLARITY, UspClarity.NONE));
+        }
     }
 
     @Test
-    void keepsTheConditionARuleChoseWhenItWaitsForAnOpenGap() {
-        Answers answers = complete().withSegments(null).withDecision(DecisionProcess.COMMITTEE).build();
+    void anAudienceOfEveryoneHoldsBackEveryToolUntilItIsResearched() {
+        Answers answers = complete().with(AnswerField.AUDIENCE_CLARITY, AudienceClarity.EVERYONE)
+                .withDecision(DecisionProcess.IMPULSE).build();
 
         Recommendation ads = find(StrategyEngine.recommend(answers), Channel.TARGETED_ADS);
 
         assertThat(ads.condition()).contains(Condition.AFTER_AUDIENCE_RESEARCH);
-        assertThat(ads.reasons()).contains(Reason.missing("strategy-before-ads", AnswerField.SEGMENTS));
+        assertThat(ads.reasons()).contains(Reason.of("strategy-before-tools", AnswerField.AUDIENCE_CLARITY,
+                AudienceClarity.EVERYONE));
     }
 
     @Test
-    void postponesAProfitablePaidChannelUntilThePositioningIsSettledButNeverDropsIt() {
-        Answers answers = complete().withUspClarity(UspClarity.VAGUE)
-                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.PROFIT).build();
+    void searchTrafficWaitsForASiteThatCapturesEnquiries() {
+        Answers answers = complete().with(AnswerField.SITE, Site.BUSINESS_CARD).withGeography(Geography.CITY)
+                .withChannels(List.of()).build();
 
-        Recommendation ads = find(StrategyEngine.recommend(answers), Channel.TARGETED_ADS);
+        List<Recommendation> recommendations = StrategyEngine.recommend(answers);
 
-        assertThat(ads.stage()).isEqualTo(Stage.TEST);
-        assertThat(ads.condition()).contains(Condition.AFTER_POSITIONING);
-        assertThat(ads.reasons()).contains(Reason.of("keep-profitable-channel", AnswerField.CHANNELS,
-                CurrentChannel.TARGETED_ADS, ChannelOutcome.PROFIT));
+        Recommendation site = find(recommendations, Channel.WEBSITE);
+        Recommendation search = find(recommendations, Channel.CONTEXTUAL_ADS);
+        assertThat(site.stage()).isEqualTo(Stage.DO_FIRST);
+        assertThat(site.reasons()).containsExactly(Reason.of("site-before-traffic", AnswerField.SITE, Site.BUSINESS_CARD));
+        assertThat(search.prerequisites()).contains(Channel.WEBSITE);
+        assertThat(search.condition()).contains(Condition.AFTER_WEBSITE);
+        assertThat(search.priority()).isGreaterThan(site.priority());
     }
 
     @Test
-    void scalesAProfitableChannelThatAnotherRuleWouldOnlyTest() {
-        Answers answers = complete().withCustomerBase(CustomerBase.SPREADSHEET)
+    void keepsAProfitableChannelEarlyAndWaitingForNothingWhateverTheGaps() {
+        Answers answers = complete().withUspClarity(UspClarity.VAGUE).withAnalytics(AnalyticsLevel.NO)
+                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.PROFIT).withDecision(DecisionProcess.IMPULSE)
+                .build();
+
+        List<Recommendation> recommendations = StrategyEngine.recommend(answers);
+
+        Recommendation ads = find(recommendations, Channel.TARGETED_ADS);
+        assertThat(ads.stage()).isEqualTo(Stage.KEEP);
+        assertThat(ads.condition()).isEqualTo(Optional.empty());
+        assertThat(ads.prerequisites()).isEmpty();
+        assertThat(recommendations).filteredOn(r -> r.stage() == Stage.TEST)
+                .allSatisfy(test -> assertThat(test.priority()).isGreaterThan(ads.priority()));
+    }
+
+    @Test
+    void scalesAProfitableChannelOnlyWhereItIsMeasuredAndNothingLeaks() {
+        Answers measured = complete().withCustomerBase(CustomerBase.SPREADSHEET)
+                .withChannel(CurrentChannel.EMAIL, ChannelOutcome.PROFIT).build();
+        Answers leaking = complete().withRepeatShare(RepeatShare.LOW)
                 .withChannel(CurrentChannel.EMAIL, ChannelOutcome.PROFIT).build();
 
-        Recommendation email = find(StrategyEngine.recommend(answers), Channel.EMAIL);
-
-        assertThat(email.stage()).isEqualTo(Stage.SCALE);
-        assertThat(email.condition()).isEmpty();
-        assertThat(email.reasons()).extracting(Reason::rule).contains("keep-profitable-channel", "no-customer-base");
+        assertThat(find(StrategyEngine.recommend(measured), Channel.EMAIL).stage()).isEqualTo(Stage.SCALE);
+        assertThat(find(StrategyEngine.recommend(leaking), Channel.EMAIL).stage()).isEqualTo(Stage.KEEP);
     }
 
     @Test
-    void letsPaidAdsRunAsAnOrdinaryTestOnceTheStrategyIsClear() {
-        Answers answers = complete().withDecision(DecisionProcess.IMPULSE).build();
+    void paidTestsWaitForAnalyticsAndNewslettersForACustomerBase() {
+        Answers answers = complete().withAnalytics(AnalyticsLevel.NO).withCustomerBase(CustomerBase.NONE)
+                .withDecision(DecisionProcess.IMPULSE).build();
 
-        Recommendation ads = find(StrategyEngine.recommend(answers), Channel.TARGETED_ADS);
+        List<Recommendation> recommendations = StrategyEngine.recommend(answers);
 
-        assertThat(ads.stage()).isEqualTo(Stage.TEST);
-        assertThat(ads.condition()).isEqualTo(Optional.empty());
-        assertThat(ads.reasons()).extracting(Reason::rule).doesNotContain("strategy-before-ads");
+        assertThat(find(recommendations, Channel.TARGETED_ADS).prerequisites()).contains(Channel.ANALYTICS_SETUP);
+        assertThat(find(recommendations, Channel.EMAIL).condition()).contains(Condition.AFTER_CUSTOMER_BASE);
     }
 
     @Test
@@ -82,6 +103,17 @@ class InvariantsTest {
         assertThat(first.stage()).isEqualTo(Stage.DO_FIRST);
         assertThat(first.reasons()).contains(Reason.of("measure-before-spending", AnswerField.CHANNELS,
                 CurrentChannel.CONTEXTUAL_ADS, ChannelOutcome.DRAINS_BUDGET));
+    }
+
+    @Test
+    void anAssumptionTurnsTheAdviceRestingOnItIntoVerifyFirst() {
+        Answers answers = complete().withEvidence(AnswerField.CHANNELS, Evidence.ASSUMPTION).build();
+
+        Recommendation seo = find(StrategyEngine.recommend(answers), Channel.SEO_CONTENT);
+
+        assertThat(seo.verify()).containsExactly(AnswerField.CHANNELS);
+        assertThat(seo.reasons()).contains(new Reason("keep-profitable-channel", AnswerField.CHANNELS,
+                List.of(CurrentChannel.SEO_CONTENT, ChannelOutcome.PROFIT), null, Evidence.ASSUMPTION));
     }
 
     static Recommendation find(List<Recommendation> recommendations, Channel channel) {

@@ -3,6 +3,7 @@ package com.discoverybrief.strategy;
 import static com.discoverybrief.strategy.AnswersFixtures.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +21,11 @@ class LevelsTest {
     }
 
     @Test
-    void aLevelIsFullyReadyWhenEveryRequiredFieldIsKnown() {
+    void aLevelIsFullyReadyWhenEveryRequiredFieldIsKnownAndNothingCapsIt() {
         assertThat(Levels.assess(complete().build()).values()).allSatisfy(level -> {
             assertThat(level.readiness()).isEqualTo(100);
             assertThat(level.gaps()).isEmpty();
+            assertThat(level.caps()).isEmpty();
         });
     }
 
@@ -33,15 +35,60 @@ class LevelsTest {
 
         assertThat(macro.gaps()).containsExactly(new Gap(AnswerField.SALES_CYCLE));
         assertThat(macro.known()).extracting(Fact::field).doesNotContain(AnswerField.SALES_CYCLE);
-        assertThat(macro.readiness()).isEqualTo(5 * 100 / 6);
+        assertThat(macro.readiness()).isEqualTo(7 * 100 / 8);
     }
 
     @Test
     void neverReachesHundredPercentWhileOneRequiredFieldIsMissing() {
-        LevelAssessment micro = Levels.assess(complete().withOnlinePresence(" ").build(), Level.MICRO);
+        LevelAssessment micro = Levels.assess(complete().with(AnswerField.SITE, null).build(), Level.MICRO);
 
-        assertThat(micro.readiness()).isEqualTo(75);
-        assertThat(micro.gaps()).containsExactly(new Gap(AnswerField.ONLINE_PRESENCE));
+        assertThat(micro.readiness()).isEqualTo(80);
+        assertThat(micro.gaps()).containsExactly(new Gap(AnswerField.SITE));
+    }
+
+    @Test
+    void aBlurryUspCapsTheMarketingStrategyEvenWhenEveryFieldIsFilled() {
+        LevelAssessment meso = Levels.assess(complete().withUspClarity(UspClarity.VAGUE).build(), Level.MESO);
+
+        assertThat(meso.gaps()).isEmpty();
+        assertThat(meso.readiness()).isEqualTo(Levels.USP_CAP);
+        assertThat(meso.caps()).containsExactly(new Cap(CapReason.USP_BLURRY, Levels.USP_CAP));
+    }
+
+    @Test
+    void anAudienceOfEveryoneCapsItLowerStill() {
+        LevelAssessment meso = Levels.assess(complete().with(AnswerField.AUDIENCE_CLARITY, AudienceClarity.EVERYONE)
+                .withUspClarity(UspClarity.VAGUE).build(), Level.MESO);
+
+        assertThat(meso.readiness()).isEqualTo(Levels.AUDIENCE_CAP);
+        assertThat(meso.caps()).extracting(Cap::reason).containsExactly(CapReason.AUDIENCE_UNDEFINED, CapReason.USP_BLURRY);
+    }
+
+    @Test
+    void unknownEconomicsCapTheBusinessStrategy() {
+        LevelAssessment macro = Levels.assess(complete().with(AnswerField.GROSS_MARGIN, null).build(), Level.MACRO);
+
+        assertThat(macro.gaps()).isEmpty();
+        assertThat(macro.readiness()).isEqualTo(Levels.ECONOMICS_CAP);
+    }
+
+    @Test
+    void anAssumptionCapsTheLevelItBelongsTo() {
+        Answers answers = complete().withEvidence(AnswerField.CHANNELS, Evidence.ASSUMPTION).build();
+
+        assertThat(Levels.assess(answers, Level.MICRO).readiness()).isEqualTo(Levels.ASSUMPTION_CAP);
+        assertThat(Levels.assess(answers, Level.MICRO).known()).filteredOn(f -> f.field() == AnswerField.CHANNELS)
+                .extracting(Fact::evidence).containsExactly(Evidence.ASSUMPTION);
+        assertThat(Levels.assess(answers, Level.MESO).readiness()).isEqualTo(100);
+    }
+
+    @Test
+    void theRepeatShareIsKnownFromItsPercentageToo() {
+        LevelAssessment meso = Levels.assess(complete().withRepeatShare(null)
+                .with(AnswerField.REPEAT_PERCENT, new BigDecimal("35")).build(), Level.MESO);
+
+        assertThat(meso.gaps()).isEmpty();
+        assertThat(meso.known()).contains(new Fact(AnswerField.REPEAT_PERCENT, List.of(), "35"));
     }
 
     @Test

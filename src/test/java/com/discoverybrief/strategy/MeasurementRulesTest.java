@@ -24,26 +24,38 @@ class MeasurementRulesTest {
     }
 
     @Test
-    void completesPartialAnalyticsAsATest() {
+    void completesPartialAnalyticsInTheFirstWeeks() {
         assertThat(MeasurementRules.PARTIAL_ANALYTICS.fire(complete().withAnalytics(AnalyticsLevel.PARTLY).build()))
-                .extracting(Proposal::channel, Proposal::stage).containsExactly(tuple(Channel.ANALYTICS_SETUP, Stage.TEST));
+                .extracting(Proposal::channel, Proposal::stage).containsExactly(tuple(Channel.ANALYTICS_SETUP, Stage.DO_FIRST));
         assertThat(MeasurementRules.PARTIAL_ANALYTICS.fire(complete().build())).isEmpty();
     }
 
     @Test
-    void measuresChannelsThatDrainBudgetOrAreUnknownBeforeSpendingMore() {
+    void measuresAndFixesAChannelThatDrainsTheBudgetBeforeAnythingGrows() {
         Answers answers = complete().withAnalytics(AnalyticsLevel.PARTLY)
-                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET)
-                .withChannel(CurrentChannel.SMM, ChannelOutcome.UNKNOWN).build();
+                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET).build();
 
         List<Proposal> proposals = MeasurementRules.MEASURE_BEFORE_SPENDING.fire(answers);
 
-        assertThat(proposals).extracting(Proposal::channel, Proposal::stage).containsExactly(
-                tuple(Channel.ANALYTICS_SETUP, Stage.DO_FIRST), tuple(Channel.OPTIMISATION, Stage.DO_FIRST));
+        assertThat(proposals).extracting(Proposal::channel, Proposal::stage, Proposal::need).containsExactly(
+                tuple(Channel.ANALYTICS_SETUP, Stage.DO_FIRST, Need.DRAINING_CHANNEL),
+                tuple(Channel.OPTIMISATION, Stage.DO_FIRST, Need.DRAINING_CHANNEL));
         assertThat(proposals).allSatisfy(p -> assertThat(p.reasons()).containsExactly(
                 Reason.of("measure-before-spending", AnswerField.CHANNELS, CurrentChannel.TARGETED_ADS,
-                        ChannelOutcome.DRAINS_BUDGET),
-                Reason.of("measure-before-spending", AnswerField.CHANNELS, CurrentChannel.SMM, ChannelOutcome.UNKNOWN)));
+                        ChannelOutcome.DRAINS_BUDGET)));
+    }
+
+    @Test
+    void measuresAChannelWhoseReturnNobodyKnowsAndKeepsItRunningMeanwhile() {
+        Answers unmeasured = complete().withAnalytics(AnalyticsLevel.NO)
+                .withChannel(CurrentChannel.SMM, ChannelOutcome.UNKNOWN).build();
+
+        assertThat(MeasurementRules.UNMEASURED_CHANNEL.fire(unmeasured)).extracting(Proposal::channel, Proposal::stage)
+                .containsExactly(tuple(Channel.ANALYTICS_SETUP, Stage.DO_FIRST));
+        assertThat(MeasurementRules.UNMEASURED_CHANNEL.fire(complete().withChannel(CurrentChannel.SMM,
+                ChannelOutcome.UNKNOWN).build())).extracting(Proposal::channel).containsExactly(Channel.OPTIMISATION);
+        assertThat(MeasurementRules.RUNNING_CHANNEL.fire(unmeasured)).extracting(Proposal::channel, Proposal::stage)
+                .containsExactly(tuple(Channel.SMM, Stage.KEEP));
     }
 
     @Test

@@ -4,44 +4,100 @@ import static com.discoverybrief.strategy.AnswersFixtures.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RetentionRulesTest {
 
     @Test
-    void buildsACustomerBaseInCrmBeforeAnyNewsletterWhenThereIsNone() {
+    void buildsACustomerBaseFirstWhereClientsBuyAgainAndAgain() {
         Answers answers = complete().withCustomerBase(CustomerBase.SPREADSHEET).build();
 
-        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(answers))
-                .extracting(Proposal::channel, Proposal::stage, Proposal::condition).containsExactly(
-                        tuple(Channel.CRM_MARKETING, Stage.DO_FIRST, null),
-                        tuple(Channel.EMAIL, Stage.TEST, Condition.AFTER_CUSTOMER_BASE));
-        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(answers)).allSatisfy(p -> assertThat(p.reasons())
-                .containsExactly(Reason.of("no-customer-base", AnswerField.CUSTOMER_BASE, CustomerBase.SPREADSHEET)));
-        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(complete().build())).isEmpty();
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(answers)).extracting(Proposal::channel, Proposal::stage,
+                Proposal::need).containsExactly(tuple(Channel.CRM_MARKETING, Stage.DO_FIRST, Need.NO_BASE),
+                tuple(Channel.EMAIL, Stage.TEST, Need.GROWTH));
     }
 
     @Test
-    void raisesRetentionWhenFewClientsComeBack() {
-        Answers answers = complete().withRepeatShare(RepeatShare.LOW).withChurnReasons("Too expensive").build();
+    void tellsASellerOnMarketplacesHowToGetTheBuyersContactsTheMarketplaceKeeps() {
+        Answers answers = complete().withCustomerBase(CustomerBase.NONE).with(AnswerField.SITE, Site.NONE)
+                .withChannel(CurrentChannel.MARKETPLACES, ChannelOutcome.PROFIT).build();
+
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(answers)).first().satisfies(p -> assertThat(p.reasons())
+                .contains(Reason.of("marketplace-buyers", AnswerField.CHANNELS, CurrentChannel.MARKETPLACES)));
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(complete().withCustomerBase(CustomerBase.NONE).build()))
+                .allSatisfy(p -> assertThat(p.reasons()).noneMatch(r -> r.rule().equals("marketplace-buyers")));
+    }
+
+    @Test
+    void keepsTheContactsOfAOneOffBuyerOnlyToAskForReviewsAndReferrals() {
+        Answers answers = complete().withCustomerBase(CustomerBase.NONE)
+                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF).build();
+
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(answers)).singleElement().satisfies(p -> {
+            assertThat(p.channel()).isEqualTo(Channel.CRM_MARKETING);
+            assertThat(p.stage()).isEqualTo(Stage.TEST);
+            assertThat(p.kpi()).isEqualTo(Kpi.REFERRAL_SHARE);
+        });
+    }
+
+    @Test
+    void aStartUpWithoutClientsNeedsNoCrmYet() {
+        Answers startUp = AnswersFixtures.answers().withCustomerBase(CustomerBase.NONE)
+                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.REGULAR).build();
+
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(startUp)).isEmpty();
+    }
+
+    @Test
+    void fixesTheFirstWeeksFirstWhenClientsWhoShouldComeBackDoNot() {
+        Answers answers = complete().withRepeatShare(RepeatShare.LOW).withChurnReasons("Nobody reminds them").build();
+
+        List<Proposal> proposals = RetentionRules.LOW_REPEAT_PURCHASES.fire(answers);
+
+        assertThat(proposals).extracting(Proposal::channel).containsExactly(Channel.ONBOARDING_CHURN,
+                Channel.LOYALTY_BRANDING, Channel.CRM_MARKETING, Channel.EMAIL);
+        assertThat(proposals.get(0).need()).isEqualTo(Need.CHURN);
+        assertThat(proposals.get(0).reasons()).contains(
+                Reason.of("low-repeat-purchases", AnswerField.REPEAT_SHARE, RepeatShare.LOW),
+                Reason.quoting("low-repeat-purchases", AnswerField.CHURN_REASONS, "Nobody reminds them"));
+    }
+
+    @Test
+    void fewRepeatPurchasesOfAOneOffServiceAreTheNatureOfTheBusinessNotAProblem() {
+        Answers answers = complete().withRepeatShare(RepeatShare.LOW)
+                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF).build();
+
+        assertThat(RetentionRules.LOW_REPEAT_PURCHASES.fire(answers)).isEmpty();
+        assertThat(RetentionRules.BUYS_ONCE_OR_RARELY.fire(answers)).extracting(Proposal::channel, Proposal::need)
+                .containsExactly(tuple(Channel.REFERRAL_PROGRAMME, Need.TRUST), tuple(Channel.PARTNER_MARKETING, Need.TRUST));
+    }
+
+    @Test
+    void aBusinessThatKeepsItsSubscribersForTheServiceGetsNoLoyaltyPoints() {
+        Answers answers = complete().withBusinessModel(BusinessModel.B2B).withRepeatShare(RepeatShare.LOW).build();
 
         assertThat(RetentionRules.LOW_REPEAT_PURCHASES.fire(answers)).extracting(Proposal::channel)
-                .containsExactly(Channel.EMAIL, Channel.CRM_MARKETING, Channel.LOYALTY_BRANDING);
-        assertThat(RetentionRules.LOW_REPEAT_PURCHASES.fire(answers)).allSatisfy(p -> assertThat(p.reasons())
-                .containsExactly(Reason.of("low-repeat-purchases", AnswerField.REPEAT_SHARE, RepeatShare.LOW),
-                        Reason.quoting("low-repeat-purchases", AnswerField.CHURN_REASONS, "Too expensive")));
-        assertThat(RetentionRules.LOW_REPEAT_PURCHASES.fire(complete().build())).isEmpty();
+                .doesNotContain(Channel.LOYALTY_BRANDING);
     }
 
     @Test
-    void answersTheReasonsClientsLeaveThroughTheBase() {
-        Answers answers = complete().withChurnReasons("Moved to a cheaper competitor").build();
+    void remindsPastClientsOfARarePurchaseWhenItIsTimeAgain() {
+        Answers answers = complete().with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.RARE)
+                .withCustomerBase(CustomerBase.EMAIL_LIST).build();
 
-        assertThat(RetentionRules.CHURN_REASONS_KNOWN.fire(answers)).singleElement().satisfies(p -> {
-            assertThat(p.channel()).isEqualTo(Channel.CRM_MARKETING);
-            assertThat(p.reasons()).containsExactly(Reason.quoting("churn-reasons-known", AnswerField.CHURN_REASONS,
-                    "Moved to a cheaper competitor"));
+        assertThat(RetentionRules.REMIND_RARE_BUYERS.fire(answers)).singleElement().satisfies(p -> {
+            assertThat(p.channel()).isEqualTo(Channel.EMAIL);
+            assertThat(p.horizon()).isEqualTo(Horizon.SIX_TO_TWELVE_MONTHS);
         });
-        assertThat(RetentionRules.CHURN_REASONS_KNOWN.fire(complete().build())).isEmpty();
+    }
+
+    @Test
+    void answersKnownReasonsForLeavingFirstOnlyWhereClientsLeaveForGood() {
+        assertThat(RetentionRules.CHURN_REASONS_KNOWN.fire(complete().withChurnReasons("Moved away").build()))
+                .extracting(Proposal::stage).containsExactly(Stage.TEST);
+        assertThat(RetentionRules.CHURN_REASONS_KNOWN.fire(complete().withRepeatShare(RepeatShare.MEDIUM)
+                .withChurnReasons("Stop coming after a month").build())).extracting(Proposal::stage)
+                .containsExactly(Stage.DO_FIRST);
     }
 }

@@ -1,5 +1,7 @@
 package com.discoverybrief.strategy;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,15 +18,16 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * How long one assessment takes (target: at most 100 µs), for an empty session, a typical client and
- * the busiest client the fixtures know. Not a test: run {@link #main} (see the strategy issue's notes).
+ * How long one assessment takes (target: at most 100 µs), for an empty session, a typical client, the
+ * busiest client the fixtures know and the fullest client of the scenario suite (all the facts, a budget,
+ * the client's own ideas, assumptions). Not a test: run {@link #main} (see the strategy issue's notes).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StrategyEngineBenchmark {
 
-    @Param({"empty", "dentalClinic", "onlineShop"})
+    @Param({"empty", "dentalClinic", "onlineShop", "fullestScenario"})
     public String client;
 
     private final StrategyEngine engine = new StrategyEngine();
@@ -35,8 +38,17 @@ public class StrategyEngineBenchmark {
         answers = switch (client) {
             case "empty" -> Answers.EMPTY;
             case "dentalClinic" -> AnswersFixtures.dentalClinicInKazan();
-            default -> AnswersFixtures.petFoodOnlineShop();
+            case "onlineShop" -> AnswersFixtures.petFoodOnlineShop();
+            default -> fullestScenario();
         };
+    }
+
+    /** The scenario of the suite with the most answers: every new fact, numbers, requests and evidence tags. */
+    private static Answers fullestScenario() {
+        return Scenario.all().stream().map(ScenarioRun::answers)
+                .max(Comparator.comparingInt((Answers answers) -> (int) Arrays.stream(AnswerField.values())
+                        .filter(answers::isAnswered).count()))
+                .orElseThrow();
     }
 
     @Benchmark
@@ -48,8 +60,8 @@ public class StrategyEngineBenchmark {
         Options options = new OptionsBuilder()
                 .include(StrategyEngineBenchmark.class.getSimpleName())
                 .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(1))
+                .warmupIterations(5).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
                 .build();
         List.copyOf(new Runner(options).run()).forEach(result -> System.out.printf("%s %s: %.2f µs/op%n",
                 result.getParams().getBenchmark(), result.getParams().getParam("client"),

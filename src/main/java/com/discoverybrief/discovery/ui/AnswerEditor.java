@@ -5,10 +5,12 @@ import com.discoverybrief.discovery.AnswerValues;
 import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.Limits;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,6 +34,7 @@ final class AnswerEditor {
     private final AnswerField field;
     private final HasValue<?, Object> input;
     private boolean focused;
+    private Div beside;
 
     @SuppressWarnings("unchecked")
     private AnswerEditor(AnswerField field, HasValue<?, ?> input) {
@@ -45,6 +48,10 @@ final class AnswerEditor {
             input = textArea(field, context);
         } else if (field.type() == ChannelUse.class) {
             input = new ChannelsEditor(context.getTranslation(DiscoverySession.labelKey(field)));
+        } else if (field.type() == ChannelRequest.class) {
+            input = new ChannelRequestsEditor(context.getTranslation(DiscoverySession.labelKey(field)));
+        } else if (field.isNumber()) {
+            input = new NumberAnswerField(field);
         } else {
             input = choice(field, context);
         }
@@ -84,7 +91,14 @@ final class AnswerEditor {
     }
 
     Component component() {
-        return (Component) input;
+        return beside == null ? (Component) input : beside;
+    }
+
+    /** Puts the evidence tag beside the input: where the answer comes from, one tap. */
+    AnswerEditor withEvidence(EvidenceTag tag) {
+        beside = new Div((Component) input, tag);
+        beside.addClassName("answer-with-evidence");
+        return this;
     }
 
     /** Shows a stored value without reporting it as a change. */

@@ -1,17 +1,15 @@
 package com.discoverybrief.discovery.ui;
 
-import com.discoverybrief.base.Translations;
-import com.discoverybrief.discovery.AnswerValues;
-import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.discovery.AdviceViews;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * The same answer changed elsewhere while the user was typing: shows both versions side by side
@@ -49,22 +47,13 @@ class ConflictDialog extends Dialog {
         setMaxWidth("48rem");
     }
 
-    /** A choice or a channel list as the user knows it, not its stored form. */
+    /** A choice, a number or a channel list as the user knows it, not its stored form. */
     static String readable(Component context, Slot slot, String stored) {
-        if (!(slot instanceof Slot.Answer answer)) {
+        if (!(slot instanceof Slot.Answer answer) || stored == null) {
             return stored;
         }
-        Object value = AnswerValues.parse(answer.field(), stored);
-        if (value instanceof Enum<?> choice) {
-            return context.getTranslation(Translations.enumKey(choice));
-        }
-        if (value instanceof List<?> uses) {
-            return uses.stream().map(ChannelUse.class::cast)
-                    .map(use -> context.getTranslation(Translations.enumKey(use.channel())) + " — "
-                            + context.getTranslation(Translations.enumKey(use.outcome())))
-                    .collect(Collectors.joining("; "));
-        }
-        return stored;
+        Locale locale = context.getUI().map(UI::getLocale).orElseGet(Locale::getDefault);
+        return AdviceViews.answer(answer.field(), stored, locale);
     }
 
     /** The user typed on while the dialog was open: it shows what would be kept. */

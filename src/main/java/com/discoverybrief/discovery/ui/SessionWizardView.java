@@ -19,6 +19,7 @@ import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.discovery.WizardPreferences;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Question;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -97,6 +98,8 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final Autosave autosave;
     private final BrowserDrafts browserDrafts = new BrowserDrafts(this);
     private final DraftOffer draftOffer;
+    /** Where each answer comes from, as last tapped. */
+    private final Map<AnswerField, Evidence> evidence = new EnumMap<>(AnswerField.class);
 
     private DiscoverySession session;
     private String shownTo;
@@ -214,6 +217,10 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         editable = actor.mayEdit(opened.getOwner());
         meeting = preferences.meetingMode(actor);
         autosave.load(opened);
+        evidence.clear();
+        for (AnswerField field : AnswerField.values()) {
+            evidence.put(field, opened.evidence(field));
+        }
         title.setText(opened.getHeader().clientCompany());
         showMeetingMode();
         banners.removeAll();
@@ -356,9 +363,24 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             updateProgress();
         });
         editor.show(autosave.valueOf(slot));
+        EvidenceTag tag = new EvidenceTag(field, evidence.get(field), chosen -> saveEvidence(field, chosen));
+        tag.setReadOnly(!editable || autosave.isStopped());
+        editor.withEvidence(tag);
         editor.setReadOnly(!editable || autosave.isStopped());
         editors.put(field, editor);
         return editor;
+    }
+
+    /** One tap on where an answer comes from; a failed save says so and shows the tag as stored. */
+    private void saveEvidence(AnswerField field, Evidence tag) {
+        try {
+            autosave.confirmExternal(discovery.saveEvidence(currentActor.get(), session.getId(), field, tag));
+            evidence.put(field, tag);
+        } catch (RuntimeException e) {
+            Notification.show(getTranslation("evidence.not-saved"), 5_000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show(step); // shows the tag as it is stored
+        }
     }
 
     /** "Ask at the next meeting": a toggle beside each answer. */

@@ -1,7 +1,10 @@
 package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.base.Translations;
+import com.discoverybrief.brief.AdviceText;
+import com.discoverybrief.discovery.AdviceViews;
 import com.discoverybrief.discovery.SessionAssessment;
+import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.ChecklistItem;
 import com.discoverybrief.strategy.Fact;
@@ -23,7 +26,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -60,8 +67,9 @@ class SummaryStep extends VerticalLayout {
         for (Level level : Level.values()) {
             levels.add(level(assessment.level(level)));
         }
-        add(summary, buttons, levels, recommendations(assessment.recommendations()),
-                checklist(assessment.beforeAdsChecklist()));
+        add(summary, buttons, levels, recommendations(assessment.recommendations()));
+        AdviceViews.verdicts(assessment, getLocale()).forEach(this::add);
+        add(AdviceViews.testPlan(assessment, getLocale()), checklist(assessment.beforeAdsChecklist()));
     }
 
     private Div level(LevelAssessment level) {
@@ -75,6 +83,10 @@ class SummaryStep extends VerticalLayout {
         figure.addClassNames("readiness-figure", "internal");
         readiness.addClassName("internal");
         card.add(new H3(getTranslation(Translations.enumKey(level.level()))), figure, readiness);
+        Component caps = AdviceViews.caps(level, getLocale());
+        if (caps != null) {
+            card.add(caps);
+        }
         card.add(new H4(getTranslation("wizard.summary.known")));
         UnorderedList known = new UnorderedList();
         level.known().forEach(fact -> known.add(new ListItem(fact(fact))));
@@ -107,11 +119,13 @@ class SummaryStep extends VerticalLayout {
                     getTranslation(Translations.enumKey(recommendation.horizon()))));
             facts.addClassName("recommendation-facts");
             item.add(new Div(channel, stage), facts);
-            recommendation.condition().ifPresent(condition ->
-                    item.add(new Paragraph(getTranslation(Translations.enumKey(condition)))));
+            AdviceViews.notes(recommendation, recommendations, getLocale()).forEach(item::add);
             UnorderedList reasons = new UnorderedList();
             reasons.addClassName("reasons");
-            recommendation.reasons().forEach(reason -> reasons.add(new ListItem(reason(reason))));
+            // the answers each rule read, then the rule's sentence once
+            Map<String, List<Reason>> byRule = new LinkedHashMap<>();
+            recommendation.reasons().forEach(r -> byRule.computeIfAbsent(r.rule(), k -> new ArrayList<>()).add(r));
+            byRule.forEach((rule, cited) -> reasons.add(new ListItem(reasons(rule, cited))));
             item.add(new Span(getTranslation("wizard.summary.why")), reasons);
             list.add(item);
         }
@@ -134,31 +148,40 @@ class SummaryStep extends VerticalLayout {
     }
 
     private String fact(Fact fact) {
-        return describe(fact.field().name(), fact.values(), fact.excerpt());
+        return describe(fact.field(), fact.values(), fact.excerpt()) + AdviceViews.evidenceMark(fact.evidence(), getLocale());
     }
 
-    /** "Q2 · How clear is the USP: Vague" — the rule's sentence first when there is one. */
-    private String reason(Reason reason) {
-        String answer = getTranslation("wizard.summary.question-ref", reason.field().question().number(),
-                describe(reason.field().name(), reason.values(), reason.excerpt()));
-        String ruleKey = "rule." + reason.rule();
-        String rule = getTranslation(ruleKey);
-        return rule.equals(ruleKey) || rule.startsWith("!") ? answer : rule + " — " + answer;
+    /** "The rule's sentence — Q2 · How clear is the USP: Vague; Q2 · USP: «…»". */
+    private String reasons(String rule, List<Reason> cited) {
+        String answers = cited.stream().map(reason -> getTranslation("wizard.summary.question-ref",
+                        reason.field().question().number(), describe(reason.field(), reason.values(), reason.excerpt())
+                                + AdviceViews.evidenceMark(reason.evidence(), getLocale())))
+                .collect(Collectors.joining("; "));
+        String ruleKey = "rule." + rule;
+        String sentence = getTranslation(ruleKey);
+        return sentence.equals(ruleKey) || sentence.startsWith("!") ? answers : sentence + " — " + answers;
     }
 
-    private String describe(String field, List<Enum<?>> values, String excerpt) {
-        String label = getTranslation("field." + field + ".label");
+    private String describe(AnswerField field, List<Enum<?>> values, String excerpt) {
+        String label = getTranslation("field." + field.name() + ".label");
         String chosen = values.stream().map(v -> getTranslation(Translations.enumKey(v))).collect(Collectors.joining(", "));
-        String quoted = excerpt == null || excerpt.isBlank() ? "" : "«" + excerpt + "»";
+        String quoted = excerpt == null || excerpt.isBlank() ? "" : number(field, excerpt);
         String value = String.join(" ", List.of(chosen, quoted)).strip();
         return value.isEmpty() ? getTranslation("wizard.summary.not-answered", label) : label + ": " + value;
+    }
+
+    /** A number with its unit; the client's words in quotes. */
+    private String number(AnswerField field, String excerpt) {
+        BigDecimal number = field.isNumber() ? NumberAnswerField.parse(excerpt) : null;
+        return number == null ? "«" + excerpt + "»"
+                : AdviceText.of(getLocale()).number(number, field.range().unit());
     }
 
     private static String badge(Recommendation recommendation) {
         return switch (recommendation.stage()) {
             case DO_FIRST -> "primary";
             case TEST -> "contrast";
-            case SCALE -> "success";
+            case SCALE, KEEP -> "success";
         };
     }
 }

@@ -1,10 +1,12 @@
 package com.discoverybrief.review.ui;
 
 import com.discoverybrief.base.Translations;
+import com.discoverybrief.discovery.AdviceViews;
 import com.discoverybrief.discovery.SessionAssessment;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.Recommendation;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -32,6 +34,14 @@ class AssessmentPanel extends Div {
             int readiness = assessment.level(level).readiness();
             add(Bars.bar(getTranslation(Translations.enumKey(level)), readiness, 100,
                     getTranslation("review.readiness-value", readiness)));
+            Component caps = AdviceViews.caps(assessment.level(level), getLocale());
+            if (caps != null) {
+                add(caps);
+            }
+            Component assumed = AdviceViews.assumptions(assessment.level(level), getLocale());
+            if (assumed != null) {
+                add(assumed);
+            }
         }
         OrderedList recommendations = new OrderedList();
         recommendations.setId("review-recommendations");
@@ -45,9 +55,12 @@ class AssessmentPanel extends Div {
                     getTranslation(Translations.enumKey(recommendation.horizon()))));
             facts.addClassName("recommendation-facts");
             ListItem item = new ListItem(channel, stage, new Div(facts));
+            AdviceViews.notes(recommendation, assessment.recommendations(), getLocale()).forEach(item::add);
             item.addClassName("recommendation");
             recommendations.add(item);
         }
         add(new Div(new Span(getTranslation("wizard.summary.recommendations"))), recommendations);
+        AdviceViews.verdicts(assessment, getLocale()).forEach(this::add);
+        add(AdviceViews.testPlan(assessment, getLocale()));
     }
 }

@@ -1,11 +1,10 @@
 package com.discoverybrief.review.ui;
 
 import com.discoverybrief.base.Translations;
-import com.discoverybrief.discovery.AnswerValues;
+import com.discoverybrief.discovery.AdviceViews;
 import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.discovery.ReviewedSession;
 import com.discoverybrief.strategy.AnswerField;
-import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.Level;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -13,8 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The header and the answers grouped by level, as text; nothing here can be edited. */
 class SessionDetails extends Div {
@@ -55,16 +52,7 @@ class SessionDetails extends Div {
     }
 
     private String answer(AnswerField field, String stored) {
-        Object value = AnswerValues.parse(field, stored);
-        if (value instanceof Enum<?> constant) {
-            return label(constant);
-        }
-        if (value instanceof List<?> uses) {
-            return uses.stream().map(ChannelUse.class::cast)
-                    .map(use -> label(use.channel()) + ": " + label(use.outcome()))
-                    .collect(Collectors.joining("; "));
-        }
-        return (String) value;
+        return stored == null ? null : AdviceViews.answer(field, stored, getLocale());
     }
 
     private String label(Enum<?> value) {

@@ -64,10 +64,11 @@ class StatementsPerClickTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("new-session")));
         _setValue(_get(TextField.class, spec -> spec.withId("new-session-client")), "Кофейня");
-        // The insert of the session, then the wizard reads it with its answers, its notes, its
-        // "ask next time" marks and the user's meeting-mode preference: nothing about the account.
+        // The insert of the session, then the wizard reads it with its answers, their evidence tags,
+        // its notes, its "ask next time" marks and the user's meeting-mode preference: nothing about
+        // the account.
         long start = statements(() -> _click(_get(Button.class, spec -> spec.withId("start-session"))));
-        assertThat(start).isLessThanOrEqualTo(5);
+        assertThat(start).isLessThanOrEqualTo(6);
         assertThat(userAccountLoads(() -> _click(_get(Button.class, spec -> spec.withId("wizard-next")))))
                 .isZero();
     }

@@ -1,0 +1,251 @@
+package com.discoverybrief.brief;
+
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Cap;
+import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.ChannelRequest;
+import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.strategy.Evidence;
+import com.discoverybrief.strategy.Figure;
+import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.PlannedTest;
+import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.TestPlan;
+import com.discoverybrief.strategy.Unit;
+import com.discoverybrief.strategy.Verdict;
+import com.discoverybrief.strategy.VerdictKind;
+import com.discoverybrief.strategy.VerdictReason;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The advice in words, the same on screen and in the brief: verdicts on the client's own ideas, what a
+ * recommendation waits for and what to verify first, why readiness is held down, the test plan's
+ * lines, and numbers with their units in the reader's language.
+ */
+public final class AdviceText {
+
+    private static final char NARROW_NO_BREAK_SPACE = '\u202F';
+    private static final char NO_BREAK_SPACE = '\u00A0';
+
+    private final BriefText text;
+
+    private AdviceText(BriefText text) {
+        this.text = text;
+    }
+
+    public static AdviceText of(Locale locale) {
+        return new AdviceText(BriefText.of(locale));
+    }
+
+    static AdviceText of(BriefText text) {
+        return new AdviceText(text);
+    }
+
+    /** Any text of the bundle with {n} filled in. */
+    public String get(String key, Object... args) {
+        return text.get(key, args);
+    }
+
+    /** An enum constant's label. */
+    public String label(Enum<?> constant) {
+        return text.label(constant);
+    }
+
+    // --- numbers
+
+    /** A figure with its unit: "1 575 ₽", "8,8 %", "30 в месяц", "4,5 из 5". */
+    public String figure(Figure figure) {
+        return number(figure.value(), figure.unit());
+    }
+
+    /** A number with its unit, grouped and with the decimal mark of the language. */
+    public String number(BigDecimal value, Unit unit) {
+        NumberFormat format = NumberFormat.getNumberInstance(text.locale());
+        format.setMaximumFractionDigits(unit == Unit.RUBLES || unit == Unit.PER_MONTH ? 0 : 1);
+        String digits = format.format(value).replace(NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE);
+        return digits + NO_BREAK_SPACE + text.label(unit);
+    }
+
+    public String rubles(long amount) {
+        return number(BigDecimal.valueOf(amount), Unit.RUBLES);
+    }
+
+    /** An answer as the client should read it: their words, the translated choice, a number with its unit, the channels. */
+    public String answer(AnswerField field, Object value) {
+        if (value instanceof Enum<?> choice) {
+            return text.label(choice);
+        }
+        if (value instanceof BigDecimal number && field.isNumber()) {
+            return number(number, field.range().unit());
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::item).collect(Collectors.joining("\n"));
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private String item(Object item) {
+        if (item instanceof ChannelUse use) {
+            return text.label(use.channel()) + " — " + text.label(use.outcome());
+        }
+        if (item instanceof ChannelRequest request) {
+            return text.label(request.channel()) + " — " + text.label(request.motive());
+        }
+        return String.valueOf(item);
+    }
+
+    /** " (наше предположение)" after an answer that is only an assumption, " (проверено данными)" after a checked one. */
+    public String evidenceMark(Evidence evidence) {
+        return switch (evidence == null ? Evidence.CLIENT_SAID : evidence) {
+            case CLIENT_SAID -> "";
+            case ASSUMPTION -> " (" + text.get("advice.assumption") + ")";
+            case CHECKED_WITH_DATA -> " (" + text.get("advice.checked") + ")";
+        };
+    }
+
+    // --- recommendations and levels
+
+    /**
+     * "После: №1 Позиционирование, №3 Сайт…", or {@code null} when it waits for nothing. An assessment
+     * kept by older rules names only its condition, which is then shown as it was.
+     */
+    public String after(Recommendation recommendation, List<Recommendation> all) {
+        if (recommendation.prerequisites().isEmpty()) {
+            return recommendation.condition().map(text::label).orElse(null);
+        }
+        String steps = recommendation.prerequisites().stream()
+                .map(channel -> all.stream().filter(r -> r.channel() == channel).findFirst()
+                        .map(r -> text.get("advice.step", r.priority(), text.label(channel)))
+                        .orElse(text.label(channel)))
+                .collect(Collectors.joining(", "));
+        return text.get("advice.after", steps);
+    }
+
+    /** "Сначала проверить: …", or {@code null} when it rests on no assumption. */
+    public String verify(Recommendation recommendation) {
+        if (recommendation.verify().isEmpty()) {
+            return null;
+        }
+        return text.get("advice.verify", recommendation.verify().stream()
+                .map(field -> text.get("field." + field.name() + ".label")).collect(Collectors.joining(", ")));
+    }
+
+    /** "Наши предположения: Каналы и их результат", or {@code null} when the client said or data showed all of it. */
+    public String assumptions(LevelAssessment level) {
+        List<String> assumed = level.known().stream().filter(fact -> fact.evidence() == Evidence.ASSUMPTION)
+                .map(fact -> text.get("field." + fact.field().name() + ".label")).toList();
+        return assumed.isEmpty() ? null : text.get("advice.assumptions", String.join(", ", assumed));
+    }
+
+    /** "Готовность не выше 50 %: УТП размыто", or {@code null} when nothing holds the level down. */
+    public String caps(LevelAssessment level) {
+        if (level.caps().isEmpty()) {
+            return null;
+        }
+        int limit = level.caps().stream().mapToInt(Cap::limit).min().orElse(100);
+        return text.get("advice.caps", limit,
+                level.caps().stream().map(cap -> text.label(cap.reason())).collect(Collectors.joining("; ")));
+    }
+
+    // --- verdicts
+
+    /** "Да: шаг 3 плана", "Позже: шаг 9, после позиционирования", "Не сейчас". */
+    public String verdictHeading(Verdict verdict) {
+        if (verdict.kind() == VerdictKind.NOT_NOW) {
+            return text.get("advice.verdict.NOT_NOW");
+        }
+        String condition = verdict.condition() == null ? "" : lowerFirst(text.label(verdict.condition()));
+        return text.get("advice.verdict." + verdict.reason().name(), verdict.priority(), condition);
+    }
+
+    /** "Вы просили: есть у конкурентов", or {@code null} for work the client did not ask about. */
+    public String verdictAsked(Verdict verdict) {
+        return verdict.requested() ? text.get("advice.verdict.asked", text.label(verdict.motive())) : null;
+    }
+
+    /** Why: the sentence of the rule that weighs most in its favour, or the reason it does not fit. */
+    public String verdictWhy(Verdict verdict) {
+        String why = verdict.rule() != null && text.has("rule." + verdict.rule()) ? text.get("rule." + verdict.rule())
+                : text.label(verdict.reason());
+        return text.get("advice.verdict.why", why);
+    }
+
+    /** What would change the answer, or {@code null} when the answer is yes. */
+    public String verdictChange(Verdict verdict) {
+        if (verdict.kind() == VerdictKind.RECOMMENDED || verdict.reason() == VerdictReason.IN_PLAN) {
+            return null;
+        }
+        return text.get("advice.verdict.change", text.get("verdict.change." + verdict.reason().name()));
+    }
+
+    // --- the test plan
+
+    public String planTitle(TestPlan plan) {
+        return text.get("advice.plan.title", plan.months());
+    }
+
+    /** The budget, where its figure comes from, and how it is split. */
+    public List<String> planIntro(TestPlan plan) {
+        String budget = text.get("advice.plan.budget", rubles(plan.monthlyBudget()), rubles(plan.total()), plan.months());
+        String split = text.get("advice.plan.split", plan.parallelTests());
+        return plan.fromBand() ? List.of(budget, text.get("advice.plan.fromBand", rubles(plan.monthlyBudget())), split)
+                : List.of(budget, split);
+    }
+
+    public String planWhen(PlannedTest line) {
+        return text.get("advice.plan.weeks", line.startWeek(), line.startWeek() + line.weeks() - 1);
+    }
+
+    public String planShare(PlannedTest line) {
+        return text.get("advice.plan.money", rubles(line.rubles()), line.percent());
+    }
+
+    public String planBaseline(PlannedTest line) {
+        return line.baseline() == null ? text.get("advice.plan.baseline.record")
+                : text.get("advice.plan.baseline", figure(line.baseline()));
+    }
+
+    /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
+    public String planDecision(PlannedTest line) {
+        int decisionWeek = line.decisionWeek();
+        String done = "plan.done." + line.channel().name();
+        if (line.kind() == PlannedTest.Kind.PREPARE && (line.target() == null || line.channel() == Channel.UNIT_ECONOMICS)
+                && text.has(done)) {
+            // preparation is finished, not stopped: say when it is done and what is watched afterwards
+            return text.get(done, line.startWeek() + line.weeks() - 1);
+        }
+        if (line.kind().keeps() && line.target() != null && line.stop() != null
+                && line.target().equals(line.baseline())) {
+            return text.get("advice.plan.keep", figure(line.target()), figure(line.stop()), decisionWeek);
+        }
+        if (line.target() != null && line.stop() != null) {
+            String key = line.kpi().lowerIsBetter() ? "advice.plan.cost" : "advice.plan.rate";
+            return text.get(key, figure(line.target()), figure(line.stop()), decisionWeek);
+        }
+        if (line.target() != null) {
+            return text.get("advice.plan.target", figure(line.target()), decisionWeek);
+        }
+        return text.get("plan.rule." + line.kpi().name(), decisionWeek);
+    }
+
+    /** "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. */
+    public String planWaiting(TestPlan plan) {
+        if (plan.waiting().isEmpty()) {
+            return null;
+        }
+        return text.get("advice.plan.waiting",
+                plan.waiting().stream().map(text::label).map(AdviceText::lowerFirst).collect(Collectors.joining(", ")));
+    }
+
+    /** "Market analysis" reads "market analysis" mid-sentence; "SEO and content" and "SMM" stay as they are. */
+    static String lowerFirst(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+            return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+        return label;
+    }
+}

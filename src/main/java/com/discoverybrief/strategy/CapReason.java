@@ -1,0 +1,4 @@
+package com.discoverybrief.strategy;
+
+/** Why a level cannot be called ready although its fields are filled. */
+public enum CapReason { AUDIENCE_UNDEFINED, USP_BLURRY, ECONOMICS_UNKNOWN, NOTHING_MEASURED, ASSUMPTIONS }

@@ -1,0 +1,80 @@
+package com.discoverybrief.strategy;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Work that does not fit the client, however a rule or the client came to propose it: taken out, with
+ * the reason, so the verdict on it says why and what would change the answer. A channel that already
+ * brings profit is never taken out.
+ */
+final class Exclusions {
+
+    /** A channel left out of the plan and why. */
+    record Exclusion(Channel channel, VerdictReason reason) {
+    }
+
+    private Exclusions() {
+    }
+
+    static List<Exclusion> apply(Answers answers, Map<Channel, Draft> drafts) {
+        List<Exclusion> excluded = new ArrayList<>();
+        Iterator<Draft> iterator = drafts.values().iterator();
+        while (iterator.hasNext()) {
+            Draft draft = iterator.next();
+            if (draft.isKept()) {
+                continue;
+            }
+            VerdictReason reason = unfit(answers, draft.channel(), draft);
+            if (reason != null) {
+                iterator.remove();
+                excluded.add(new Exclusion(draft.channel(), reason));
+            }
+        }
+        // The brief always says why a loyalty programme would not pay for a one-off purchase.
+        if (Signals.buysOnce(answers) && excluded.stream().noneMatch(e -> e.channel() == Channel.LOYALTY_BRANDING)) {
+            excluded.add(new Exclusion(Channel.LOYALTY_BRANDING, VerdictReason.ONE_OFF_PURCHASES));
+        }
+        return excluded;
+    }
+
+    /** Why this work does not fit the client now, or {@code null} if it fits. */
+    static VerdictReason unfit(Answers answers, Channel channel, Draft draft) {
+        // a channel the client runs without profit is measured and improved, not tested anew
+        if (draft.stage() == Stage.TEST && draft.channel().group() == Channel.Group.ACQUISITION
+                && Signals.runs(answers, channel) && !Signals.profitsFrom(answers, channel)) {
+            return VerdictReason.ALREADY_RUNS;
+        }
+        if (Signals.buysOnce(answers) && (channel == Channel.LOYALTY_BRANDING || channel == Channel.EMAIL)) {
+            return VerdictReason.ONE_OFF_PURCHASES;
+        }
+        if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {
+            return VerdictReason.RARE_PURCHASES;
+        }
+        if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION) {
+            return VerdictReason.CAPACITY_AT_LIMIT;
+        }
+        if (channel == Channel.COLD_OUTREACH && answers.businessModel() == BusinessModel.B2C) {
+            return VerdictReason.NOT_FOR_CONSUMERS;
+        }
+        if (Signals.sellsToBusinessesOnly(answers) && !Signals.runs(answers, channel)
+                && (channel == Channel.SMM || channel == Channel.TARGETED_ADS || channel == Channel.OFFLINE_ADS)
+                && !askedWithData(answers, channel)) {
+            return VerdictReason.NOT_FOR_BUSINESS_BUYERS;
+        }
+        if (Signals.sellsToBusinessesOnly(answers) && channel == Channel.MARKETPLACES && !Signals.runs(answers, channel)) {
+            return VerdictReason.MARKETPLACE_IS_RETAIL;
+        }
+        if (channel == Channel.MAP_LISTINGS && !Signals.localConsumers(answers)) {
+            return VerdictReason.NOT_LOCAL;
+        }
+        return null;
+    }
+
+    private static boolean askedWithData(Answers answers, Channel channel) {
+        return answers.requestedChannels().stream()
+                .anyMatch(r -> r.channel() == channel && r.motive() == RequestMotive.DATA);
+    }
+}

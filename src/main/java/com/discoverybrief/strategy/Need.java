@@ -1,0 +1,72 @@
+package com.discoverybrief.strategy;
+
+/**
+ * How much a client needs a piece of work, by what the answers show. The ranking weighs needs instead
+ * of counting reasons: a named problem that costs money now outweighs a blocker, a blocker outweighs
+ * an opportunity, and a generic gap weighs least. The summary's focus is the focus of the heaviest
+ * need.
+ */
+enum Need {
+    /** Clients who should buy again leave. */
+    CHURN(5, Summary.Focus.KEEP_CLIENTS),
+    /** A channel drains the budget. */
+    DRAINING_CHANNEL(5, Summary.Focus.MEASURE_THEN_GROW),
+    /** Bad reviews turn people away before they call. */
+    BAD_REPUTATION(5, Summary.Focus.REPUTATION_AND_REFERRALS),
+    /** More clients could not be served. */
+    AT_CAPACITY(5, Summary.Focus.EARN_MORE_PER_CLIENT),
+    /** No base to keep clients who buy again and again. */
+    NO_BASE(4, Summary.Focus.KEEP_CLIENTS),
+    /** No base, where clients may buy again: rarely, or nobody said how often. */
+    BASE_UNKEPT(2, Summary.Focus.KEEP_CLIENTS),
+    /** Past clients of a rare purchase sit in a base nobody writes to. */
+    PAST_CLIENTS(3, Summary.Focus.KEEP_CLIENTS),
+    /** Nobody can say who the client is or why they should choose the company. */
+    STRATEGY_GAP(4, Summary.Focus.CLARIFY_STRATEGY),
+    /** Nothing is measured, or a channel's return is unknown. */
+    NO_MEASUREMENT(3, Summary.Focus.MEASURE_THEN_GROW),
+    /** Money goes into a channel that only pays for itself. */
+    UNPROFITABLE_SPEND(3, Summary.Focus.MEASURE_THEN_GROW),
+    /** Traffic would land where it cannot become an enquiry. */
+    NO_SITE(3, Summary.Focus.BUILD_SITE),
+    /** A new market is a new client to understand. */
+    NEW_MARKET(3, Summary.Focus.ENTER_NEW_MARKET),
+    /** A one-off or rare purchase grows by trust: reviews, referrals, partners. */
+    TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
+    /** A local business people cannot find where they search nearby. */
+    LOCAL_VISIBILITY(3, Summary.Focus.GROW_ACQUISITION),
+    /** A thin margin leaves little to pay for a client. */
+    THIN_MARGIN(3, Summary.Focus.EARN_MORE_PER_CLIENT),
+    /** Long decisions need leads warmed up for months. */
+    LONG_DECISION(3, Summary.Focus.GROW_ACQUISITION),
+    /** Something already brings profit, measured, with room to grow: the surest money. */
+    PROVEN(3, Summary.Focus.SCALE_WHAT_WORKS),
+    /** Something already brings profit. */
+    WHAT_WORKS(2, Summary.Focus.SCALE_WHAT_WORKS),
+    /** A way to grow that the answers point to. */
+    GROWTH(2, Summary.Focus.GROW_ACQUISITION),
+    /** The client asked for it, backed by their own data. */
+    CLIENT_DATA(2, Summary.Focus.GROW_ACQUISITION),
+    /** A channel the client runs without knowing, or without earning, what it brings: keep it while it is measured. */
+    RUNNING(1, Summary.Focus.MEASURE_THEN_GROW),
+    /** A gap any brief would fill: competitors, price, the buying process. */
+    GENERIC_GAP(1, Summary.Focus.CLARIFY_STRATEGY),
+    /** The client asked for it on a hunch or because competitors do it. */
+    CLIENT_IDEA(1, Summary.Focus.GROW_ACQUISITION);
+
+    private final int weight;
+    private final Summary.Focus focus;
+
+    Need(int weight, Summary.Focus focus) {
+        this.weight = weight;
+        this.focus = focus;
+    }
+
+    int weight() {
+        return weight;
+    }
+
+    Summary.Focus focus() {
+        return focus;
+    }
+}

@@ -1,0 +1,37 @@
+package com.discoverybrief.strategy;
+
+import java.util.Objects;
+
+/**
+ * One line of the test plan. Figures are {@code null} where the client gave no number to derive them
+ * from; the brief then says to record the baseline first and states the threshold in words.
+ *
+ * @param kind      preparation, a channel kept because it pays, or a new test
+ * @param startWeek the week it starts (1 = the first week of the plan)
+ * @param weeks     how long it runs (the work itself, for preparation)
+ * @param decisionWeek the week its KPI can be read and the stop/go decision taken; later than the plan's
+ *                  last week where a sale takes months
+ * @param percent   its share of the period's budget
+ * @param rubles    its share of the period's budget in roubles
+ * @param baseline  the KPI's value today, when the client's numbers give it
+ * @param target    the value that means "go on / scale"
+ * @param stop      the value past which it stops
+ */
+public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, int decisionWeek, int percent,
+        long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop) {
+    public PlannedTest {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(kpi, "kpi");
+    }
+
+    /** What the money on a line does. */
+    public enum Kind {
+        PREPARE, KEEP, SCALE, TEST;
+
+        /** A channel the client already runs: kept, or scaled because it pays. */
+        public boolean keeps() {
+            return this == KEEP || this == SCALE;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.discoverybrief.strategy;
+
+/**
+ * How often one client buys: once in a lifetime (a wedding, a renovation), rarely (every few years),
+ * regularly (every few months) or frequently (every few weeks). It decides what retention can do.
+ */
+public enum PurchaseFrequency { ONE_OFF, RARE, REGULAR, FREQUENT, UNKNOWN }

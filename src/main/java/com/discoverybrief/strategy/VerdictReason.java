@@ -1,0 +1,32 @@
+package com.discoverybrief.strategy;
+
+/**
+ * Why a verdict is what it is. Each reason has a sentence for "why" ({@code enum.VerdictReason.*})
+ * and, where the answer is not yes, one for what would change it ({@code verdict.change.*}).
+ */
+public enum VerdictReason {
+    /** It is in the plan: its own recommendation says why. */
+    IN_PLAN,
+    /** It already brings profit: keep it and measure it. */
+    ALREADY_WORKS,
+    /** It is in the plan once its prerequisites are done. */
+    WAITS_FOR_PREREQUISITE,
+    /** The client already runs it and it does not pay yet: it is measured and improved first. */
+    ALREADY_RUNS,
+    /** Clients buy once: nobody comes back to collect points or read a newsletter. */
+    ONE_OFF_PURCHASES,
+    /** Clients buy every few years: a loyalty programme is forgotten between two purchases. */
+    RARE_PURCHASES,
+    /** The client cannot serve more clients now: more enquiries would be turned away. */
+    CAPACITY_AT_LIMIT,
+    /** Cold outreach to consumers annoys and breaks the law on advertising calls. */
+    NOT_FOR_CONSUMERS,
+    /** Business buyers who decide in committees do not buy from a social feed. */
+    NOT_FOR_BUSINESS_BUYERS,
+    /** Selling to consumers on marketplaces is a retail business beside the wholesale one. */
+    MARKETPLACE_IS_RETAIL,
+    /** Nobody looks for this client on a map: the business is not local. */
+    NOT_LOCAL,
+    /** The budget cannot feed this test beside the first ones. */
+    SMALL_BUDGET
+}

@@ -1,0 +1,27 @@
+package com.discoverybrief.strategy;
+
+import java.util.Map;
+
+/**
+ * Marks where each reason comes from, and turns advice that rests on an assumption into "verify first":
+ * every answer a recommendation cites that is only an assumption goes on its list of things to check
+ * before money is spent on it. A channel said to pay while the client's own numbers say a client costs
+ * more than it brings is verified first too.
+ */
+final class Verification {
+
+    private Verification() {
+    }
+
+    static void apply(Answers answers, Map<Channel, Draft> drafts) {
+        for (Draft draft : drafts.values()) {
+            draft.stamp(answers);
+            draft.reasons().stream()
+                    .filter(reason -> reason.isAnswer() && reason.evidence() == Evidence.ASSUMPTION)
+                    .forEach(reason -> draft.verify(reason.field()));
+            if (draft.isProfitable() && Signals.numbersDisputeProfit(answers)) {
+                draft.verify(AnswerField.CHANNELS);
+            }
+        }
+    }
+}
