@@ -105,10 +105,11 @@ class AdviceJourneyIT {
 
         open(session, Question.RETENTION);
         browser.radio("answer-PURCHASE_FREQUENCY", RU.of(PurchaseFrequency.ONE_OFF));
-        browser.waitForText(By.id("step-" + Question.RETENTION.number()), "(1/");
+        browser.waitUntil("the step bar counts the tapped fact", () -> browser.waitFor(By.id("step-"
+                + Question.RETENTION.number())).getDomAttribute("aria-label").contains("(1/"));
 
         showStepBar(Question.values().length + 1);
-        browser.clickUntil("step-" + (Question.values().length + 1), By.id("verdicts"));
+        browser.click("step-" + (Question.values().length + 1));
         WebElement verdicts = browser.waitFor(By.id("verdicts"));
         assertThat(verdicts.getText()).contains(RU.of(Channel.LOYALTY_BRANDING), "Не сейчас", "есть у конкурентов");
         assertThat(browser.waitFor(By.id("test-plan")).getText()).contains("План тестов на первые 3 месяца");
@@ -123,8 +124,8 @@ class AdviceJourneyIT {
     /** A salesperson scrolls back up to the step bar and taps the step. */
     private void open(String session, Question question) {
         showStepBar(question.number());
-        browser.clickUntil("step-" + question.number(),
-                By.cssSelector("#step-" + question.number() + "[aria-current='step']"));
+        browser.click("step-" + question.number());
+        browser.waitFor(By.cssSelector("#step-" + question.number() + "[aria-current='step']"));
     }
 
     private void showStepBar(int step) {

@@ -113,22 +113,6 @@ final class Browser implements AutoCloseable {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Clicks until what the click should bring appears: a click landing while the page settles may be lost. */
-    void clickUntil(String id, By shows) {
-        for (int attempt = 1; ; attempt++) {
-            click(id);
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(shows));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
-                    waitFor(shows);
-                    return;
-                }
-            }
-        }
-    }
-
     Object script(String js) {
         return ((JavascriptExecutor) driver).executeScript(js);
     }
