@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,8 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One person's headless Chromium: Debian's browser and driver named explicitly, so nothing is ever
- * downloaded. Every helper waits for a concrete element or text a user would see, never for the
+ * One person's headless Chromium: the browser and driver {@link ChromeInstallation} found on this
+ * machine, named explicitly, so nothing is ever downloaded. Every helper waits for a concrete element or text a user would see, never for the
  * framework being idle.
  */
 final class Browser implements AutoCloseable {
@@ -54,11 +53,14 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser profile whose preferred language is {@code language}. */
     static Browser start(String baseUrl, Locale language) {
+        ChromeInstallation.Lookup lookup = ChromeInstallation.lookUp();
+        ChromeInstallation chrome = lookup.installation().orElseThrow(() -> new IllegalStateException(
+                lookup.problem() + "; " + ChromeInstallation.INSTALL_HINT));
         Path downloads = temporaryDirectory();
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(chrome.driver().toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(chrome.browser().toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--lang=" + language.toLanguageTag(),
