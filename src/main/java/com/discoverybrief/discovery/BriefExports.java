@@ -4,6 +4,7 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.brief.AgencyBranding;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.brief.BriefRenderer;
+import io.micrometer.core.annotation.Timed;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public class BriefExports {
                 LocalDate.now(clock));
     }
 
+    @Timed("brief.renders")
     public void write(BriefDocument brief, OutputStream out) {
         renderer.render(brief, out);
     }

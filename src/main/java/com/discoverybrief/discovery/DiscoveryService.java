@@ -4,6 +4,7 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.StrategyEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.annotation.Timed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -71,6 +72,7 @@ public class DiscoveryService {
      */
     @Transactional
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    @Timed("discovery.saves")
     public Saved saveAnswer(Actor actor, long id, long expectedVersion, AnswerField field, String before,
             String after) {
         DiscoverySession session = editable(actor, id);
@@ -85,6 +87,7 @@ public class DiscoveryService {
     /** Saves the header, with the same conflict rule as {@link #saveAnswer}. */
     @Transactional
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    @Timed("discovery.saves")
     public Saved saveHeader(Actor actor, long id, long expectedVersion, SessionHeader before,
             SessionHeader after) {
         validate(after);

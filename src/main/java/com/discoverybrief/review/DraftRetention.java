@@ -3,6 +3,7 @@ package com.discoverybrief.review;
 import com.discoverybrief.discovery.SessionStatus;
 import java.time.Clock;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,6 +28,7 @@ class DraftRetention {
 
     /** @return how many drafts were deleted */
     @Scheduled(cron = "${review.retention.cron:0 17 3 * * *}")
+    @SchedulerLock(name = "draft-retention", lockAtLeastFor = "${review.retention.lock-at-least:PT10M}")
     @Transactional
     public int purge() {
         if (!retention.purgesDrafts()) {

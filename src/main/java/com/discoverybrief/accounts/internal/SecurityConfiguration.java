@@ -37,7 +37,7 @@ class SecurityConfiguration {
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     static final String LOGIN_FAILED = "/login?error";
@@ -46,7 +46,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                // metrics and any other endpoint: administrators only (or a separate MANAGEMENT_PORT)
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
