@@ -1,12 +1,16 @@
 package com.discoverybrief.operations;
 
 import com.discoverybrief.Application;
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.internal.AccountFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * One running instance of the application inside the test JVM, on a free port, with only the
@@ -37,6 +41,22 @@ final class AppNode implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /**
+     * Makes the actor this thread's signed-in user on this node. Each node keeps the security context
+     * in its own holder strategy (Vaadin's), so signing in on one node says nothing to the other.
+     */
+    Actor signIn(Actor actor) {
+        SecurityContextHolderStrategy strategy = bean(SecurityContextHolderStrategy.class);
+        SecurityContext security = strategy.createEmptyContext();
+        security.setAuthentication(AccountFixtures.authentication(actor));
+        strategy.setContext(security);
+        return actor;
+    }
+
+    void signOut() {
+        bean(SecurityContextHolderStrategy.class).clearContext();
     }
 
     ConfigurableApplicationContext context() {
