@@ -26,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +66,8 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--lang=" + language.toLanguageTag(),
                 "--window-size=1280,1000");
+        // The browser's console is kept, so a journey can see what the page complained about (CSP, 404s).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "intl.accept_languages", language.toLanguageTag(),
                 "download.default_directory", downloads.toString(),
@@ -132,6 +135,12 @@ final class Browser implements AutoCloseable {
     void waitForPath(String path) {
         waiting(() -> "waiting for the address " + path + ", at " + currentPath())
                 .until(browser -> currentPath().startsWith(path));
+    }
+
+    /** What the page wrote to the browser's console since the last call, one line each. */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** The text a user sees in the whole page. */
