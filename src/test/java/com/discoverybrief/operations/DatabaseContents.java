@@ -31,6 +31,15 @@ record DatabaseContents(SortedMap<String, List<String>> tables) {
         }
     }
 
+    /** The same contents without the tables each database keeps for itself. */
+    DatabaseContents without(String... tables) {
+        SortedMap<String, List<String>> kept = new TreeMap<>(this.tables);
+        for (String table : tables) {
+            kept.remove(table);
+        }
+        return new DatabaseContents(kept);
+    }
+
     int rows(String table) {
         return tables.getOrDefault(table, List.of()).size();
     }
@@ -47,6 +56,20 @@ record DatabaseContents(SortedMap<String, List<String>> tables) {
         return tables;
     }
 
+    /** The same value reads the same from H2 and PostgreSQL (booleans, numbers, instants). */
+    private static String text(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant().toString();
+        }
+        if (value instanceof Number number) {
+            return new java.math.BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
+    }
+
     private static List<String> rows(Connection connection, String table) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -56,7 +79,7 @@ record DatabaseContents(SortedMap<String, List<String>> tables) {
                 StringBuilder row = new StringBuilder();
                 for (int column = 1; column <= columns.getColumnCount(); column++) {
                     row.append(columns.getColumnName(column).toLowerCase(Locale.ROOT)).append('=')
-                            .append(result.getString(column)).append(" | ");
+                            .append(text(result.getObject(column))).append(" | ");
                 }
                 rows.add(row.toString());
             }
