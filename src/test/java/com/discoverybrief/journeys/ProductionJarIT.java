@@ -39,7 +39,8 @@ import org.springframework.util.FileSystemUtils;
  * style (the Content-Security-Policy) and no development-mode warning.
  *
  * <p>Runs against the jar that {@code ./mvnw -Pproduction verify} has just packaged
- * ({@code -Dit.test=ProductionJarIT}); after a build without {@code -Pproduction} it is skipped.
+ * ({@code -Dit.test=ProductionJarIT}); after a build without {@code -Pproduction} it is skipped, unless
+ * {@code -Dproduction.jar.required=true} (CI) makes a missing production jar a failure.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductionJarIT {
@@ -58,8 +59,12 @@ class ProductionJarIT {
     @BeforeAll
     void startTheJarInAnEmptyDirectory() throws IOException, InterruptedException {
         Path jar = productionJar().orElse(null);
-        Assumptions.assumeTrue(jar != null, "no production jar in target/: build it with ./mvnw -Pproduction verify"
-                + " -Dit.test=ProductionJarIT to run this journey");
+        String missing = "no production jar in target/: build it with ./mvnw -Pproduction verify"
+                + " -Dit.test=ProductionJarIT to run this journey";
+        if (Boolean.getBoolean("production.jar.required")) {
+            assertThat(jar).as(missing).isNotNull();
+        }
+        Assumptions.assumeTrue(jar != null, missing);
         emptyDirectory = Files.createTempDirectory("production-jar");
         int port = freePort();
         ProcessBuilder start = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
