@@ -23,6 +23,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -104,6 +105,12 @@ final class Browser implements AutoCloseable {
 
     void go(String path) {
         driver.get(baseUrl + path);
+    }
+
+    /** Opens the address in a new tab of the same browser (same sign-in) and stays there. */
+    void openTab(String path) {
+        driver.switchTo().newWindow(WindowType.TAB);
+        go(path);
     }
 
     void reload() {
