@@ -66,6 +66,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--lang=" + language.toLanguageTag(),
+                // a journey may go through a local TLS proxy with a self-signed certificate
+                "--ignore-certificate-errors",
                 "--window-size=1280,1000");
         // The browser's console is kept, so a journey can see what the page complained about (CSP, 404s).
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
