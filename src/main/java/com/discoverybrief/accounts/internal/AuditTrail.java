@@ -12,19 +12,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +43,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Writing happens on one background thread, so a request that logs never waits for, or holds, a
  * second database connection. One appender serves the whole JVM: where tests run several application
- * contexts side by side, the oldest one still open writes each line once.
+ * contexts side by side, each line is stored once in each of their databases.
  */
 @Component
 public class AuditTrail {
@@ -48,8 +53,11 @@ public class AuditTrail {
     private static final int DETAIL = 2000;
     private static final int NAME = 100;
     private static final Deque<AuditTrail> OPEN = new ConcurrentLinkedDeque<>();
+    private static final AuthenticationTrustResolverImpl TRUST = new AuthenticationTrustResolverImpl();
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** Which database this trail writes to: trails on the same one store a line only once. */
+    private final String database;
     private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(10_000), runnable -> {
                 Thread thread = new Thread(runnable, "audit-trail");
@@ -57,8 +65,17 @@ public class AuditTrail {
                 return thread;
             }, (runnable, executor) -> LOG.warn("audit trail queue full: one line kept only in the log"));
 
-    AuditTrail(NamedParameterJdbcTemplate jdbc) {
+    AuditTrail(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.database = database(dataSource);
+    }
+
+    private static String database(DataSource dataSource) {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getURL() + " " + metaData.getUserName());
+        } catch (MetaDataAccessException e) {
+            return "unknown-" + System.identityHashCode(dataSource);
+        }
     }
 
     @PostConstruct
@@ -84,10 +101,9 @@ public class AuditTrail {
             AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
                 @Override
                 protected void append(ILoggingEvent event) {
-                    AuditTrail trail = OPEN.peekFirst();
-                    if (trail != null) {
-                        trail.record(entry(event));
-                    }
+                    AuditEntry entry = entry(event);
+                    Set<String> written = new HashSet<>();
+                    OPEN.stream().filter(trail -> written.add(trail.database)).forEach(trail -> trail.record(entry));
                 }
             };
             appender.setName(APPENDER);
@@ -113,7 +129,7 @@ public class AuditTrail {
 
     private static String signedIn() {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        return who == null || new AuthenticationTrustResolverImpl().isAnonymous(who) ? null : who.getName();
+        return who == null || TRUST.isAnonymous(who) ? null : who.getName();
     }
 
     private static String cut(String text, int length) {

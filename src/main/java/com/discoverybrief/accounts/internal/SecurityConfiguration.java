@@ -3,13 +3,18 @@ package com.discoverybrief.accounts.internal;
 import com.discoverybrief.accounts.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -47,11 +52,19 @@ class SecurityConfiguration {
     static final String LOGIN_THROTTLED = "/login?error=throttled";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Value("${management.server.port:}") String managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                // metrics and any other endpoint: administrators only (or a separate MANAGEMENT_PORT)
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
+        if (managementPort.isBlank()) {
+            // metrics and any other endpoint on the application's own port: administrators only
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));
+        } else {
+            // a separate MANAGEMENT_PORT is the operator's: no login, but only from this machine; the
+            // application's port then serves no endpoint at all
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
+                    .access((who, context) -> new AuthorizationDecision(fromThisMachine(context.getRequest()))));
+        }
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -64,6 +77,14 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(failures));
         return http.build();
+    }
+
+    private static boolean fromThisMachine(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** BCrypt today, with the algorithm stored in each hash so it can change later. */
