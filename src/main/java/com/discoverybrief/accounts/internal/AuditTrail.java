@@ -87,7 +87,7 @@ public class AuditTrail {
     @PreDestroy
     void close() {
         OPEN.remove(this);
-        flush();
+        drain();
         writer.shutdown();
     }
 
@@ -152,8 +152,16 @@ public class AuditTrail {
         }
     }
 
-    /** Waits until every line logged so far is stored (at most a few seconds). */
+    /**
+     * Waits until every line logged so far is stored (at most a few seconds) — by every open trail,
+     * since a line for this trail's database may have gone to another trail on the same database.
+     */
     public void flush() {
+        OPEN.forEach(AuditTrail::drain);
+        drain();
+    }
+
+    private void drain() {
         if (writer.isShutdown()) {
             return;
         }
