@@ -1,8 +1,11 @@
 package com.discoverybrief.accounts;
 
-import com.discoverybrief.accounts.internal.AccountService;
+import com.discoverybrief.accounts.internal.CurrentAccounts;
 import com.discoverybrief.base.SignedInUser;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -10,18 +13,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells views who is acting: the signed-in user, with the roles the database holds now. The security
- * context is Vaadin-aware, so this works in UI event handlers and background pushes alike.
+ * Who is acting, with the roles the database holds now. Views ask it for the signed-in user; services
+ * pass every actor they are given through {@link #revalidate} before they decide anything, so an actor
+ * captured when a page opened can never outlive a role change or a disabled account. Both answer from
+ * memory that follows the database (a change is seen at the next click on this node, within about a
+ * second on another), so a click costs no query.
  */
 @Component
 public class CurrentActor implements SignedInUser {
 
-    /** The owner of sessions created before accounts existed; handed to the first administrator. */
-    public static final String LOCAL_USER = "local";
+    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
 
-    private final AccountService accounts;
+    private final CurrentAccounts accounts;
 
-    CurrentActor(AccountService accounts) {
+    CurrentActor(CurrentAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -41,11 +46,28 @@ public class CurrentActor implements SignedInUser {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.enabledActor(authentication.getName());
+        return enabled(authentication.getName());
+    }
+
+    /**
+     * The same person as they are now: their current roles, whatever the actor says. A service calls
+     * this first, so that it decides on the present and not on what a view captured earlier.
+     *
+     * @throws AccessDeniedException when the account was disabled or no longer exists
+     */
+    public Actor revalidate(Actor actor) {
+        return enabled(actor.username()).orElseThrow(() -> {
+            AUDIT.warn("'{}' was refused: the account is disabled or gone", actor.username());
+            return new AccessDeniedException("The account of " + actor.username() + " is disabled or gone");
+        });
     }
 
     @Override
     public Optional<String> displayName() {
         return find().map(Actor::displayName);
+    }
+
+    private Optional<Actor> enabled(String username) {
+        return accounts.find(username).filter(CurrentAccounts.Account::enabled).map(CurrentAccounts.Account::toActor);
     }
 }

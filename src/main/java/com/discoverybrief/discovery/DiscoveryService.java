@@ -13,32 +13,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only way to read or change a discovery session. Every method takes the acting user and refuses
- * what that user may not see or do; a session the actor may not see is reported as not found. Method
- * security adds a second fence: reading needs a role that works with sessions, writing one that edits
- * them (leads only read; an administrator alone sees no sessions).
+ * The way to read or change a discovery session during and after the meeting ({@link SessionReviews}
+ * has the review steps). Every method takes the acting user and refuses, by {@link SessionAccess}, what
+ * that user may not see or do as their account stands now; a session the actor may not see is reported
+ * as not found. Method security adds a second fence: reading needs a role that works with sessions,
+ * writing one that edits them (leads only read; an administrator alone sees no sessions).
  */
 @Service
 @Transactional(readOnly = true)
 public class DiscoveryService {
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
-
     private final DiscoverySessionRepository sessions;
+    private final SessionAccess access;
     private final Validator validator;
     private final Clock clock;
     private final AssessmentSnapshots snapshots;
     private final StrategyEngine engine = new StrategyEngine();
 
-    DiscoveryService(DiscoverySessionRepository sessions, Validator validator, Clock clock, ObjectMapper json) {
+    DiscoveryService(DiscoverySessionRepository sessions, SessionAccess access, Validator validator, Clock clock,
+            ObjectMapper json) {
         this.sessions = sessions;
+        this.access = access;
         this.validator = validator;
         this.clock = clock;
         this.snapshots = new AssessmentSnapshots(json);
@@ -47,7 +47,7 @@ public class DiscoveryService {
     /** The actor's own sessions whose client name contains {@code clientFilter}, newest first. */
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
     public List<SessionSummary> mySessions(Actor actor, String clientFilter, Pageable page) {
-        return sessions.findByOwner(actor.username(), likePattern(clientFilter), page);
+        return sessions.findByOwner(access.worksWithSessions(actor).username(), likePattern(clientFilter), page);
     }
 
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
@@ -58,10 +58,11 @@ public class DiscoveryService {
     @Transactional
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public DiscoverySession start(Actor actor, String clientCompany, Locale language) {
+        Actor owner = access.startsSessions(actor);
         SessionHeader header = SessionHeader.start(clientCompany == null ? null : clientCompany.strip(),
                 LocalDate.now(clock), language);
         validate(header);
-        return sessions.save(new DiscoverySession(actor.username(), header, clock.instant()));
+        return sessions.save(new DiscoverySession(owner.username(), header, clock.instant()));
     }
 
     /**
@@ -144,21 +145,12 @@ public class DiscoveryService {
     }
 
     private DiscoverySession visible(Actor actor, long id) {
-        DiscoverySession session = sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
-        if (!actor.maySee(session.getOwner())) {
-            AUDIT.warn("'{}' was refused session {} of '{}'", actor.username(), id, session.getOwner());
-            throw new SessionNotFoundException(id);
-        }
-        return session;
+        return access.visible(actor, id);
     }
 
+    /** Refused with access denied when the actor, as they are now, may see the session but not change it. */
     private DiscoverySession editable(Actor actor, long id) {
-        DiscoverySession session = visible(actor, id);
-        if (!actor.mayEdit(session.getOwner())) {
-            AUDIT.warn("'{}' was refused changing session {} of '{}'", actor.username(), id, session.getOwner());
-            throw new SessionNotFoundException(id);
-        }
-        return session;
+        return access.editable(actor, id);
     }
 
     private void validate(SessionHeader header) {

@@ -31,8 +31,11 @@ interface DiscoverySessionRepository extends JpaRepository<DiscoverySession, Lon
     @Query("update DiscoverySession s set s.briefExportedAt = :at where s.id = :id")
     void markBriefExported(@Param("id") long id, @Param("at") Instant at);
 
-    /** Gives every session of one owner to another; the version moves on so open editors notice. */
-    @Modifying
-    @Query("update DiscoverySession s set s.owner = :to, s.version = s.version + 1 where s.owner = :from")
-    int handOver(@Param("from") String from, @Param("to") String to);
+    /**
+     * Deletes drafts nobody touched since {@code cutoff}; answers, comments and events go by the
+     * database's cascade. Pending changes are written first, and loaded sessions forgotten afterwards.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from DiscoverySession s where s.status = :draft and s.updatedAt < :cutoff")
+    int deleteDraftsUntouchedSince(@Param("cutoff") Instant cutoff, @Param("draft") SessionStatus draft);
 }

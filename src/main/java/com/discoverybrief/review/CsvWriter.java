@@ -11,13 +11,19 @@ import java.util.stream.Collectors;
 
 /**
  * Writes CSV that Excel opens correctly: UTF-8 with a byte-order mark (so Cyrillic is read right),
- * the chosen separator, fields quoted when they hold the separator, a quote or a line break, and
- * cells that a spreadsheet would run as a formula neutralised with a leading apostrophe.
+ * the chosen separator, and every field quoted.
+ *
+ * <p>Formulas are neutralised with a leading apostrophe wherever a spreadsheet could see a cell begin,
+ * whatever separator it guesses: at the start of a value, and after every comma, semicolon, tab or line
+ * break inside it (spaces and quotes in between included). A client named {@code Acme,=1+1} in a file read with
+ * the other separator would otherwise give a cell {@code =1+1}.
  */
 final class CsvWriter {
 
     private static final String BOM = "\uFEFF";
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** Where a spreadsheet may start a new cell, depending on the separator it guesses. */
+    private static final String CELL_BREAKS = ",;\t\r\n";
 
     private final Writer out;
     private final char separator;
@@ -44,13 +50,22 @@ final class CsvWriter {
     }
 
     String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
+        return '"' + neutralised(value == null ? "" : value).replace("\"", "\"\"") + '"';
+    }
+
+    /** The value with an apostrophe before every formula character that could begin a cell. */
+    static String neutralised(String value) {
+        StringBuilder safe = new StringBuilder(value.length() + 2);
+        boolean cellStart = true;
+        for (char c : value.toCharArray()) {
+            if (cellStart && FORMULA_STARTS.indexOf(c) >= 0) {
+                safe.append('\'');
+            }
+            safe.append(c);
+            // Spaces and quotes may stand before a cell's content without starting it.
+            cellStart = CELL_BREAKS.indexOf(c) >= 0 || (cellStart && (c == ' ' || c == '"'));
         }
-        String safe = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = safe.indexOf(separator) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        return safe.toString();
     }
 
     private void write(String text) {

@@ -1,33 +1,31 @@
 package com.discoverybrief.review;
 
 import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
-import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.discovery.SessionNotFoundException;
-import com.discoverybrief.strategy.AnswerField;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The way in for leads and account managers. Every method takes the acting user and checks the roles
- * itself (and carries {@code @RolesAllowed} for method security): a salesperson gets nothing here, and
- * a session they ask for by id is reported as not found. Review steps are applied by the aggregate,
- * which refuses the ones its status does not allow.
+ * The lists and figures for leads and account managers: the grid, the filters' choices, the CSV and
+ * the team statistics, read as projections of the session rows. Every method checks the acting user as
+ * their account stands now (and carries {@code @RolesAllowed} for method security): a salesperson gets
+ * nothing here. Reading one session whole and the review steps belong to {@code discovery}'s
+ * {@link com.discoverybrief.discovery.SessionReviews}, the only way into a session.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,12 +37,15 @@ public class ReviewService {
     private static final Logger AUDIT = LoggerFactory.getLogger("audit");
 
     private final ReviewSessions sessions;
+    private final CurrentActor actors;
     private final SessionSearch search;
     private final Statistics statistics;
     private final Clock clock;
 
-    ReviewService(ReviewSessions sessions, SessionSearch search, Statistics statistics, Clock clock) {
+    ReviewService(ReviewSessions sessions, CurrentActor actors, SessionSearch search, Statistics statistics,
+            Clock clock) {
         this.sessions = sessions;
+        this.actors = actors;
         this.search = search;
         this.statistics = statistics;
         this.clock = clock;
@@ -53,70 +54,27 @@ public class ReviewService {
     /** One page of the filtered, sorted list; nothing is counted. */
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public List<ReviewRow> sessions(Actor actor, ReviewFilter filter, ReviewSort sort, int offset, int limit) {
-        requireReviewer(actor);
+        reviewer(actor);
         return search.page(filter, sort, offset, limit);
     }
 
     /** Salespeople who own sessions, for the filter, matching what was typed. */
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public List<String> salespeople(Actor actor, String typed, int offset, int limit) {
-        requireReviewer(actor);
+        reviewer(actor);
         return sessions.owners(SessionSearch.containsPattern(typed == null ? "" : typed), page(offset, limit));
     }
 
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public List<String> industries(Actor actor, String typed, int offset, int limit) {
-        requireReviewer(actor);
+        reviewer(actor);
         return sessions.industries(SessionSearch.containsPattern(typed == null ? "" : typed), page(offset, limit));
-    }
-
-    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
-    public ReviewedSession open(Actor actor, long id) {
-        return read(reviewable(actor, id));
-    }
-
-    @Transactional
-    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
-    public ReviewedSession markReviewed(Actor actor, long id) {
-        DiscoverySession session = reviewable(actor, id);
-        session.markReviewed(actor.username(), clock.instant());
-        return read(sessions.save(session));
-    }
-
-    /** Sends the session back to its salesperson with what to work on; the comment is required. */
-    @Transactional
-    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
-    public ReviewedSession returnToSalesperson(Actor actor, long id, String comment) {
-        DiscoverySession session = reviewable(actor, id);
-        session.returnToOwner(actor.username(), comment, clock.instant());
-        return read(sessions.save(session));
-    }
-
-    @Transactional
-    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
-    public ReviewedSession comment(Actor actor, long id, String text) {
-        DiscoverySession session = reviewable(actor, id);
-        session.comment(actor.username(), text, clock.instant());
-        return read(sessions.save(session));
-    }
-
-    /** Deletes a session for good; only an account manager may, and the audit log says who did. */
-    @Transactional
-    @RolesAllowed("ACCOUNT_MANAGER")
-    public void delete(Actor actor, long id) {
-        if (!actor.has(Role.ACCOUNT_MANAGER)) {
-            throw new SessionNotFoundException(id);
-        }
-        DiscoverySession session = reviewable(actor, id);
-        sessions.delete(session);
-        AUDIT.info("session deleted: id={} owner={} by={} at={}", id, session.getOwner(), actor.username(),
-                clock.instant());
     }
 
     /** Writes the whole filtered list, newest change first, as CSV in the given language. */
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public void exportCsv(Actor actor, ReviewFilter filter, char separator, Locale locale, OutputStream out) {
-        requireReviewer(actor);
+        reviewer(actor);
         ResourceBundle texts = Translations.bundle(locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
         CsvWriter csv = new CsvWriter(out, separator);
@@ -141,35 +99,21 @@ public class ReviewService {
     /** Team statistics over the sessions started between the two days, inclusive; for leads only. */
     @RolesAllowed("LEAD")
     public TeamStatistics statistics(Actor actor, LocalDate from, LocalDate to) {
-        if (!actor.has(Role.LEAD)) {
-            throw new ReviewAccessDeniedException(actor.username());
+        if (!actors.revalidate(actor).has(Role.LEAD)) {
+            AUDIT.warn("'{}' was refused the team statistics", actor.username());
+            throw new AccessDeniedException(actor.username() + " may not see team statistics");
         }
         return from.isAfter(to) ? statistics.over(to, from) : statistics.over(from, to);
     }
 
-    private DiscoverySession reviewable(Actor actor, long id) {
-        if (!actor.seesAllSessions()) {
-            throw new SessionNotFoundException(id);
+    /** The actor as they are now, if they may read every session: leads and account managers. */
+    private Actor reviewer(Actor actor) {
+        Actor now = actors.revalidate(actor);
+        if (!now.seesAllSessions()) {
+            AUDIT.warn("'{}' with roles {} was refused the review list", now.username(), now.roles());
+            throw new AccessDeniedException(now.username() + " may not review sessions");
         }
-        return sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
-    }
-
-    private static void requireReviewer(Actor actor) {
-        if (!actor.seesAllSessions()) {
-            throw new ReviewAccessDeniedException(actor.username());
-        }
-    }
-
-    private static ReviewedSession read(DiscoverySession session) {
-        Map<AnswerField, String> answers = new EnumMap<>(AnswerField.class);
-        for (AnswerField field : AnswerField.values()) {
-            String stored = session.storedAnswer(field);
-            if (stored != null) {
-                answers.put(field, stored);
-            }
-        }
-        return new ReviewedSession(session.getId(), session.getOwner(), session.getStatus(), session.getHeader(),
-                answers, session.comments(), session.history(), session.getUpdatedAt(), session.getBriefExportedAt());
+        return now;
     }
 
     private static PageRequest page(int offset, int limit) {

@@ -1,27 +1,18 @@
 package com.discoverybrief.review;
 
 import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.discovery.SessionStatus;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * The review side's access to stored sessions: loading one to apply a review step (the aggregate
- * guards it), deleting, and the aggregate queries behind the filters and the statistics.
+ * Read-only projections of the session rows behind the filters and the statistics. It never loads,
+ * saves or deletes a session: that is {@code discovery}'s alone (ArchitectureTest keeps it so).
  */
 interface ReviewSessions extends Repository<DiscoverySession, Long> {
-
-    Optional<DiscoverySession> findById(long id);
-
-    DiscoverySession save(DiscoverySession session);
-
-    void delete(DiscoverySession session);
 
     @Query("""
             select distinct s.owner from DiscoverySession s
@@ -52,11 +43,6 @@ interface ReviewSessions extends Repository<DiscoverySession, Long> {
             where s.createdAt >= :from and s.createdAt < :to and s.topChannel is not null
             group by s.topChannel order by count(s) desc, s.topChannel""")
     List<ChannelCount> topChannels(@Param("from") Instant from, @Param("to") Instant to);
-
-    /** Deletes drafts nobody touched since {@code cutoff}; answers, comments and events go by cascade. */
-    @Modifying
-    @Query("delete from DiscoverySession s where s.status = :draft and s.updatedAt < :cutoff")
-    int deleteDraftsUntouchedSince(@Param("cutoff") Instant cutoff, @Param("draft") SessionStatus draft);
 
     record Started(String owner, Instant createdAt) {
     }

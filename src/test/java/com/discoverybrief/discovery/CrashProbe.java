@@ -40,6 +40,7 @@ public final class CrashProbe {
 
     private static void probe(ConfigurableApplicationContext context, String[] args) throws InterruptedException {
         DiscoveryService discovery = context.getBean(DiscoveryService.class);
+        AccountFixtures.use(context);
         AccountFixtures.signedIn(OWNER);
         if (args[0].equals("write")) {
             DiscoverySession session = discovery.start(OWNER, "Кофейня «Зерно»", Locale.forLanguageTag("ru"));

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,31 +17,36 @@ final class FreshDatabase {
 
     /** Unique per run, so two builds on one server never drop each other's database. */
     private static final String NAME = "discovery_brief_journeys_" + ProcessHandle.current().pid();
-    private static String url;
+    private static final Map<String, String> URLS = new HashMap<>();
 
     private FreshDatabase() {
     }
 
     /** Created on the first call; Spring may ask for the property more than once. */
-    static synchronized String url() {
-        if (url == null) {
-            url = create();
-        }
-        return url;
+    static String url() {
+        return url("");
     }
 
-    private static String create() {
+    /**
+     * An empty database of its own for a journey class that must not share one with the others
+     * (e.g. {@code "access"} gives {@code discovery_brief_journeys_<pid>_access}).
+     */
+    static synchronized String url(String purpose) {
+        return URLS.computeIfAbsent(purpose, name -> create(name.isEmpty() ? NAME : NAME + "_" + name));
+    }
+
+    private static String create(String name) {
         if (!postgresProfile()) {
-            return "jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+            return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
         }
         String given = env("DB_URL").orElse("jdbc:postgresql://127.0.0.1:5432/test");
         int query = given.indexOf('?');
         String address = query < 0 ? given : given.substring(0, query);
         String parameters = query < 0 ? "" : given.substring(query);
-        execute(given, "DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)");
-        execute(given, "CREATE DATABASE " + NAME);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(given, "DROP DATABASE IF EXISTS " + NAME + " WITH (FORCE)")));
-        return address.substring(0, address.lastIndexOf('/') + 1) + NAME + parameters;
+        execute(given, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        execute(given, "CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(given, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return address.substring(0, address.lastIndexOf('/') + 1) + name + parameters;
     }
 
     private static void execute(String url, String sql) {

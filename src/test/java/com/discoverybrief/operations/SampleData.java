@@ -9,7 +9,7 @@ import com.discoverybrief.accounts.internal.AccountService;
 import com.discoverybrief.accounts.internal.AuditTrail;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.review.ReviewService;
+import com.discoverybrief.discovery.SessionReviews;
 import com.discoverybrief.strategy.AnswerField;
 import java.util.HashMap;
 import java.util.Locale;
@@ -52,7 +52,7 @@ final class SampleData {
             DiscoverySession draft = discovery.start(sales, "Кофейня «Зерно»", Locale.ENGLISH);
             discovery.saveAnswer(sales, draft.getId(), draft.getVersion(), AnswerField.GROWTH_GOAL, null, "Second café in 2027");
             node.signIn(lead);
-            node.bean(ReviewService.class).returnToSalesperson(lead, completed.getId(),
+            node.bean(SessionReviews.class).returnToOwner(lead, completed.getId(),
                     "Уточните бюджет и кто ведёт группу ВКонтакте");
         } finally {
             node.signOut();

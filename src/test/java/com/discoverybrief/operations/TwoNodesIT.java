@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -133,7 +132,6 @@ class TwoNodesIT {
     }
 
     @Test
-    @Disabled("issue 11: the login throttle is kept per JVM until w11 moves it into the database; enable this after merging it")
     void failedLoginsOnOneNodeCountOnTheOther() {
         Actor user = AccountFixtures.user(a.context(), Role.SALES);
         FormLogin onA = new FormLogin(a.baseUrl(), Map.of());

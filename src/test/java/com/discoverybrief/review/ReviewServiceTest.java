@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.discovery.DiscoveryFixtures;
 import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.discovery.SessionNotFoundException;
+import com.discoverybrief.discovery.SessionFixtures;
+import com.discoverybrief.discovery.SessionReviews;
 import org.springframework.security.access.AccessDeniedException;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.strategy.AnswerField;
@@ -24,8 +25,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 
+/** The review lists and their access, with each test's sessions rolled back afterwards. */
 @SpringBootTest
+@Transactional
 class ReviewServiceTest {
 
     @AfterEach
@@ -37,26 +42,28 @@ class ReviewServiceTest {
     @Autowired
     private ReviewService review;
     @Autowired
-    private ReviewSessions sessions;
+    private SessionReviews reviews;
+    @Autowired
+    private ApplicationContext context;
 
     private final Actor lead = DiscoveryFixtures.lead();
 
-    private ReviewFixtures fixtures() {
-        return new ReviewFixtures(sessions);
+    private SessionFixtures fixtures() {
+        return new SessionFixtures(context);
     }
 
     @Test
     void filtersBySalesperson() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         DiscoverySession annas = fixtures().session(anna).save();
-        fixtures().session(ReviewFixtures.unique("boris")).save();
+        fixtures().session(SessionFixtures.unique("boris")).save();
 
         assertThat(ids(ReviewFilter.NONE.withOwner(anna))).containsExactly(annas.getId());
     }
 
     @Test
     void filtersByStatus() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         DiscoverySession completed = fixtures().session(anna).completed().save();
         fixtures().session(anna).save();
 
@@ -66,7 +73,7 @@ class ReviewServiceTest {
 
     @Test
     void filtersByTheDaysOfTheLastChangeBothInclusive() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         ZoneId zone = ZoneId.systemDefault();
         LocalDate day = LocalDate.of(2026, 3, 10);
         DiscoverySession before = fixtures().session(anna).changedAt(day.minusDays(1).atTime(23, 59).atZone(zone).toInstant()).save();
@@ -81,8 +88,8 @@ class ReviewServiceTest {
 
     @Test
     void filtersByIndustry() {
-        String anna = ReviewFixtures.unique("anna");
-        String dentistry = ReviewFixtures.unique("Стоматология");
+        String anna = SessionFixtures.unique("anna");
+        String dentistry = SessionFixtures.unique("Стоматология");
         DiscoverySession dentist = fixtures().session(anna).industry(dentistry).save();
         fixtures().session(anna).industry("Кофейни").save();
 
@@ -92,7 +99,7 @@ class ReviewServiceTest {
 
     @Test
     void filtersByBusinessModel() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         DiscoverySession b2b = fixtures().session(anna).model(BusinessModel.B2B).save();
         fixtures().session(anna).model(BusinessModel.B2C).save();
 
@@ -102,11 +109,11 @@ class ReviewServiceTest {
 
     @Test
     void findsTextInTheClientNameAndInAnyAnswerIgnoringCase() {
-        String anna = ReviewFixtures.unique("anna");
-        String word = ReviewFixtures.unique("Обжарка");
+        String anna = SessionFixtures.unique("anna");
+        String word = SessionFixtures.unique("Обжарка");
         DiscoverySession byName = fixtures().session(anna).client("Кофейня " + word).save();
         DiscoverySession byAnswer = fixtures().session(anna).answer(AnswerField.USP, "Своя " + word.toUpperCase(Locale.ROOT) + " зерна")
-                .changedAt(ReviewFixtures.NOON.minusSeconds(60)).save();
+                .changedAt(SessionFixtures.NOON.minusSeconds(60)).save();
         fixtures().session(anna).answer(AnswerField.USP, "Ничего особенного").save();
 
         assertThat(ids(ReviewFilter.NONE.withText(word.toLowerCase(Locale.ROOT))))
@@ -115,7 +122,7 @@ class ReviewServiceTest {
 
     @Test
     void takesWildcardsInTheSearchTextLiterally() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         DiscoverySession percent = fixtures().session(anna).client("Скидки 100% " + anna).save();
         fixtures().session(anna).client("Скидки 100 " + anna).save();
 
@@ -125,8 +132,8 @@ class ReviewServiceTest {
 
     @Test
     void listsTheNewestChangeFirstByDefault() {
-        String anna = ReviewFixtures.unique("anna");
-        DiscoverySession older = fixtures().session(anna).changedAt(ReviewFixtures.NOON.minus(Duration.ofDays(2))).save();
+        String anna = SessionFixtures.unique("anna");
+        DiscoverySession older = fixtures().session(anna).changedAt(SessionFixtures.NOON.minus(Duration.ofDays(2))).save();
         DiscoverySession newer = fixtures().session(anna).save();
 
         assertThat(ids(ReviewFilter.NONE.withOwner(anna))).containsExactly(newer.getId(), older.getId());
@@ -134,7 +141,7 @@ class ReviewServiceTest {
 
     @Test
     void sortsByClientAndByReadinessInBothDirections() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         DiscoverySession bare = fixtures().session(anna).client("Б").save();
         DiscoverySession answered = fixtures().session(anna).client("А").answer(AnswerField.PRODUCT, "Кофе с собой").save();
         ReviewFilter annas = ReviewFilter.NONE.withOwner(anna);
@@ -147,20 +154,20 @@ class ReviewServiceTest {
 
     @Test
     void pagesThroughTheListWithoutCountingIt() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         for (int i = 0; i < 5; i++) {
-            fixtures().session(anna).changedAt(ReviewFixtures.NOON.plusSeconds(i)).save();
+            fixtures().session(anna).changedAt(SessionFixtures.NOON.plusSeconds(i)).save();
         }
 
         List<ReviewRow> second = review.sessions(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ReviewSort.DEFAULT, 2, 2);
 
         assertThat(second).extracting(ReviewRow::updatedAt)
-                .containsExactly(ReviewFixtures.NOON.plusSeconds(2), ReviewFixtures.NOON.plusSeconds(1));
+                .containsExactly(SessionFixtures.NOON.plusSeconds(2), SessionFixtures.NOON.plusSeconds(1));
     }
 
     @Test
     void aRowCarriesReadinessAndTheTopChannelOfTheCurrentAnswers() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         fixtures().session(anna).answer(AnswerField.PRODUCT, "Кофе с собой").save();
 
         ReviewRow row = review.sessions(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ReviewSort.DEFAULT, 0, 10).get(0);
@@ -178,8 +185,8 @@ class ReviewServiceTest {
         assertThatThrownBy(() -> review.sessions(signedIn(salesperson), ReviewFilter.NONE, ReviewSort.DEFAULT, 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.salespeople(signedIn(salesperson), "", 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.open(signedIn(salesperson), own.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> review.markReviewed(signedIn(salesperson), own.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.open(signedIn(salesperson), own.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.markReviewed(signedIn(salesperson), own.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.exportCsv(signedIn(salesperson), ReviewFilter.NONE, ';', Locale.ENGLISH, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.statistics(signedIn(salesperson), LocalDate.now(), LocalDate.now()))
@@ -194,29 +201,30 @@ class ReviewServiceTest {
 
     @Test
     void onlyAnAccountManagerDeletesASession() {
-        DiscoverySession session = fixtures().session(ReviewFixtures.unique("anna")).completed().save();
-        review.comment(signedIn(lead), session.getId(), "Уточнить бюджет");
+        DiscoverySession session = fixtures().session(SessionFixtures.unique("anna")).completed().save();
+        reviews.comment(signedIn(lead), session.getId(), "Уточнить бюджет");
 
-        assertThatThrownBy(() -> review.delete(signedIn(lead), session.getId())).isInstanceOf(AccessDeniedException.class);
-        review.delete(signedIn(DiscoveryFixtures.accountManager()), session.getId());
+        assertThatThrownBy(() -> reviews.delete(signedIn(lead), session.getId())).isInstanceOf(AccessDeniedException.class);
+        reviews.delete(signedIn(DiscoveryFixtures.accountManager()), session.getId());
 
-        assertThat(sessions.findById(session.getId())).isEmpty();
+        assertThat(fixtures().find(session.getId())).isEmpty();
     }
 
     @Test
     void exportsTheFilteredListAsCsvInTheChosenLanguage() {
-        String anna = ReviewFixtures.unique("anna");
+        String anna = SessionFixtures.unique("anna");
         fixtures().session(anna).client("=HYPERLINK(\"x\")").save();
         fixtures().session(anna).client("Кофейня; «Зерно»").completed().save();
-        fixtures().session(ReviewFixtures.unique("boris")).save();
+        fixtures().session(SessionFixtures.unique("boris")).save();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         review.exportCsv(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ';', Locale.forLanguageTag("ru"), out);
 
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF№;Клиент;");
+        assertThat(csv).startsWith("\uFEFF\"№\";\"Клиент\";");
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", "\"Кофейня; «Зерно»\"", "Завершена").doesNotContain("boris");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", "\"Кофейня; «Зерно»\"", "\"Завершена\"")
+                .doesNotContain("boris");
     }
 
     private List<Long> ids(ReviewFilter filter) {

@@ -1,7 +1,6 @@
 package com.discoverybrief.accounts.internal;
 
 import com.discoverybrief.accounts.Actor;
-import com.discoverybrief.accounts.FirstAdministratorCreated;
 import com.discoverybrief.accounts.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Users and their roles: the first-run setup, the administration an ADMIN does, and a user's own
- * password change. Every administrative method is for administrators only, checked by method
- * security, and written to the audit log with who did what to whom.
+ * password change. Every administrative method is for administrators only, checked twice: by method
+ * security on the signed-in user's session, and on the acting administrator as the database holds
+ * them now (an administrator demoted a second ago cannot act on a page that opened before). Each is
+ * written to the audit log with who did what to whom, and the changed user is forgotten by
+ * {@link CurrentAccounts} at commit, so their next click already runs with what they may do now.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,20 +43,20 @@ public class AccountService {
     private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccountRepository users;
+    private final CurrentAccounts current;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     // Once a user exists the setup is over for good, so a positive answer never needs the database again.
     private final AtomicBoolean usersExist = new AtomicBoolean();
 
-    AccountService(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy,
-            ApplicationEventPublisher events, Clock clock) {
+    AccountService(UserAccountRepository users, CurrentAccounts current, PasswordEncoder encoder,
+            PasswordPolicy policy, Clock clock) {
         this.users = users;
+        this.current = current;
         this.encoder = encoder;
         this.policy = policy;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -81,18 +83,17 @@ public class AccountService {
         } catch (DataIntegrityViolationException e) {
             throw new AccountException(null, "setup.already-done");
         }
-        events.publishEvent(new FirstAdministratorCreated(admin.getUsername()));
         AUDIT.info("first administrator '{}' created by the setup", admin.getUsername());
         return admin.toActor();
     }
 
     /** The enabled user with this username, as an actor with their current roles. */
     public Optional<Actor> enabledActor(String username) {
-        return users.findByUsername(username).filter(UserAccount::isEnabled).map(UserAccount::toActor);
+        return current.find(username).filter(CurrentAccounts.Account::enabled).map(CurrentAccounts.Account::toActor);
     }
 
     public boolean mustChangePassword(String username) {
-        return users.findByUsername(username).map(UserAccount::mustChangePassword).orElse(false);
+        return current.find(username).map(CurrentAccounts.Account::mustChangePassword).orElse(false);
     }
 
     /** The signed-in user replaces their password; the current one proves it is really them. */
@@ -100,6 +101,9 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(Actor actor, String currentPassword, String newPassword, String repeated) {
         UserAccount user = existing(actor.username());
+        if (!user.isEnabled()) {
+            throw new AccessDeniedException(actor.username() + " is disabled");
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new AccountException("current", "password.current-wrong");
         }
@@ -107,11 +111,13 @@ public class AccountService {
             throw new AccountException("password", "password.same-as-before");
         }
         user.choosePassword(acceptablePassword(user.getUsername(), newPassword, repeated), clock.instant());
+        current.changed(user.getUsername());
         AUDIT.info("'{}' changed their password", actor.username());
     }
 
     @RolesAllowed("ADMIN")
-    public List<UserSummary> list() {
+    public List<UserSummary> list(Actor admin) {
+        administrator(admin);
         return users.findAllByOrderByUsernameAsc().stream().map(UserSummary::of).toList();
     }
 
@@ -119,6 +125,7 @@ public class AccountService {
     @Transactional
     @RolesAllowed("ADMIN")
     public String create(Actor admin, String username, String displayName, Set<Role> roles) {
+        administrator(admin);
         String temporary = temporaryPassword();
         UserAccount user = newUser(username, displayName, temporary, temporary, roles, true);
         AUDIT.info("'{}' created user '{}' with roles {}", admin.username(), user.getUsername(), user.getRoles());
@@ -128,15 +135,18 @@ public class AccountService {
     @Transactional
     @RolesAllowed("ADMIN")
     public void setEnabled(Actor admin, String username, boolean enabled) {
+        administrator(admin);
         UserAccount user = existing(username);
         user.enable(enabled, clock.instant());
         keepAnAdministrator();
+        current.changed(username);
         AUDIT.info("'{}' {} user '{}'", admin.username(), enabled ? "enabled" : "disabled", username);
     }
 
     @Transactional
     @RolesAllowed("ADMIN")
     public void changeRoles(Actor admin, String username, Set<Role> roles) {
+        administrator(admin);
         if (roles == null || roles.isEmpty()) {
             throw new AccountException("roles", "admin.roles-required");
         }
@@ -144,6 +154,7 @@ public class AccountService {
         Set<Role> before = user.getRoles();
         user.grant(roles, clock.instant());
         keepAnAdministrator();
+        current.changed(username);
         AUDIT.info("'{}' changed the roles of '{}' from {} to {}", admin.username(), username, before, user.getRoles());
     }
 
@@ -151,9 +162,11 @@ public class AccountService {
     @Transactional
     @RolesAllowed("ADMIN")
     public String resetPassword(Actor admin, String username) {
+        administrator(admin);
         UserAccount user = existing(username);
         String temporary = temporaryPassword();
         user.resetPassword(encoder.encode(temporary), clock.instant());
+        current.changed(username);
         AUDIT.info("'{}' reset the password of '{}'", admin.username(), username);
         return temporary;
     }
@@ -199,6 +212,16 @@ public class AccountService {
             throw new AccountException("repeated", "password.mismatch");
         }
         return encoder.encode(password);
+    }
+
+    /** Refuses an actor who is not an enabled administrator now, whatever they were when the page opened. */
+    private void administrator(Actor admin) {
+        boolean now = current.find(admin.username())
+                .filter(account -> account.enabled() && account.roles().contains(Role.ADMIN)).isPresent();
+        if (!now) {
+            AUDIT.warn("'{}' was refused user administration: no longer an enabled administrator", admin.username());
+            throw new AccessDeniedException(admin.username() + " is no longer an administrator");
+        }
     }
 
     /** Refuses (and so rolls back) a change that would leave nobody able to administer users. */

@@ -23,7 +23,7 @@ class PeopleDirectory implements People {
         Map<String, String> names = new HashMap<>();
         usernames.forEach(username -> names.put(username, username));
         if (!usernames.isEmpty()) {
-            users.findByUsernameIn(usernames).forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
+            users.namesOf(usernames).forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
         }
         return names;
     }

@@ -22,17 +22,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Spring Security in front of Vaadin: form login on the translated {@link LoginView}, method security
  * for the services, security headers on every response, and the health endpoint open to probes.
+ * Scheduling is on for {@link CurrentAccounts#refresh()}, which must run on every node.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableScheduling
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
@@ -52,7 +56,7 @@ class SecurityConfiguration {
     static final String LOGIN_THROTTLED = "/login?error=throttled";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentAccounts accounts,
             @Value("${management.server.port:}") String managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
@@ -76,6 +80,8 @@ class SecurityConfiguration {
         // its generated login page in front of ours and leave the login view unreachable.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(failures));
+        // Every request's sign-in follows the account as it is now: roles changed, disabled.
+        http.addFilterAfter(new SessionRefresh(accounts), SecurityContextHolderFilter.class);
         return http.build();
     }
 

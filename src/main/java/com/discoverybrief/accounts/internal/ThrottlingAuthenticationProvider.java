@@ -3,7 +3,8 @@ package com.discoverybrief.accounts.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -16,8 +17,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Username and password login against the users in the database, asked only when the
- * {@link LoginThrottle} allows the attempt; wrong passwords are counted.
+ * Username and password login against the users in the database. Every attempt is counted by the
+ * {@link LoginThrottle} before its password is checked, and checked only when the throttle allows it.
  */
 @Component
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
@@ -31,27 +32,32 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
         this.passwords = new DaoAuthenticationProvider(userDetails(users));
         this.passwords.setPasswordEncoder(encoder);
+        // The session keeps only the username; what the user may do is read from the account each time.
+        this.passwords.setForcePrincipalAsString(true);
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = AccountService.normalized(authentication.getName());
         String address = remoteAddress(authentication);
-        if (throttle.refuses(username, address)) {
+        if (!counted(username, address)) {
             AUDIT.warn("login refused for '{}' from {}: too many attempts", username, address);
             throw new LoginThrottledException();
         }
-        throttle.attempted(address);
         UsernamePasswordAuthenticationToken normalized = UsernamePasswordAuthenticationToken.unauthenticated(
                 username, authentication.getCredentials());
         normalized.setDetails(authentication.getDetails());
+        // The attempt was counted before the check: a wrong password leaves it counted.
+        Authentication result = passwords.authenticate(normalized);
+        throttle.succeeded(username);
+        return result;
+    }
+
+    private boolean counted(String username, String address) {
         try {
-            Authentication result = passwords.authenticate(normalized);
-            throttle.succeeded(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username);
-            throw e;
+            return throttle.attempt(username, address);
+        } catch (DataAccessException e) {
+            throw new AuthenticationServiceException("The login throttle cannot reach the database", e);
         }
     }
 
@@ -66,7 +72,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static UserDetailsService userDetails(UserAccountRepository users) {
-        return username -> users.findByUsername(username)
+        return username -> users.findWithRolesByUsername(username)
                 .map(user -> User.withUsername(user.getUsername())
                         .password(user.getPasswordHash())
                         .disabled(!user.isEnabled())

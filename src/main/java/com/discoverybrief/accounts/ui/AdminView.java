@@ -8,6 +8,7 @@ import com.discoverybrief.accounts.internal.UserSummary;
 import com.discoverybrief.base.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +23,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** User administration: list users, create them with roles, change roles, disable, reset passwords. */
@@ -64,7 +67,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(user -> getTranslation(user.enabled() ? "admin.status.enabled" : "admin.status.disabled")
                 + (user.mustChangePassword() ? " · " + getTranslation("admin.status.must-change") : ""))
                 .setHeader(getTranslation("admin.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("admin.actions")).setWidth("16rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("admin.actions"))
+                .setWidth("16rem").setFlexGrow(0);
         // Names and roles wrap instead of being cut off on a laptop screen.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("admin-users");
@@ -73,13 +77,14 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(UserSummary user) {
         Button roles = new Button(getTranslation("admin.change-roles"), click -> new RolesDialog(user,
-                newRoles -> act(() -> accounts.changeRoles(currentActor.get(), user.username(), newRoles),
-                        "admin.roles-changed"))
-                .open());
+                newRoles -> changeRoles(user, newRoles)).open());
         Button enable = new Button(getTranslation(user.enabled() ? "admin.disable" : "admin.enable"),
                 click -> act(() -> accounts.setEnabled(currentActor.get(), user.username(), !user.enabled()),
                         user.enabled() ? "admin.disabled" : "admin.enabled"));
-        Button reset = new Button(getTranslation("admin.reset-password"), click -> resetPassword(user));
+        Button reset = new Button(getTranslation("admin.reset-password"));
+        // A second tap while the question is open would ask twice and reset twice.
+        reset.setDisableOnClick(true);
+        reset.addClickListener(click -> confirmReset(user, reset));
         roles.setId("roles-" + user.username());
         enable.setId("enable-" + user.username());
         reset.setId("reset-" + user.username());
@@ -91,16 +96,32 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private boolean createUser(String username, String displayName, java.util.Set<Role> roles) {
-        try {
-            String temporary = accounts.create(currentActor.get(), username, displayName, roles);
-            refresh();
-            new TemporaryPasswordDialog(username, temporary).open();
-            return true;
-        } catch (AccountException refused) {
-            AccountForms.show(refused, this, Map.of());
-            return false;
-        }
+    /** Throws the refusal, which the dialog shows on its fields. */
+    private void createUser(String username, String displayName, Set<Role> roles) {
+        String temporary = accounts.create(currentActor.get(), username, displayName, roles);
+        refresh();
+        new TemporaryPasswordDialog(username.strip().toLowerCase(Locale.ROOT), temporary).open();
+    }
+
+    /** Throws the refusal, which the dialog shows. */
+    private void changeRoles(UserSummary user, Set<Role> roles) {
+        accounts.changeRoles(currentActor.get(), user.username(), roles);
+        done("admin.roles-changed");
+        refresh();
+    }
+
+    /** The old password stops working at once, so the administrator confirms first. */
+    private void confirmReset(UserSummary user, Button reset) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.reset.title"),
+                getTranslation("admin.reset.text", user.displayName(), user.username()),
+                getTranslation("admin.reset.confirm"), event -> resetPassword(user));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("reset-confirm");
+        confirm.addCancelListener(event -> reset.setEnabled(true));
+        confirm.addConfirmListener(event -> reset.setEnabled(true));
+        confirm.open();
     }
 
     private void resetPassword(UserSummary user) {
@@ -116,16 +137,20 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
-            Notification.show(getTranslation(doneKey), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            done(doneKey);
         } catch (AccountException refused) {
             AccountForms.show(refused, this, Map.of());
         }
         refresh();
     }
 
+    private void done(String key) {
+        Notification.show(getTranslation(key), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
     private void refresh() {
-        grid.setItems(accounts.list());
+        grid.setItems(accounts.list(currentActor.get()));
     }
 
     @Override

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -24,35 +26,37 @@ import java.util.Locale;
 
 /**
  * The frame: side navigation built from the views' {@code @Menu} entries (their titles are
- * translation keys; entries the user may not open are left out), the language switcher, and who is
- * signed in with the logout button.
+ * translation keys; entries the user may not open are left out, as their roles stand at each
+ * navigation), the language switcher, and who is signed in with the logout button.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final SignedInUser signedInUser;
+    private final SideNav nav = new SideNav();
 
     public MainLayout(AuthenticationContext authentication, SignedInUser signedInUser) {
         this.authentication = authentication;
         this.signedInUser = signedInUser;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        nav.setLabel(getTranslation("nav.label"));
+        addToDrawer(brand(), nav);
         addToNavbar(new DrawerToggle(), headerBar());
+    }
+
+    /** The entries follow the user's roles as they are now: a role taken away disappears from the menu. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
     }
 
     private Span brand() {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("app-brand");
         return brand;
-    }
-
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("nav.label"));
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        return nav;
     }
 
     private SideNavItem item(MenuEntry entry) {

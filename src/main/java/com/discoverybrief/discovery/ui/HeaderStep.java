@@ -1,7 +1,6 @@
 package com.discoverybrief.discovery.ui;
 
 import com.discoverybrief.base.Translations;
-import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.Limits;
 import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.strategy.BudgetRange;
@@ -63,17 +62,6 @@ class HeaderStep extends VerticalLayout {
                 }
             });
         }
-    }
-
-    /** Marks the field the service refused, with its translated message. */
-    void showInvalid(InvalidInputException e) {
-        TextField field = switch (e.fieldKey()) {
-            case "header.contactPerson" -> contactPerson;
-            case "header.industry" -> industry;
-            default -> clientCompany;
-        };
-        field.setInvalid(true);
-        field.setErrorMessage(getTranslation(e.messageKey(), e.limit()));
     }
 
     private void changed(Consumer<SessionHeader> onChange) {

@@ -16,6 +16,7 @@ import com.discoverybrief.brief.SummaryParagraph;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Question;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -160,7 +162,19 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private void goTo(int target) {
         step = Math.max(0, Math.min(SUMMARY_STEP, target));
         stepContent.removeAll();
-        stepContent.add(stepView(step));
+        Component view = stepView(step);
+        // Who may change the session is decided now, not when the page opened: a lead only reads, and
+        // so does an account manager demoted meanwhile.
+        boolean mayEdit = currentActor.get().mayEdit(session.getOwner());
+        autosave.indicator().setVisible(mayEdit);
+        if (!mayEdit) {
+            readOnly(view);
+            Span note = new Span(getTranslation("wizard.read-only"));
+            note.setId("wizard-read-only");
+            note.addClassName("wizard-read-only");
+            stepContent.add(note);
+        }
+        stepContent.add(view);
         for (int i = 0; i < stepButtons.size(); i++) {
             Button button = stepButtons.get(i);
             if (i == step) {
@@ -174,6 +188,13 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         next.setEnabled(step < SUMMARY_STEP);
         UI.getCurrent().getPage().getHistory().replaceState(null, "session/" + session.getId()
                 + "?" + QueryParameters.of("step", String.valueOf(step)).getQueryString());
+    }
+
+    private static void readOnly(Component component) {
+        if (component instanceof HasValue<?, ?> field) {
+            field.setReadOnly(true);
+        }
+        component.getChildren().forEach(SessionWizardView::readOnly);
     }
 
     private Component stepView(int index) {

@@ -4,7 +4,7 @@ import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.Comment;
 import com.discoverybrief.discovery.Limits;
 import com.discoverybrief.discovery.StatusChange;
-import com.discoverybrief.review.ReviewedSession;
+import com.discoverybrief.discovery.ReviewedSession;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -10,11 +10,11 @@ import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.InvalidTransitionException;
+import com.discoverybrief.discovery.ReviewedSession;
 import com.discoverybrief.discovery.SessionNotFoundException;
+import com.discoverybrief.discovery.SessionReviews;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.review.ReviewFilter;
-import com.discoverybrief.review.ReviewService;
-import com.discoverybrief.review.ReviewedSession;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +51,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
 public class ReviewSessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final ReviewService review;
+    private final SessionReviews reviews;
     private final DiscoveryService discovery;
     private final BriefExports briefs;
     private final CurrentActor currentActor;
@@ -66,9 +66,9 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private ReviewedSession session;
     private QueryParameters backTo = QueryParameters.empty();
 
-    public ReviewSessionView(ReviewService review, DiscoveryService discovery, BriefExports briefs,
+    public ReviewSessionView(SessionReviews reviews, DiscoveryService discovery, BriefExports briefs,
             CurrentActor currentActor, People people) {
-        this.review = review;
+        this.reviews = reviews;
         this.discovery = discovery;
         this.briefs = briefs;
         this.currentActor = currentActor;
@@ -99,7 +99,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            session = review.open(currentActor.get(), Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
+            session = reviews.open(currentActor.get(), Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
         } catch (SessionNotFoundException | NumberFormatException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -165,13 +165,13 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void markReviewed() {
-        if (change(() -> review.markReviewed(currentActor.get(), session.id()))) {
+        if (change(() -> reviews.markReviewed(currentActor.get(), session.id()))) {
             notice("review.done.reviewed");
         }
     }
 
     private boolean returnToSalesperson(String comment) {
-        boolean done = change(() -> review.returnToSalesperson(currentActor.get(), session.id(), comment));
+        boolean done = change(() -> reviews.returnToOwner(currentActor.get(), session.id(), comment));
         if (done) {
             notice("review.done.returned");
         }
@@ -179,7 +179,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     }
 
     private boolean comment(String text) {
-        return change(() -> review.comment(currentActor.get(), session.id(), text));
+        return change(() -> reviews.comment(currentActor.get(), session.id(), text));
     }
 
     private void confirmDelete() {
@@ -194,7 +194,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void delete() {
-        review.delete(currentActor.get(), session.id());
+        reviews.delete(currentActor.get(), session.id());
         notice("review.done.deleted");
         UI.getCurrent().navigate(ReviewSessionsView.ROUTE, backTo);
     }

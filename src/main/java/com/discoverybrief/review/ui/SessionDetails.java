@@ -3,7 +3,7 @@ package com.discoverybrief.review.ui;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.AnswerValues;
 import com.discoverybrief.discovery.SessionHeader;
-import com.discoverybrief.review.ReviewedSession;
+import com.discoverybrief.discovery.ReviewedSession;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.Level;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,7 @@ class AccountServiceTest {
         Actor colleague = user(context, Role.SALES);
         Actor notAdmin = signedIn(user(context, role));
 
-        assertThatThrownBy(() -> accounts.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.list(notAdmin)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.create(notAdmin, uniqueName(), "Новый", Set.of(Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.resetPassword(notAdmin, colleague.username()))
@@ -60,7 +61,7 @@ class AccountServiceTest {
         String temporary = accounts.create(admin, " " + username.toUpperCase() + " ", "Борис Продавцов",
                 EnumSet.of(Role.SALES, Role.LEAD));
 
-        assertThat(accounts.list()).filteredOn(user -> user.username().equals(username)).singleElement()
+        assertThat(accounts.list(admin)).filteredOn(user -> user.username().equals(username)).singleElement()
                 .satisfies(user -> {
                     assertThat(user.roles()).containsExactlyInAnyOrder(Role.SALES, Role.LEAD);
                     assertThat(user.mustChangePassword()).isTrue();
@@ -113,11 +114,22 @@ class AccountServiceTest {
     @Test
     void theLastEnabledAdministratorCanNeitherDropTheAdminRoleNorBeDisabled() {
         Actor admin = signedIn(user(context, Role.ADMIN, Role.LEAD));
-        accounts.list().stream()
+        List<String> others = accounts.list(admin).stream()
                 .filter(other -> other.enabled() && other.roles().contains(Role.ADMIN))
-                .filter(other -> !other.username().equals(admin.username()))
-                .forEach(other -> accounts.setEnabled(admin, other.username(), false));
+                .map(UserSummary::username)
+                .filter(other -> !other.equals(admin.username()))
+                .toList();
+        try {
+            others.forEach(other -> accounts.setEnabled(admin, other, false));
+            lastAdministratorIsKept(admin);
+        } finally {
+            // Every other test's administrators are enabled again, as they were.
+            Actor restorer = signedIn(user(context, Role.ADMIN));
+            others.forEach(other -> accounts.setEnabled(restorer, other, true));
+        }
+    }
 
+    private void lastAdministratorIsKept(Actor admin) {
         assertThatThrownBy(() -> accounts.changeRoles(admin, admin.username(), Set.of(Role.LEAD)))
                 .isInstanceOfSatisfying(AccountException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("admin.last-admin"));
@@ -130,6 +142,40 @@ class AccountServiceTest {
         accounts.create(admin, uniqueName(), "Второй администратор", Set.of(Role.ADMIN));
         accounts.changeRoles(admin, admin.username(), Set.of(Role.LEAD));
         assertThat(accounts.enabledActor(admin.username()).orElseThrow().roles()).containsExactly(Role.LEAD);
+    }
+
+    @Test
+    void anAdministratorDemotedMeanwhileCanNeitherAdministerNorGiveTheRoleBack() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        Actor admin2 = user(context, Role.ADMIN);
+        accounts.changeRoles(admin, admin2.username(), Set.of(Role.SALES));
+
+        // admin2's page opened before: the session still says ADMIN, and the page passes the actor it kept.
+        signedIn(admin2);
+        String newcomer = uniqueName();
+        assertThatThrownBy(() -> accounts.create(admin2, newcomer, "Ещё один администратор", Set.of(Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.changeRoles(admin2, admin2.username(), Set.of(Role.SALES, Role.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(admin2, admin.username(), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.list(admin2)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(accounts.enabledActor(admin2.username()).orElseThrow().roles()).containsExactly(Role.SALES);
+        assertThat(accounts.enabledActor(newcomer)).isEmpty();
+        assertThat(accounts.enabledActor(admin.username())).isPresent();
+    }
+
+    @Test
+    void aDisabledAdministratorCanNoLongerAdminister() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        Actor admin2 = user(context, Role.ADMIN);
+        accounts.setEnabled(admin, admin2.username(), false);
+
+        signedIn(admin2);
+        assertThatThrownBy(() -> accounts.setEnabled(admin2, admin2.username(), true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(accounts.enabledActor(admin2.username())).isEmpty();
     }
 
     @Test

@@ -10,15 +10,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
+import java.util.List;
+import java.util.Set;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 
 /**
  * What travels over HTTP: security headers, the open health endpoint, the form login and its session.
@@ -26,14 +34,26 @@ import org.springframework.test.web.servlet.MvcResult;
  * view itself is reachable is proven by {@code LoginIT} in a real browser.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class SecurityWebTest {
 
-    @Autowired
+    /** Built on the application context the other tests share, instead of a context of its own. */
     MockMvc http;
 
     @Autowired
+    WebApplicationContext web;
+
+    @BeforeEach
+    void mockMvc() {
+        http = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @Autowired
     ApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
+
+    private static int counter;
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
@@ -84,6 +104,49 @@ class SecurityWebTest {
         http.perform(post("/login").with(csrf()).with(remoteAddress("198.51.100.99"))
                         .param("username", anna.username()).param("password", AccountFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/login?error=throttled"));
+    }
+
+    @Test
+    void aSignedInAdministratorWhoIsDemotedHasOnlyTheNewRolesInTheirSessionAtTheNextRequest() throws Exception {
+        Actor admin = AccountFixtures.user(context, Role.ADMIN);
+        Actor admin2 = AccountFixtures.user(context, Role.ADMIN);
+        MockHttpSession session = signIn(admin2);
+        assertThat(authorities(session)).containsExactly("ROLE_ADMIN");
+
+        accounts.changeRoles(AccountFixtures.signedIn(admin), admin2.username(), Set.of(Role.SALES));
+        AccountFixtures.signOut();
+        http.perform(get("/actuator/health").session(session)).andExpect(status().isOk());
+
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(authorities(session)).containsExactly("ROLE_SALES");
+    }
+
+    @Test
+    void aDisabledUsersSessionEndsAtTheirNextRequest() throws Exception {
+        Actor admin = AccountFixtures.user(context, Role.ADMIN);
+        Actor anna = AccountFixtures.user(context, Role.SALES);
+        MockHttpSession session = signIn(anna);
+
+        accounts.setEnabled(AccountFixtures.signedIn(admin), anna.username(), false);
+        AccountFixtures.signOut();
+        http.perform(get("/actuator/health").session(session)).andExpect(status().isOk());
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    private MockHttpSession signIn(Actor actor) throws Exception {
+        MvcResult login = http.perform(post("/login").with(csrf()).with(remoteAddress("192.0.2." + (counter++ % 250)))
+                        .param("username", actor.username()).param("password", AccountFixtures.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (MockHttpSession) login.getRequest().getSession(false);
+    }
+
+    private static List<String> authorities(MockHttpSession session) {
+        SecurityContext context = (SecurityContext) session
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context.getAuthentication().getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor remoteAddress(String address) {

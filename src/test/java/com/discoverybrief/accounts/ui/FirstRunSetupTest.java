@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.KaribuTest;
 import com.discoverybrief.accounts.Actor;
-import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.accounts.internal.AccountFixtures;
 import com.discoverybrief.accounts.internal.AccountService;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A fresh installation, on a database of its own: no users → every route leads to the setup → the
- * first administrator exists, owns the sessions made before accounts → the setup is gone for good.
+ * first administrator exists → the setup is gone for good.
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:first-run;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE")
 class FirstRunSetupTest extends KaribuTest {
@@ -38,13 +36,10 @@ class FirstRunSetupTest extends KaribuTest {
     DiscoveryService discovery;
 
     @Test
-    void theFirstStartCreatesOneAdministratorWhoTakesOverTheSessionsMadeBeforeAccounts() {
+    void theFirstStartCreatesOneAdministratorWhoCanWorkWithSessionsAtOnce() {
         assertThat(accounts.hasUsers()).as("a fresh installation").isFalse();
-        Actor local = AccountFixtures.signedIn(new Actor(CurrentActor.LOCAL_USER, null, Set.of(Role.SALES)));
-        long earlier = discovery.start(local, "Сессия до учётных записей", Locale.forLanguageTag("ru")).getId();
-        AccountFixtures.signOut();
 
-        UI.getCurrent().navigate("session/" + earlier);
+        UI.getCurrent().navigate("session/1");
         assertThat(currentPath()).isEqualTo("setup");
         _setValue(_get(TextField.class, spec -> spec.withId("setup-username")), "Olga");
         _setValue(_get(TextField.class, spec -> spec.withId("setup-display-name")), "Ольга Админова");
@@ -62,8 +57,10 @@ class FirstRunSetupTest extends KaribuTest {
         assertThat(currentPath()).isEqualTo("login");
         Actor olga = accounts.enabledActor("olga").orElseThrow();
         assertThat(olga.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.ACCOUNT_MANAGER);
+        long first = discovery.start(AccountFixtures.signedIn(olga), "Первая встреча", Locale.forLanguageTag("ru"))
+                .getId();
         assertThat(discovery.mySessions(AccountFixtures.signedIn(olga), "", PageRequest.of(0, 10)))
-                .extracting(SessionSummary::id).containsExactly(earlier);
+                .extracting(SessionSummary::id).containsExactly(first);
 
         AccountFixtures.signOut();
         UI.getCurrent().navigate("setup");

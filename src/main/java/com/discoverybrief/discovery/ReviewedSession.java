@@ -1,9 +1,5 @@
-package com.discoverybrief.review;
+package com.discoverybrief.discovery;
 
-import com.discoverybrief.discovery.Comment;
-import com.discoverybrief.discovery.SessionHeader;
-import com.discoverybrief.discovery.SessionStatus;
-import com.discoverybrief.discovery.StatusChange;
 import com.discoverybrief.strategy.AnswerField;
 import java.time.Instant;
 import java.util.List;

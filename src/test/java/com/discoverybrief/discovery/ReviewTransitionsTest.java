@@ -1,4 +1,4 @@
-package com.discoverybrief.review;
+package com.discoverybrief.discovery;
 
 import org.junit.jupiter.api.AfterEach;
 import com.discoverybrief.accounts.internal.AccountFixtures;
@@ -7,14 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.discoverybrief.accounts.Actor;
-import com.discoverybrief.discovery.DiscoveryFixtures;
-import com.discoverybrief.discovery.DiscoveryService;
-import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.discovery.InvalidInputException;
-import com.discoverybrief.discovery.InvalidTransitionException;
-import com.discoverybrief.discovery.Limits;
-import com.discoverybrief.discovery.SessionStatus;
-import com.discoverybrief.discovery.StatusChange;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +23,7 @@ class ReviewTransitionsTest {
 
 
     @Autowired
-    private ReviewService review;
+    private SessionReviews review;
     @Autowired
     private DiscoveryService discovery;
 
@@ -68,7 +60,7 @@ class ReviewTransitionsTest {
         long id = completedSession();
         review.markReviewed(signedIn(lead), id);
 
-        assertThatThrownBy(() -> review.returnToSalesperson(signedIn(lead), id, "Ещё раз"))
+        assertThatThrownBy(() -> review.returnToOwner(signedIn(lead), id, "Ещё раз"))
                 .isInstanceOf(InvalidTransitionException.class);
         assertThatThrownBy(() -> review.markReviewed(signedIn(lead), id)).isInstanceOf(InvalidTransitionException.class);
     }
@@ -77,7 +69,7 @@ class ReviewTransitionsTest {
     void returningNeedsAComment() {
         long id = completedSession();
 
-        assertThatThrownBy(() -> review.returnToSalesperson(signedIn(lead), id, "  "))
+        assertThatThrownBy(() -> review.returnToOwner(signedIn(lead), id, "  "))
                 .isInstanceOfSatisfying(InvalidTransitionException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.transition.comment-required"));
         assertThat(review.open(signedIn(lead), id).status()).isEqualTo(SessionStatus.COMPLETED);
@@ -87,7 +79,7 @@ class ReviewTransitionsTest {
     void aReturnedSessionShowsTheCommentToItsOwnerAndGoesBackToCompletedWhenCompletedAgain() {
         long id = completedSession();
 
-        review.returnToSalesperson(signedIn(lead), id, "Уточните УТП и бюджет");
+        review.returnToOwner(signedIn(lead), id, "Уточните УТП и бюджет");
 
         DiscoverySession returned = discovery.open(signedIn(salesperson), id);
         assertThat(returned.getStatus()).isEqualTo(SessionStatus.RETURNED);
@@ -122,7 +114,7 @@ class ReviewTransitionsTest {
     }
 
     private long completedSession() {
-        long id = discovery.start(signedIn(salesperson), ReviewFixtures.unique("Кофейня"), Locale.ENGLISH).getId();
+        long id = discovery.start(signedIn(salesperson), SessionFixtures.unique("Кофейня"), Locale.ENGLISH).getId();
         discovery.complete(signedIn(salesperson), id);
         return id;
     }

@@ -1,7 +1,5 @@
-package com.discoverybrief.review;
+package com.discoverybrief.discovery;
 
-import com.discoverybrief.discovery.DiscoverySession;
-import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.BusinessModel;
@@ -9,31 +7,41 @@ import com.discoverybrief.strategy.CompanySize;
 import com.discoverybrief.strategy.Geography;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 
 /**
- * Sessions stored straight through the review repository, with a chosen last change, so tests can
- * say "changed on that day". Names are unique per call so tests never see each other's data.
+ * Sessions stored straight through discovery's repository, with a chosen last change, so tests of the
+ * lists, the statistics and the retention can say "changed on that day". Only a test may do this: the
+ * application itself goes through the services. Names are unique per call so tests never see each
+ * other's data.
  */
-final class ReviewFixtures {
+public final class SessionFixtures {
 
-    static final Instant NOON = Instant.parse("2026-11-20T12:00:00Z");
+    public static final Instant NOON = Instant.parse("2026-11-20T12:00:00Z");
 
-    private final ReviewSessions sessions;
+    private final DiscoverySessionRepository sessions;
 
-    ReviewFixtures(ReviewSessions sessions) {
-        this.sessions = sessions;
+    public SessionFixtures(ApplicationContext context) {
+        this.sessions = context.getBean(DiscoverySessionRepository.class);
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    Builder session(String owner) {
+    public Builder session(String owner) {
         return new Builder(owner);
     }
 
-    final class Builder {
+    /** The session as stored now, if it still exists. */
+    public Optional<DiscoverySession> find(long id) {
+        return sessions.findById(id);
+    }
+
+    public final class Builder {
 
         private final String owner;
         private String client = unique("Client");
@@ -48,40 +56,40 @@ final class ReviewFixtures {
             this.owner = owner;
         }
 
-        Builder client(String value) {
+        public Builder client(String value) {
             client = value;
             return this;
         }
 
-        Builder industry(String value) {
+        public Builder industry(String value) {
             industry = value;
             return this;
         }
 
-        Builder model(BusinessModel value) {
+        public Builder model(BusinessModel value) {
             model = value;
             return this;
         }
 
-        Builder changedAt(Instant value) {
+        public Builder changedAt(Instant value) {
             at = value;
             return this;
         }
 
-        Builder answer(AnswerField answeredField, String value) {
+        public Builder answer(AnswerField answeredField, String value) {
             field = answeredField;
             answer = value;
             return this;
         }
 
-        Builder completed() {
+        public Builder completed() {
             completed = true;
             return this;
         }
 
-        DiscoverySession save() {
+        public DiscoverySession save() {
             SessionHeader header = new SessionHeader(client, null, industry, model, Geography.CITY,
-                    CompanySize.SMALL, BudgetRange.FROM_50K_TO_150K, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), "ru");
+                    CompanySize.SMALL, BudgetRange.FROM_50K_TO_150K, LocalDate.ofInstant(at, ZoneOffset.UTC), "ru");
             DiscoverySession session = new DiscoverySession(owner, header, at);
             if (field != null) {
                 session.answer(field, answer, at);
