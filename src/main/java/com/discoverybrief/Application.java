@@ -1,6 +1,7 @@
 package com.discoverybrief;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
@@ -16,6 +17,16 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The favicon and app icons (static files under META-INF/resources), so no browser asks for a missing one. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink("icon", "favicon.ico");
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
+        settings.addFavIcon("apple-touch-icon", "icons/apple-touch-icon.png", "180x180");
+        settings.addLink("manifest", "manifest.webmanifest");
+        settings.addMetaTag("theme-color", "#145fb8");
     }
 
     @Bean

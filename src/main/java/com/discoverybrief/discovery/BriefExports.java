@@ -5,6 +5,7 @@ import com.discoverybrief.brief.AgencyBranding;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.brief.BriefRenderer;
 import com.discoverybrief.strategy.AnswerField;
+import io.micrometer.core.annotation.Timed;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ public class BriefExports {
         return new BriefDocument.NextMeeting(marked, session.notes());
     }
 
+    @Timed("brief.renders")
     public void write(BriefDocument brief, OutputStream out) {
         renderer.render(brief, out);
     }

@@ -6,6 +6,7 @@ import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Question;
 import com.discoverybrief.strategy.StrategyEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.annotation.Timed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -82,6 +83,7 @@ public class DiscoveryService {
      */
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    @Timed("discovery.saves")
     public Saved saveAnswer(Actor actor, long id, long expectedVersion, AnswerField field, String before,
             String after) {
         DiscoverySession session = editable(actor, id);
@@ -150,6 +152,7 @@ public class DiscoveryService {
      */
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    @Timed("discovery.saves")
     public Saved saveHeader(Actor actor, long id, long expectedVersion, SessionHeader before,
             SessionHeader after) {
         SessionHeader mine = after.cleaned();

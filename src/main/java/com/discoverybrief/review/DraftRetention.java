@@ -2,6 +2,7 @@ package com.discoverybrief.review;
 
 import com.discoverybrief.discovery.SessionReviews;
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ class DraftRetention {
 
     /** @return how many drafts were deleted */
     @Scheduled(cron = "${review.retention.cron:0 17 3 * * *}")
+    @SchedulerLock(name = "draft-retention", lockAtLeastFor = "${review.retention.lock-at-least:PT10M}")
     public int purge() {
         if (!retention.purgesDrafts()) {
             return 0;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,15 +23,17 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One person's headless Chromium: Debian's browser and driver named explicitly, so nothing is ever
- * downloaded. Every helper waits for a concrete element or text a user would see, never for the
+ * One person's headless Chromium: the browser and driver {@link ChromeInstallation} found on this
+ * machine, named explicitly, so nothing is ever downloaded. Every helper waits for a concrete element or text a user would see, never for the
  * framework being idle.
  */
 final class Browser implements AutoCloseable {
@@ -54,15 +55,22 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser profile whose preferred language is {@code language}. */
     static Browser start(String baseUrl, Locale language) {
+        ChromeInstallation.Lookup lookup = ChromeInstallation.lookUp();
+        ChromeInstallation chrome = lookup.installation().orElseThrow(() -> new IllegalStateException(
+                lookup.problem() + "; " + ChromeInstallation.INSTALL_HINT));
         Path downloads = temporaryDirectory();
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(chrome.driver().toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(chrome.browser().toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--lang=" + language.toLanguageTag(),
+                // a journey may go through a local TLS proxy with a self-signed certificate
+                "--ignore-certificate-errors",
                 "--window-size=1280,1000");
+        // The browser's console is kept, so a journey can see what the page complained about (CSP, 404s).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "intl.accept_languages", language.toLanguageTag(),
                 "download.default_directory", downloads.toString(),
@@ -101,6 +109,12 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Opens the address in a new tab of the same browser (same sign-in) and stays there. */
+    void openTab(String path) {
+        driver.switchTo().newWindow(WindowType.TAB);
+        go(path);
+    }
+
     void reload() {
         driver.navigate().refresh();
     }
@@ -134,6 +148,12 @@ final class Browser implements AutoCloseable {
     void waitForPath(String path) {
         waiting(() -> "waiting for the address " + path + ", at " + currentPath())
                 .until(browser -> currentPath().startsWith(path));
+    }
+
+    /** What the page wrote to the browser's console since the last call, one line each. */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** The text a user sees in the whole page. */

@@ -3,13 +3,18 @@ package com.discoverybrief.accounts.internal;
 import com.discoverybrief.accounts.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -36,21 +41,34 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /**
-     * What Vaadin 24.9 needs in dev and production mode: its bootstrap uses inline scripts and eval,
-     * Lumo inline styles, and the push connection a websocket to the same host.
+     * As tight as Vaadin 24.9 allows, checked in a real browser against the production jar
+     * (ProductionJarIT): the bootstrap page has inline scripts, Lumo sets inline styles, and Flow's
+     * client runs the server's JavaScript snippets through {@code new Function} — without
+     * {@code 'unsafe-eval'} the production bundle stops at a blank page. Everything is fetched from
+     * the application's own origin ({@code connect-src 'self'} also covers a same-host websocket).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     static final String LOGIN_FAILED = "/login?error";
     static final String LOGIN_THROTTLED = "/login?error=throttled";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentAccounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentAccounts accounts,
+            @Value("${management.server.port:}") String managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
+        if (managementPort.isBlank()) {
+            // metrics and any other endpoint on the application's own port: administrators only
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));
+        } else {
+            // a separate MANAGEMENT_PORT is the operator's: no login, but only from this machine; the
+            // application's port then serves no endpoint at all
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
+                    .access((who, context) -> new AuthorizationDecision(fromThisMachine(context.getRequest()))));
+        }
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -65,6 +83,14 @@ class SecurityConfiguration {
         // Every request's sign-in follows the account as it is now: roles changed, disabled.
         http.addFilterAfter(new SessionRefresh(accounts), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    private static boolean fromThisMachine(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** BCrypt today, with the algorithm stored in each hash so it can change later. */

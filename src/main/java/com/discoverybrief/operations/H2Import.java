@@ -1,0 +1,189 @@
+package com.discoverybrief.operations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves an installation from the embedded H2 database to PostgreSQL: started once with
+ * {@code --import-h2=<DATA_DIR>/discovery-brief} on an empty PostgreSQL database (Flyway has just
+ * created the tables), it copies every row of every table the two have in common — users and roles,
+ * sessions with their answers and kept assessments, history, comments, the audit trail — parents
+ * before children, sets the identity sequences past the copied ids, and then runs as usual. It
+ * refuses a database that already holds data, and the H2 file is opened read-only (stop the H2
+ * installation first).
+ */
+@Component
+@ConditionalOnProperty("import-h2")
+class H2Import implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(H2Import.class);
+    /** Bookkeeping of each database itself, not data to carry over. */
+    private static final Set<String> NOT_DATA = Set.of("flyway_schema_history", "shedlock");
+    private static final int BATCH = 500;
+
+    private final DataSource target;
+    private final Path source;
+
+    H2Import(DataSource target, @Value("${import-h2}") String source) {
+        this.target = target;
+        this.source = Path.of(source.replaceFirst("\\.mv\\.db$", ""));
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) throws SQLException {
+        if (!Files.isRegularFile(Path.of(source + ".mv.db"))) {
+            throw new IllegalStateException("import-h2: there is no H2 database at " + source + ".mv.db");
+        }
+        String url = "jdbc:h2:file:" + source.toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        try (Connection from = DriverManager.getConnection(url, "sa", ""); Connection to = target.getConnection()) {
+            if (!to.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql")) {
+                throw new IllegalStateException("import-h2 copies into PostgreSQL: start it with the postgres profile");
+            }
+            List<String> tables = inDependencyOrder(to, common(from, to));
+            for (String table : tables) {
+                if (count(to, table) > 0) {
+                    throw new IllegalStateException("import-h2: the PostgreSQL database already holds data (table "
+                            + table + "); import only into an empty one");
+                }
+            }
+            to.setAutoCommit(false);
+            Map<String, Integer> copied = new LinkedHashMap<>();
+            for (String table : tables) {
+                copied.put(table, copy(from, to, table));
+                resetIdentity(to, table);
+            }
+            to.commit();
+            to.setAutoCommit(true);
+            LOG.info("Imported from {}: {}", source, copied);
+        }
+    }
+
+    private static Set<String> common(Connection from, Connection to) throws SQLException {
+        Set<String> tables = new LinkedHashSet<>(tables(to));
+        tables.retainAll(tables(from));
+        tables.removeAll(NOT_DATA);
+        return tables;
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet found = connection.getMetaData().getTables(null, schema(connection), "%", new String[] {"TABLE"})) {
+            while (found.next()) {
+                tables.add(found.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return tables;
+    }
+
+    private static String schema(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2") ? "PUBLIC" : "public";
+    }
+
+    /** Tables a foreign key points to come before the tables that point to them. */
+    private static List<String> inDependencyOrder(Connection connection, Set<String> tables) throws SQLException {
+        Map<String, Set<String>> parents = new LinkedHashMap<>();
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String table : tables) {
+            Set<String> referenced = new LinkedHashSet<>();
+            try (ResultSet keys = metaData.getImportedKeys(null, schema(connection), table)) {
+                while (keys.next()) {
+                    String parent = keys.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
+                    if (!parent.equals(table) && tables.contains(parent)) {
+                        referenced.add(parent);
+                    }
+                }
+            }
+            parents.put(table, referenced);
+        }
+        List<String> ordered = new ArrayList<>();
+        while (ordered.size() < tables.size()) {
+            boolean progress = false;
+            for (Map.Entry<String, Set<String>> table : parents.entrySet()) {
+                if (!ordered.contains(table.getKey()) && ordered.containsAll(table.getValue())) {
+                    ordered.add(table.getKey());
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                throw new IllegalStateException("import-h2: the tables' foreign keys form a cycle: " + parents);
+            }
+        }
+        return ordered;
+    }
+
+    private static int copy(Connection from, Connection to, String table) throws SQLException {
+        List<String> columns = columns(to, table);
+        columns.retainAll(columns(from, table));
+        String list = String.join(", ", columns);
+        String placeholders = String.join(", ", columns.stream().map(column -> "?").toList());
+        int rows = 0;
+        try (Statement read = from.createStatement();
+                ResultSet source = read.executeQuery("select " + list + " from " + table);
+                PreparedStatement write = to.prepareStatement(
+                        "insert into " + table + " (" + list + ") values (" + placeholders + ")")) {
+            while (source.next()) {
+                for (int column = 1; column <= columns.size(); column++) {
+                    write.setObject(column, source.getObject(column));
+                }
+                write.addBatch();
+                if (++rows % BATCH == 0) {
+                    write.executeBatch();
+                }
+            }
+            write.executeBatch();
+        }
+        return rows;
+    }
+
+    private static List<String> columns(Connection connection, String table) throws SQLException {
+        String name = schema(connection).equals("PUBLIC") ? table.toUpperCase(Locale.ROOT) : table;
+        List<String> columns = new ArrayList<>();
+        try (ResultSet found = connection.getMetaData().getColumns(null, schema(connection), name, "%")) {
+            while (found.next()) {
+                columns.add(found.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return columns;
+    }
+
+    /** New rows get ids after the copied ones. */
+    private static void resetIdentity(Connection to, String table) throws SQLException {
+        if (!columns(to, table).contains("id")) {
+            return;
+        }
+        try (Statement statement = to.createStatement()) {
+            statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), coalesce(max(id), 1), "
+                    + "max(id) is not null) from " + table + " where pg_get_serial_sequence('" + table + "', 'id') is not null");
+        }
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select count(*) from " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
