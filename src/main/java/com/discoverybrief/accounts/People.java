@@ -16,4 +16,12 @@ public interface People {
     default String displayName(String username) {
         return displayNames(List.of(username)).getOrDefault(username, username);
     }
+
+    /**
+     * How a client reaches this person, as the brief prints it: the display name, then the phone and
+     * e-mail they keep on their profile, when they keep any.
+     */
+    default String contactLine(String username) {
+        return displayName(username);
+    }
 }

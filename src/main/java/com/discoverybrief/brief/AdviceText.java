@@ -169,9 +169,13 @@ public final class AdviceText {
 
     /** Why: the sentence of the rule that weighs most in its favour, or the reason it does not fit. */
     public String verdictWhy(Verdict verdict) {
-        String why = verdict.rule() != null && text.has("rule." + verdict.rule()) ? text.get("rule." + verdict.rule())
+        return text.get("advice.verdict.why", verdictReason(verdict));
+    }
+
+    /** The reason alone, without "Why:", so that a brief can print one sentence once. */
+    public String verdictReason(Verdict verdict) {
+        return verdict.rule() != null && text.has("rule." + verdict.rule()) ? text.get("rule." + verdict.rule())
                 : text.label(verdict.reason());
-        return text.get("advice.verdict.why", why);
     }
 
     /** What would change the answer, or {@code null} when the answer is yes. */
@@ -239,6 +243,34 @@ public final class AdviceText {
         }
         return text.get("advice.plan.waiting",
                 plan.waiting().stream().map(text::label).map(AdviceText::lowerFirst).collect(Collectors.joining(", ")));
+    }
+
+    // --- what changed since the previous brief
+
+    /** "What changed since the brief of 1 December 2026". */
+    public String changesTitle(BriefChanges changes) {
+        return text.get("brief.changes.title", text.date(changes.since()));
+    }
+
+    /** "New: SMM, step 4", "No longer recommended: …", "Moved up: Positioning, step 5 → 2". */
+    public String change(BriefChanges.Change change) {
+        return text.get("brief.changes." + change.kind().name(), text.label(change.channel()), change.before(),
+                change.after());
+    }
+
+    /** The answers that caused a change, or why it changed when no answer behind it did. */
+    public String changeCause(BriefChanges changes, BriefChanges.Change change) {
+        if (!change.causes().isEmpty()) {
+            return text.get("brief.changes.causes", change.causes().stream()
+                    .map(field -> text.get("field." + field.name() + ".label")).collect(Collectors.joining(", ")));
+        }
+        return changes.rulesChanged() ? text.get("brief.changes.rules", changes.rulesBefore(), changes.rulesNow())
+                : text.get("brief.changes.others");
+    }
+
+    /** "The recommendations are as in the brief of …", for a brief that changed nothing. */
+    public String noChanges(BriefChanges changes) {
+        return text.get("brief.changes.none", text.date(changes.since()));
     }
 
     /** "Market analysis" reads "market analysis" mid-sentence; "SEO and content" and "SMM" stay as they are. */

@@ -2,9 +2,7 @@ package com.discoverybrief.brief;
 
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.ChecklistItem;
-import com.discoverybrief.strategy.Gap;
-import com.discoverybrief.strategy.Level;
-import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.Question;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -14,11 +12,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Lays out one brief, section by section, in reading order. */
 final class BriefComposer {
@@ -43,21 +39,30 @@ final class BriefComposer {
     }
 
     void compose(Document document) {
+        Printed printed = new Printed();
+        BriefPlan plan = BriefPlan.of(brief, text);
         addBranding(document);
         addClient(document);
-        addSummary(document);
-        new LevelSections(writer, brief, text, styles).addTo(document);
+        PlanSection page1 = new PlanSection(writer, text, styles, printed);
+        page1.addHeading(document);
+        page1.addFacts(document, plan);
+        page1.addSteps(document, plan);
+        page1.addAnswers(document, plan);
         AdviceSections advice = new AdviceSections(writer, text, styles);
-        advice.addAssumptionsNote(document, brief.answers());
-        new RecommendationsTable(writer, text, styles).addTo(document, brief.assessment().recommendations());
-        advice.addVerdicts(document, brief.assessment());
         // without a budget there is no plan, and the brief says what would give one; an assessment kept by
         // older rules has no plan whatever the budget, and says nothing about it
         boolean budgetUnknown = brief.answers().monthlyBudget() == null
                 && (brief.answers().budget() == null || brief.answers().budget() == BudgetRange.NOT_DISCLOSED);
         advice.addTestPlan(document, brief.assessment(), budgetUnknown);
+        page1.addQuestionCount(document, plan);
+        addChanges(document);
+        // the details behind the plan
+        new RecommendationsTable(writer, text, styles, printed).addTo(document, brief.assessment().recommendations());
+        addReadiness(document);
+        new LevelSections(writer, brief, text, styles).addTo(document);
+        advice.addAssumptionsNote(document, brief.answers());
         addChecklist(document);
-        addOpenQuestions(document);
+        addOpenQuestions(document, plan.questions());
     }
 
     private void addBranding(Document document) {
@@ -99,54 +104,47 @@ final class BriefComposer {
 
     private void addClient(Document document) {
         BriefDocument.Header header = brief.header();
-        Paragraph client = Cells.paragraph(orNotGiven(header.clientCompany()), styles.title, 14);
+        Paragraph client = Cells.paragraph(orNotGiven(header.clientCompany()), styles.title, 10);
         client.setLeading(styles.title.getSize() * 1.2f);
         document.add(client);
-        document.add(Cells.paragraph(text.get("brief.preparedFor", text.date(header.meetingDate())), styles.small, 2));
-
-        List<Map.Entry<String, String>> rows = List.of(
-                Map.entry("client", orNotGiven(header.clientCompany())),
-                Map.entry("contact", orNotGiven(header.contactPerson())),
-                Map.entry("industry", orNotGiven(header.industry())),
-                Map.entry("businessModel", text.labelOrMissing(header.businessModel())),
-                Map.entry("geography", text.labelOrMissing(header.geography())),
-                Map.entry("companySize", text.labelOrMissing(header.companySize())),
-                Map.entry("budget", text.labelOrMissing(header.budget())),
-                Map.entry("meetingDate", text.date(header.meetingDate())),
-                Map.entry("salesperson", orNotGiven(header.salesperson())),
-                Map.entry("generatedOn", text.date(brief.generatedOn())));
-        PdfPTable details = Cells.table(17, 33, 19, 31);
-        details.setSpacingBefore(10);
-        for (int i = 0; i < rows.size(); i++) {
-            PdfPCell label = Cells.cell(text.get("brief.details." + rows.get(i).getKey()), styles.label);
-            if (i % 2 == 0) {
-                label.setPaddingLeft(0); // flush with the headings above
-            }
-            details.addCell(label);
-            details.addCell(Cells.cell(rows.get(i).getValue(), styles.body));
+        List<String> who = new ArrayList<>();
+        who.add(text.get("brief.preparedFor", text.date(header.meetingDate())));
+        if (header.contactPerson() != null && !header.contactPerson().isBlank()) {
+            who.add(text.get("brief.details.contact") + ": " + header.contactPerson().strip());
         }
-        document.add(details);
+        if (header.salesperson() != null && !header.salesperson().isBlank()) {
+            who.add(text.get("brief.details.salesperson") + ": " + header.salesperson().strip());
+        }
+        document.add(Cells.paragraph(String.join("  ·  ", who), styles.small, 2));
     }
 
-    private void addSummary(Document document) {
-        PdfPTable box = Cells.table(100);
-        box.setSpacingBefore(12);
-        PdfPCell cell = Cells.composite();
-        cell.setBackgroundColor(styles.accentTint);
-        cell.setBorder(Rectangle.LEFT);
-        cell.setBorderColor(styles.accent);
-        cell.setBorderWidth(3);
-        cell.setPadding(10);
-        cell.addElement(Cells.paragraph(text.get("brief.summary.title"), styles.colored(styles.label, styles.accent)));
-        if (brief.assessment().summary() != null) {
-            cell.addElement(Cells.paragraph(SummaryParagraph.of(brief.assessment().summary(), text), styles.body, 3));
+    /** What changed since the previous brief of this session, when there was one. */
+    private void addChanges(Document document) {
+        BriefChanges changes = brief.changes();
+        if (changes == null) {
+            return;
         }
-        box.addCell(cell);
-        document.add(box);
+        AdviceText advice = AdviceText.of(text);
+        Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
+        document.add(Cells.paragraph(advice.changesTitle(changes), styles.heading, 16));
+        if (changes.isEmpty()) {
+            document.add(Cells.paragraph(advice.noChanges(changes), styles.body, 4));
+            return;
+        }
+        PdfPTable table = Cells.table(45, 55);
+        table.setSpacingBefore(6);
+        for (BriefChanges.Change change : changes.changes()) {
+            table.addCell(ruled(Cells.cell(advice.change(change), styles.bodyBold)));
+            table.addCell(ruled(Cells.cell(advice.changeCause(changes, change), styles.body)));
+        }
+        document.add(table);
+    }
 
+    private void addReadiness(Document document) {
         int readiness = brief.assessment().readiness();
+        Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
         PdfPTable overall = Cells.table(30, 10, 60);
-        overall.setSpacingBefore(6);
+        overall.setSpacingBefore(14);
         PdfPCell overallLabel = Cells.cell(text.get("brief.readiness.overall"), styles.bodyBold);
         overallLabel.setPaddingLeft(0);
         overall.addCell(overallLabel);
@@ -161,12 +159,15 @@ final class BriefComposer {
     }
 
     private void addChecklist(Document document) {
+        if (applicable().isEmpty()) {
+            return;
+        }
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
         document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 16));
         document.add(Cells.paragraph(text.get("brief.checklist.intro"), styles.italic, 2));
         PdfPTable checklist = Cells.table(18, 82);
         checklist.setSpacingBefore(6);
-        for (ChecklistItem item : brief.assessment().beforeAdsChecklist()) {
+        for (ChecklistItem item : applicable()) {
             String status = item.done() ? DONE_MARK + text.get("brief.checklist.done")
                     : TO_DO_MARK + text.get("brief.checklist.todo");
             checklist.addCell(ruled(Cells.cell(status, styles.colored(styles.bodyBold,
@@ -176,20 +177,24 @@ final class BriefComposer {
         document.add(checklist);
     }
 
-    private void addOpenQuestions(Document document) {
+    /**
+     * The checklist items that apply to this client: "channels that drain budget are measured" only
+     * when a channel drains budget (and then it is still to do); everything else always applies.
+     */
+    private List<ChecklistItem> applicable() {
+        return brief.assessment().beforeAdsChecklist().stream().filter(item -> switch (item.check()) {
+            case LOSING_CHANNELS_MEASURED -> brief.answers().channels().stream()
+                    .anyMatch(use -> use.outcome() == ChannelOutcome.DRAINS_BUDGET);
+            default -> true;
+        }).toList();
+    }
+
+    private void addOpenQuestions(Document document, List<String> questions) {
+        if (questions.isEmpty() && brief.nextMeeting().notes().isEmpty()) {
+            return;
+        }
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
         document.add(Cells.paragraph(text.get("brief.questions.title"), styles.heading, 16));
-        Set<String> questions = new LinkedHashSet<>();
-        // What the salesperson marked in the meeting comes first, then what the engine found missing.
-        brief.nextMeeting().askAgain().forEach(field -> questions.add(text.get("field." + field.name() + ".gap")));
-        for (Level level : Level.values()) {
-            LevelAssessment assessment = brief.assessment().level(level);
-            List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
-            gaps.forEach(gap -> questions.add(text.get("field." + gap.field().name() + ".gap")));
-        }
-        if (questions.isEmpty()) {
-            document.add(Cells.paragraph(text.get("brief.questions.none"), styles.body, 6));
-        }
         int number = 1;
         for (String question : questions) {
             Paragraph line = Cells.paragraph(number++ + ".  " + question, styles.body, 4);

@@ -27,9 +27,10 @@ import java.util.Objects;
  * @param locale      the brief's language ({@code ru} or {@code en}; anything else prints in English)
  * @param generatedOn the date printed on every page and in the file name
  * @param nextMeeting what the salesperson marked to ask next time and noted beside the answers
+ * @param changes     what changed since the session's previous brief, or {@code null} for a first brief
  */
 public record BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
-        Locale locale, LocalDate generatedOn, NextMeeting nextMeeting) {
+        Locale locale, LocalDate generatedOn, NextMeeting nextMeeting, BriefChanges changes) {
 
     /**
      * Below this overall readiness (percent, {@link Assessment#readiness()}) every page says "draft":
@@ -46,6 +47,17 @@ public record BriefDocument(Header header, Answers answers, Assessment assessmen
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(generatedOn, "generatedOn");
         Objects.requireNonNull(nextMeeting, "nextMeeting");
+    }
+
+    /** A first brief: nothing to compare with. */
+    public BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
+            Locale locale, LocalDate generatedOn, NextMeeting nextMeeting) {
+        this(header, answers, assessment, branding, locale, generatedOn, nextMeeting, null);
+    }
+
+    /** The same brief, saying what changed since the previous one. */
+    public BriefDocument withChanges(BriefChanges since) {
+        return new BriefDocument(header, answers, assessment, branding, locale, generatedOn, nextMeeting, since);
     }
 
     /** A brief without marks or notes for the next meeting. */

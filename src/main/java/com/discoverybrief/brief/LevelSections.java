@@ -61,24 +61,38 @@ final class LevelSections {
             document.add(Cells.paragraph(caps, styles.colored(styles.bodyBold, Styles.TO_DO), 4));
         }
 
-        document.add(Cells.paragraph(text.get("brief.level.learned"), styles.label, 6));
         List<AnswerField> answered = AnswerField.of(level).stream().filter(brief.answers()::isAnswered).toList();
         if (answered.isEmpty()) {
-            document.add(Cells.paragraph(text.get("brief.level.nothingLearned"), styles.body, 2));
+            document.add(Cells.paragraph(text.get("brief.level.nothingLearned"), styles.body, 4));
+        } else {
+            // label and value in one row, which moves to the next page whole when it fits there: a label
+            // never ends a page without its value
+            PdfPTable answers = Cells.table(100);
+            answers.setSpacingBefore(2);
+            for (AnswerField field : answered) {
+                PdfPCell answer = Cells.composite();
+                answer.setPaddingLeft(0);
+                answer.setPaddingTop(1);
+                answer.setPaddingBottom(1);
+                answer.addElement(Cells.paragraph(text.get("field." + field.name() + ".label")
+                        + AdviceText.of(text).evidenceMark(brief.answers().evidence(field)), styles.label));
+                Paragraph value = Cells.paragraph(AnswerText.of(brief.answers(), field, text), styles.body);
+                value.setIndentationLeft(8);
+                answer.addElement(value);
+                answers.addCell(answer);
+            }
+            document.add(answers);
         }
-        for (AnswerField field : answered) {
-            document.add(Cells.paragraph(text.get("field." + field.name() + ".label")
-                    + AdviceText.of(text).evidenceMark(brief.answers().evidence(field)), styles.bodyBold, 4));
-            Paragraph value = Cells.paragraph(AnswerText.of(brief.answers(), field, text), styles.body);
-            value.setIndentationLeft(8);
-            document.add(value);
-        }
-
-        document.add(Cells.paragraph(text.get("brief.level.unknown"), styles.label, 6));
         List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
-        String unknown = gaps.isEmpty() ? text.get("brief.level.nothingUnknown")
-                : String.join(" · ", gaps.stream().map(gap -> text.get("field." + gap.field().name() + ".label")).toList());
-        document.add(Cells.paragraph(unknown, styles.body, 2));
+        if (!gaps.isEmpty()) {
+            Paragraph unknown = new Paragraph();
+            unknown.setSpacingBefore(4);
+            unknown.setLeading(styles.body.getSize() * 1.35f);
+            unknown.add(SafeText.phrase(text.get("brief.level.unknown") + ": ", styles.label));
+            unknown.add(SafeText.phrase(String.join(" · ",
+                    gaps.stream().map(gap -> text.get("field." + gap.field().name() + ".label")).toList()), styles.body));
+            document.add(unknown);
+        }
     }
 
     private PdfPCell underlined(PdfPCell cell) {

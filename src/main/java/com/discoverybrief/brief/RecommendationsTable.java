@@ -30,11 +30,13 @@ final class RecommendationsTable {
     private final PdfWriter writer;
     private final BriefText text;
     private final Styles styles;
+    private final Printed printed;
 
-    RecommendationsTable(PdfWriter writer, BriefText text, Styles styles) {
+    RecommendationsTable(PdfWriter writer, BriefText text, Styles styles, Printed printed) {
         this.writer = writer;
         this.text = text;
         this.styles = styles;
+        this.printed = printed;
     }
 
     private List<Recommendation> all = List.of();
@@ -69,7 +71,10 @@ final class RecommendationsTable {
 
         PdfPCell channel = ruled(Cells.composite());
         channel.addElement(Cells.paragraph(text.label(recommendation.channel()), styles.bodyBold));
-        channel.addElement(Cells.paragraph(text.label(recommendation.channel().group()), styles.small));
+        String group = text.label(recommendation.channel().group());
+        if (!group.equals(text.label(recommendation.channel()))) {
+            channel.addElement(Cells.paragraph(group, styles.small));
+        }
         channel.addElement(Cells.paragraph(text.label(recommendation.stage()),
                 styles.colored(styles.label, stageColor(recommendation.stage())), 3));
         table.addCell(channel);
@@ -78,13 +83,30 @@ final class RecommendationsTable {
         // the answers each rule read, then that rule's sentence once
         Map<String, List<Reason>> byRule = new LinkedHashMap<>();
         recommendation.reasons().forEach(reason -> byRule.computeIfAbsent(reason.rule(), r -> new ArrayList<>()).add(reason));
+        // a quote or a sentence printed above (on page one or in an earlier row) is not printed again:
+        // the fields it came from are named in one line instead
+        List<String> shownAbove = new ArrayList<>();
         byRule.forEach((rule, reasons) -> {
-            reasons.forEach(reason -> addReason(why, reason));
+            for (Reason reason : reasons) {
+                String line = reasonLine(reason);
+                if (line == null || printed.first(line)) {
+                    addReason(why, reason);
+                } else {
+                    String label = text.get("field." + reason.field().name() + ".label");
+                    if (!shownAbove.contains(label)) {
+                        shownAbove.add(label);
+                    }
+                }
+            }
             String ruleKey = "rule." + rule;
-            if (text.has(ruleKey)) {
+            if (text.has(ruleKey) && printed.first(text.get(ruleKey))) {
                 why.addElement(Cells.paragraph(text.get(ruleKey), styles.italic));
             }
         });
+        if (!shownAbove.isEmpty()) {
+            why.addElement(Cells.paragraph(text.get("brief.recommendations.shownAbove", String.join(", ", shownAbove)),
+                    styles.small, 2));
+        }
         table.addCell(why);
 
         PdfPCell kpi = ruled(Cells.composite());
@@ -115,8 +137,11 @@ final class RecommendationsTable {
             String separator = reason.values().isEmpty() ? "" : " — ";
             line.add(SafeText.phrase(separator + excerpt(reason), styles.body));
         }
+        if (!reason.isAnswer()) {
+            line.add(SafeText.phrase(text.get("brief.recommendations.unanswered"), styles.italic));
+        }
         String mark = AdviceText.of(text).evidenceMark(reason.evidence());
-        if (!mark.isEmpty()) {
+        if (!mark.isEmpty() && reason.isAnswer()) {
             line.add(SafeText.phrase(mark, styles.colored(styles.bodyBold, Styles.TO_DO)));
         }
         cell.addElement(line);
@@ -124,15 +149,17 @@ final class RecommendationsTable {
 
     /** A number is shown with its unit, the client's words in quotes. */
     private String excerpt(Reason reason) {
-        if (reason.field().isNumber()) {
-            try {
-                return AdviceText.of(text).number(new java.math.BigDecimal(reason.excerpt().strip()),
-                        reason.field().range().unit());
-            } catch (NumberFormatException e) {
-                // not a number after all: quote it as written
-            }
+        return Quotes.excerpt(reason, text, AdviceText.of(text));
+    }
+
+    /** The reason as page one prints it ("label: value"), or {@code null} for a question not answered. */
+    private String reasonLine(Reason reason) {
+        if (!reason.isAnswer()) {
+            return null;
         }
-        return text.get("brief.quoted", reason.excerpt().strip());
+        String value = reason.excerpt() != null && !reason.excerpt().isBlank() ? excerpt(reason)
+                : text.labels(reason.values());
+        return text.get("field." + reason.field().name() + ".label") + ": " + value;
     }
 
     private Color stageColor(Stage stage) {

@@ -1,55 +1,144 @@
 package com.discoverybrief.discovery;
 
 import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.People;
 import com.discoverybrief.brief.AgencyBranding;
+import com.discoverybrief.brief.BriefChanges;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.brief.BriefRenderer;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Assessment;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.annotation.Timed;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exports a session's strategy brief. Whoever may see the session may export it; anyone else gets
  * {@link SessionNotFoundException}, exactly as for opening it. The PDF shows the kept assessment of a
- * completed session, so it says what was recommended at the time.
+ * completed session, so it says what was recommended at the time. Every export keeps its snapshot
+ * (answers, assessment, rules version, who and when) as a numbered version, and the next brief says
+ * what changed since.
  */
 @Service
 public class BriefExports {
+
+    private static final TypeReference<Map<AnswerField, String>> ANSWERS = new TypeReference<>() {
+    };
 
     private final DiscoveryService discovery;
     private final BriefRenderer renderer;
     private final AgencyBranding branding;
     private final Clock clock;
     private final DiscoverySessionRepository sessions;
+    private final BriefVersionRepository versions;
+    private final People people;
+    private final ObjectMapper json;
+    private final AssessmentSnapshots snapshots;
 
     BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock,
-            DiscoverySessionRepository sessions) {
+            DiscoverySessionRepository sessions, BriefVersionRepository versions, People people, ObjectMapper json) {
         this.discovery = discovery;
         this.sessions = sessions;
         this.renderer = renderer;
         this.branding = branding;
         this.clock = clock;
+        this.versions = versions;
+        this.people = people;
+        this.json = json;
+        this.snapshots = new AssessmentSnapshots(json);
     }
 
     /**
-     * Everything the brief shows, read under the actor's access rights. Notes the export time too: the
-     * team statistics count the sessions that led to a brief.
+     * Everything the brief shows, read under the actor's access rights, kept as the session's next
+     * version. Notes the export time too: the team statistics count the sessions that led to a brief.
      */
+    @Transactional
     public BriefDocument prepare(Actor actor, long sessionId) {
         DiscoverySession session = discovery.open(actor, sessionId);
-        sessions.markBriefExported(sessionId, clock.instant());
+        Instant now = clock.instant();
+        sessions.markBriefExported(sessionId, now);
         SessionHeader header = session.getHeader();
         var answers = session.answers();
-        return new BriefDocument(
+        Assessment assessment = discovery.assessment(actor, sessionId).assessment();
+        BriefDocument brief = new BriefDocument(
                 BriefDocument.Header.of(header.clientCompany(), header.contactPerson(), header.industry(),
-                        header.meetingDate(), session.getOwner(), answers),
-                answers, discovery.assessment(actor, sessionId).assessment(), branding, header.language(),
-                LocalDate.now(clock), nextMeeting(session));
+                        header.meetingDate(), people.contactLine(session.getOwner()), answers),
+                answers, assessment, branding, header.language(), LocalDate.now(clock), nextMeeting(session));
+        List<BriefVersion> earlier = versions.findBySessionIdOrderByNumberDesc(sessionId);
+        Map<AnswerField, String> stored = session.storedAnswers();
+        versions.save(new BriefVersion(sessionId, earlier.isEmpty() ? 1 : earlier.get(0).number() + 1, now,
+                actor.username(), header.language(), assessment.rulesVersion(), write(stored),
+                snapshots.write(assessment)));
+        return earlier.isEmpty() ? brief : brief.withChanges(changes(earlier.get(0), stored, assessment));
+    }
+
+    /** The session's exported briefs, newest first, for whoever may see the session. */
+    @Transactional(readOnly = true)
+    public List<BriefVersionSummary> versions(Actor actor, long sessionId) {
+        discovery.open(actor, sessionId);
+        List<BriefVersion> kept = versions.findBySessionIdOrderByNumberDesc(sessionId);
+        Map<String, String> names = people.displayNames(kept.stream().map(BriefVersion::exportedBy).toList());
+        return kept.stream().map(version -> new BriefVersionSummary(version.number(), version.exportedAt(),
+                names.getOrDefault(version.exportedBy(), version.exportedBy()), version.rulesVersion(),
+                snapshots.read(version.assessment()).readiness())).toList();
+    }
+
+    /**
+     * What the next brief would change compared with the last one exported, or empty before the first
+     * export: the recommendations added, removed, moved, and the answers behind each.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BriefChanges> changesSinceLastBrief(Actor actor, long sessionId) {
+        DiscoverySession session = discovery.open(actor, sessionId);
+        List<BriefVersion> kept = versions.findBySessionIdOrderByNumberDesc(sessionId);
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(changes(kept.get(0), session.storedAnswers(),
+                discovery.assessment(actor, sessionId).assessment()));
+    }
+
+    private BriefChanges changes(BriefVersion previous, Map<AnswerField, String> answersNow, Assessment now) {
+        Assessment then = snapshots.read(previous.assessment());
+        Map<AnswerField, String> answersThen = read(previous.answers());
+        Set<AnswerField> changed = EnumSet.noneOf(AnswerField.class);
+        for (AnswerField field : AnswerField.values()) {
+            if (!java.util.Objects.equals(answersThen.get(field), answersNow.get(field))) {
+                changed.add(field);
+            }
+        }
+        return BriefChanges.between(LocalDate.ofInstant(previous.exportedAt(), clock.getZone()),
+                previous.rulesVersion(), then.recommendations(), now.rulesVersion(), now.recommendations(), changed);
+    }
+
+    private String write(Map<AnswerField, String> answers) {
+        try {
+            return json.writeValueAsString(new EnumMap<>(answers.isEmpty() ? Map.of() : answers));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answers of a brief version", e);
+        }
+    }
+
+    private Map<AnswerField, String> read(String stored) {
+        try {
+            return json.readValue(stored, ANSWERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read the answers of a brief version", e);
+        }
     }
 
     private static BriefDocument.NextMeeting nextMeeting(DiscoverySession session) {

@@ -324,6 +324,11 @@ public class DiscoverySession extends AbstractEntity {
         return (int) fields.stream().filter(answers::containsKey).count();
     }
 
+    /** The answers as stored, field by field: what a brief version keeps to compare with the next one. */
+    Map<AnswerField, String> storedAnswers() {
+        return Map.copyOf(answers);
+    }
+
     /** A read-only snapshot for the strategy engine: the header's choices, every answer and its evidence. */
     public Answers answers() {
         Answers.Builder builder = Answers.builder().businessModel(header.businessModel()).geography(header.geography())

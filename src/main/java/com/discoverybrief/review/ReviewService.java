@@ -2,6 +2,7 @@ package com.discoverybrief.review;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
+import com.discoverybrief.accounts.People;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -41,14 +43,16 @@ public class ReviewService {
     private final SessionSearch search;
     private final Statistics statistics;
     private final Clock clock;
+    private final People people;
 
     ReviewService(ReviewSessions sessions, CurrentActor actors, SessionSearch search, Statistics statistics,
-            Clock clock) {
+            Clock clock, People people) {
         this.sessions = sessions;
         this.actors = actors;
         this.search = search;
         this.statistics = statistics;
         this.clock = clock;
+        this.people = people;
     }
 
     /** One page of the filtered, sorted list; nothing is counted. */
@@ -85,8 +89,11 @@ public class ReviewService {
         List<ReviewRow> batch;
         do {
             batch = search.after(filter, last, EXPORT_BATCH);
+            // the names the grid shows, one query per batch
+            Map<String, String> names = people.displayNames(batch.stream().map(ReviewRow::owner).distinct().toList());
             for (ReviewRow row : batch) {
-                csv.row(Stream.of(String.valueOf(row.id()), row.clientCompany(), row.industry(), row.owner(),
+                csv.row(Stream.of(String.valueOf(row.id()), row.clientCompany(), row.industry(),
+                        names.getOrDefault(row.owner(), row.owner()),
                         texts.getString(Translations.enumKey(row.status())), String.valueOf(row.readiness()),
                         row.topChannel() == null ? "" : texts.getString(Translations.enumKey(row.topChannel())),
                         time.format(row.updatedAt())).toList());

@@ -22,17 +22,17 @@ import org.junit.jupiter.api.Test;
 class BriefRendererTest {
 
     private static final List<String> RUSSIAN_SECTIONS = List.of("Стоматология „Улыбка“", "Клиент", "Контактное лицо",
-            "Коротко о главном", "Мы помогаем вам находить больше клиентов и больше зарабатывать",
+            "План", "Первые шаги и ваши слова, на которых они основаны", "Ваша цель",
             "Готовность стратегии", "Макро: бизнес-стратегия", "Мезо: маркетинговая стратегия",
-            "Микро: операционный маркетинг", "Что мы узнали", "Что ещё предстоит выяснить",
+            "Микро: операционный маркетинг", "Что ещё предстоит выяснить",
             "Рекомендуемые каналы и план тестов", "Позиционирование", "В первую очередь", "УТП проверено на клиентах",
             "Первые результаты: через 2–4 недели", "После определения позиционирования",
             "Прежде чем запускать рекламу", "УТП сформулировано", "Вопросы к следующей встрече",
             "Почему клиенту стоит выбрать вас, а не конкурента?", "Страница 1 из 3");
 
     private static final List<String> ENGLISH_SECTIONS = List.of("Crumb & Co. Bakery", "Client", "Contact person",
-            "In short", "We help you find more clients and earn more", "Strategy readiness",
-            "Macro: business strategy", "Meso: marketing strategy", "Micro: operational marketing", "What we learned",
+            "The plan", "First steps and what you told us", "Your goal", "Strategy readiness",
+            "Macro: business strategy", "Meso: marketing strategy", "Micro: operational marketing",
             "Still unknown", "Recommended channels and test plan", "SEO and content", "Scale step by step",
             "Organic traffic and leads", "First results: in 3–6 months", "Before any ads", "The USP is clear",
             "Questions for our next meeting", "Where can a client find you online, and what do they see there?",

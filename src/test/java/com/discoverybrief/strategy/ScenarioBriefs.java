@@ -3,8 +3,8 @@ package com.discoverybrief.strategy;
 import com.discoverybrief.brief.AgencyBranding;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.brief.BriefRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,29 +12,40 @@ import java.util.Locale;
 
 /**
  * Renders the brief of every scenario to {@code target/scenario-briefs/<name>-<lang>.pdf}, to read
- * them as a strategist would. Not a test: run {@link #main} (arguments: languages, default {@code ru}).
+ * them as a strategist would: run {@link #main} (arguments: languages, default {@code ru}).
+ * {@code ScenarioBriefsTest} renders the same briefs and checks page one, repetition and length.
  */
 final class ScenarioBriefs {
+
+    static final Path DIRECTORY = Path.of("target/scenario-briefs");
+    static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+    private static final BriefRenderer RENDERER = new BriefRenderer();
 
     private ScenarioBriefs() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of("target/scenario-briefs");
-        Files.createDirectories(out);
+        Files.createDirectories(DIRECTORY);
         String[] languages = args.length == 0 ? new String[] {"ru"} : args;
-        LocalDate day = LocalDate.of(2026, 12, 1);
         for (Scenario scenario : Scenario.all()) {
-            Answers answers = ScenarioRun.answers(scenario);
-            Assessment assessment = new StrategyEngine().assess(answers);
             for (String language : languages) {
-                BriefDocument brief = new BriefDocument(BriefDocument.Header.of(scenario.title(), null,
-                        scenario.get("industry"), day, "Сценарий " + scenario.name(), answers), answers, assessment,
-                        AgencyBranding.defaults(), Locale.forLanguageTag(language), day);
-                try (OutputStream file = Files.newOutputStream(out.resolve(scenario.name() + "-" + language + ".pdf"))) {
-                    new BriefRenderer().render(brief, file);
-                }
+                Files.write(DIRECTORY.resolve(scenario.name() + "-" + language + ".pdf"),
+                        pdf(brief(scenario, Locale.forLanguageTag(language))));
             }
         }
+    }
+
+    static BriefDocument brief(Scenario scenario, Locale locale) {
+        Answers answers = ScenarioRun.answers(scenario);
+        Assessment assessment = new StrategyEngine().assess(answers);
+        String salesperson = locale.getLanguage().equals("ru") ? "Ирина Соколова" : "Irina Sokolova";
+        return new BriefDocument(BriefDocument.Header.of(scenario.title(), null, scenario.get("industry"), DAY,
+                salesperson, answers), answers, assessment, AgencyBranding.defaults(), locale, DAY);
+    }
+
+    static byte[] pdf(BriefDocument brief) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RENDERER.render(brief, out);
+        return out.toByteArray();
     }
 }

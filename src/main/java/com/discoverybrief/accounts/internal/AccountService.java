@@ -34,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     /** The first administrator can also work with sessions, so a one-person installation just works. */
+    /** Digits with the usual separators, an optional leading plus: "+7 (843) 555-12-34". */
+    private static final Pattern PHONE_FORMAT = Pattern.compile("\\+?[0-9][0-9 ()\\-]{4,38}[0-9]");
+    /** Something before and after one @, a dot in the domain; the mail server has the last word. */
+    private static final Pattern EMAIL_FORMAT = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     public static final Set<Role> FIRST_ADMINISTRATOR_ROLES = EnumSet.of(Role.ADMIN, Role.ACCOUNT_MANAGER);
     /** Length of a generated temporary password (letters and digits, no look-alikes). */
     static final int TEMPORARY_PASSWORD_LENGTH = 16;
@@ -169,6 +174,46 @@ public class AccountService {
         current.changed(username);
         AUDIT.info("'{}' reset the password of '{}'", admin.username(), username);
         return temporary;
+    }
+
+    /** A user's name and contact details, for their own profile or for an administrator. */
+    @PreAuthorize("isAuthenticated()")
+    public Profile profile(Actor actor, String username) {
+        UserAccount user = existing(mayEditProfile(actor, username));
+        return new Profile(user.getUsername(), user.getDisplayName(), user.getPhone(), user.getEmail());
+    }
+
+    /**
+     * Changes the phone and e-mail printed under the user's name in the briefs: by the user themselves
+     * or by an administrator. Blank clears a value.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeContact(Actor actor, String username, String phone, String email) {
+        UserAccount user = existing(mayEditProfile(actor, username));
+        String cleanPhone = blankToNull(phone);
+        String cleanEmail = blankToNull(email);
+        if (cleanPhone != null && (cleanPhone.length() > UserAccount.PHONE || !PHONE_FORMAT.matcher(cleanPhone).matches())) {
+            throw new AccountException("phone", "profile.phone-invalid");
+        }
+        if (cleanEmail != null && (cleanEmail.length() > UserAccount.EMAIL || !EMAIL_FORMAT.matcher(cleanEmail).matches())) {
+            throw new AccountException("email", "profile.email-invalid");
+        }
+        user.changeContact(cleanPhone, cleanEmail, clock.instant());
+        AUDIT.info("'{}' changed the contact details of '{}'", actor.username(), user.getUsername());
+    }
+
+    private String mayEditProfile(Actor actor, String username) {
+        Actor present = enabledActor(actor.username())
+                .orElseThrow(() -> new AccessDeniedException(actor.username() + " is disabled"));
+        if (!present.username().equals(username) && !present.has(Role.ADMIN)) {
+            throw new AccessDeniedException(actor.username() + " may not edit the profile of " + username);
+        }
+        return username;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** For the demo profile: a user with a password generated at start, unless the username is taken. */

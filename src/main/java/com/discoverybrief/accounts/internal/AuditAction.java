@@ -17,6 +17,7 @@ public enum AuditAction {
     SESSIONS_HANDED_OVER,
     RETENTION_PURGE,
     BACKUP,
+    PROFILE_CHANGED,
     /** A line of the audit log whose wording {@link AuditMessages} does not know yet. */
     OTHER
 }

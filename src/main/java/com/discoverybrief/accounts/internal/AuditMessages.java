@@ -37,6 +37,7 @@ final class AuditMessages {
             Map.entry("'{}' {} user '{}'", new Shape(AuditAction.USER_ENABLED, 0, -1)),
             Map.entry("'{}' changed the roles of '{}' from {} to {}", new Shape(AuditAction.ROLES_CHANGED, 0, -1)),
             Map.entry("'{}' reset the password of '{}'", new Shape(AuditAction.PASSWORD_RESET, 0, -1)),
+            Map.entry("'{}' changed the contact details of '{}'", new Shape(AuditAction.PROFILE_CHANGED, 0, -1)),
             Map.entry("demo user '{}' created with role {}", new Shape(AuditAction.USER_CREATED, -1, -1)),
             Map.entry("session deleted: id={} owner={} by={} at={}", new Shape(AuditAction.SESSION_DELETED, 2, -1)),
             Map.entry("{} sessions of '{}' handed over to '{}'", new Shape(AuditAction.SESSIONS_HANDED_OVER, 2, -1)),

@@ -1,8 +1,10 @@
 package com.discoverybrief.accounts.internal;
 
 import com.discoverybrief.accounts.People;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,5 +28,21 @@ class PeopleDirectory implements People {
             users.namesOf(usernames).forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
         }
         return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String contactLine(String username) {
+        return users.findByUsername(username).map(user -> {
+            List<String> parts = new ArrayList<>();
+            parts.add(user.getDisplayName());
+            if (user.getPhone() != null) {
+                parts.add(user.getPhone());
+            }
+            if (user.getEmail() != null) {
+                parts.add(user.getEmail());
+            }
+            return String.join(" · ", parts);
+        }).orElse(username);
     }
 }

@@ -25,6 +25,8 @@ public class UserAccount extends AbstractEntity {
     public static final int USERNAME = 100;
     /** Longest display name. */
     public static final int DISPLAY_NAME = 200;
+    public static final int PHONE = 40;
+    public static final int EMAIL = 254;
 
     @Column(nullable = false, unique = true, length = USERNAME)
     private String username;
@@ -34,6 +36,12 @@ public class UserAccount extends AbstractEntity {
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
+
+    @Column(name = "phone", length = PHONE)
+    private String phone;
+
+    @Column(name = "email", length = EMAIL)
+    private String email;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -95,6 +103,23 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The phone a client may call, or {@code null}. */
+    public String getPhone() {
+        return phone;
+    }
+
+    /** The e-mail a client may write to, or {@code null}. */
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets how clients reach this person; blank means none. Validated by the caller. */
+    void changeContact(String phone, String email, Instant at) {
+        this.phone = phone;
+        this.email = email;
+        this.updatedAt = at;
     }
 
     public Actor toActor() {

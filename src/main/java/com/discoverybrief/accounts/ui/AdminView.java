@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -88,7 +89,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         roles.setId("roles-" + user.username());
         enable.setId("enable-" + user.username());
         reset.setId("reset-" + user.username());
-        HorizontalLayout actions = new HorizontalLayout(roles, enable, reset);
+        Button profile = new Button(getTranslation("admin.profile"), click -> getUI().ifPresent(ui -> ui.navigate(
+                ProfileView.ROUTE, QueryParameters.of("user", user.username()))));
+        profile.setId("profile-" + user.username());
+        HorizontalLayout actions = new HorizontalLayout(roles, enable, reset, profile);
         actions.setWrap(true);
         actions.setSpacing(false);
         actions.addClassName("user-actions");

@@ -7,6 +7,7 @@ import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
+import com.discoverybrief.discovery.BriefVersionsPanel;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.InvalidTransitionException;
@@ -148,6 +149,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         body.add(new SessionDetails(session),
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
                 new MeetingNotesPanel(discovery.meetingNotes(actor, session.id())),
+                new BriefVersionsPanel(briefs.versions(actor, session.id()), briefs.changesSinceLastBrief(actor, session.id())),
                 new CommentsPanel(session, names, this::comment));
     }
 

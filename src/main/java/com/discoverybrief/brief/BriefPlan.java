@@ -1,0 +1,154 @@
+package com.discoverybrief.brief;
+
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Gap;
+import com.discoverybrief.strategy.Level;
+import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.Reason;
+import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.Summary;
+import com.discoverybrief.strategy.Verdict;
+import com.discoverybrief.strategy.VerdictKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Page one of a brief as words, not as a PDF: who the client is in one line, their goal, the first
+ * steps with the client's own words behind each, the answer on every channel the client asked about
+ * and on what we leave out on purpose, and how many questions remain. Built once from the
+ * {@link BriefDocument}; the PDF renderer lays it out, and a web view or a DOCX can do the same.
+ *
+ * @param clientLine  "clinic · B2C · one city · 2–10 people": only what the client told us
+ * @param goal        the client's goal in their words, or {@code null} when they have not named one
+ * @param approach    the agency's approach in one sentence, drawn from the engine's focus
+ * @param steps       the first three to five steps, in the engine's order
+ * @param requested   every channel the client asked about, with the answer
+ * @param leftOut     what the engine leaves out on purpose, with the reason
+ * @param questions   the questions for the next meeting, asked-again ones first
+ */
+record BriefPlan(String clientLine, String goal, String approach, List<Step> steps, List<Answer> requested,
+        List<Answer> leftOut, List<String> questions) {
+
+    /** At most this many first steps on page one: more is no longer a plan a client reads in two minutes. */
+    static final int MAX_STEPS = 5;
+    /** At most this many of the client's words behind one step. */
+    static final int MAX_WORDS_PER_STEP = 2;
+
+    BriefPlan {
+        steps = List.copyOf(steps);
+        requested = List.copyOf(requested);
+        leftOut = List.copyOf(leftOut);
+        questions = List.copyOf(questions);
+    }
+
+    /**
+     * One first step.
+     *
+     * @param priority    its place in the plan
+     * @param channel     the work, e.g. "Analytics setup"
+     * @param stage       "Do first", "Test", "Keep and measure"…
+     * @param clientWords what the client said that calls for it: a quote or "label: value"
+     * @param kpi         the number we watch and when the first results come
+     */
+    record Step(int priority, String channel, String stage, List<String> clientWords, String kpi) {
+        Step {
+            clientWords = List.copyOf(clientWords);
+        }
+    }
+
+    /**
+     * Our answer on one channel.
+     *
+     * @param channel the channel
+     * @param asked   "You asked: competitors have it", or {@code null}
+     * @param heading "Yes: step 3", "Later…", "Not now"
+     * @param kind    yes, later or not now
+     * @param why     the reason, one sentence, without "Why:"
+     * @param change  what would change the answer, or {@code null}
+     */
+    record Answer(String channel, String asked, String heading, VerdictKind kind, String why, String change) {
+    }
+
+    static BriefPlan of(BriefDocument brief, BriefText text) {
+        AdviceText advice = AdviceText.of(text);
+        Summary summary = brief.assessment().summary();
+        String goal = summary == null || summary.growthGoal() == null || summary.growthGoal().isBlank() ? null
+                : summary.growthGoal().strip();
+        String approach = summary == null ? null : upperFirst(text.get("summary.focus." + summary.focus().name()));
+        Set<String> quoted = new LinkedHashSet<>();
+        List<Step> steps = new ArrayList<>();
+        List<Recommendation> recommendations = brief.assessment().recommendations();
+        for (Recommendation recommendation : recommendations.subList(0, Math.min(MAX_STEPS, recommendations.size()))) {
+            steps.add(new Step(recommendation.priority(), text.label(recommendation.channel()),
+                    text.label(recommendation.stage()), clientWords(recommendation, text, advice, quoted),
+                    text.label(recommendation.kpi()) + " · "
+                            + text.get("brief.recommendations.horizon", text.label(recommendation.horizon()))));
+        }
+        List<Answer> requested = new ArrayList<>();
+        List<Answer> leftOut = new ArrayList<>();
+        for (Verdict verdict : brief.assessment().verdicts()) {
+            Answer answer = new Answer(text.label(verdict.channel()), advice.verdictAsked(verdict),
+                    advice.verdictHeading(verdict), verdict.kind(), advice.verdictReason(verdict),
+                    advice.verdictChange(verdict));
+            (verdict.requested() ? requested : leftOut).add(answer);
+        }
+        return new BriefPlan(clientLine(brief.header(), text), goal, approach, steps, requested, leftOut,
+                questions(brief, text));
+    }
+
+    /** The client's words behind a recommendation, each quote once in the whole plan. */
+    private static List<String> clientWords(Recommendation recommendation, BriefText text, AdviceText advice,
+            Set<String> quoted) {
+        List<String> words = new ArrayList<>();
+        for (Reason reason : recommendation.reasons()) {
+            if (!reason.isAnswer() || words.size() == MAX_WORDS_PER_STEP) {
+                continue;
+            }
+            String label = text.get("field." + reason.field().name() + ".label");
+            String value = reason.excerpt() != null && !reason.excerpt().isBlank()
+                    ? Quotes.excerpt(reason, text, advice) : text.labels(reason.values());
+            String line = label + ": " + value;
+            if (quoted.add(line)) {
+                words.add(line);
+            }
+        }
+        return words;
+    }
+
+    private static String clientLine(BriefDocument.Header header, BriefText text) {
+        List<String> parts = new ArrayList<>();
+        if (header.industry() != null && !header.industry().isBlank()) {
+            parts.add(upperFirst(header.industry().strip()));
+        }
+        if (header.businessModel() != null) {
+            parts.add(text.label(header.businessModel()));
+        }
+        if (header.geography() != null) {
+            parts.add(text.label(header.geography()));
+        }
+        if (header.companySize() != null) {
+            parts.add(text.label(header.companySize()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** What the salesperson marked to ask again comes first, then what the engine found missing. */
+    static List<String> questions(BriefDocument brief, BriefText text) {
+        Set<String> questions = new LinkedHashSet<>();
+        for (AnswerField field : brief.nextMeeting().askAgain()) {
+            questions.add(text.get("field." + field.name() + ".gap"));
+        }
+        for (Level level : Level.values()) {
+            LevelAssessment assessment = brief.assessment().level(level);
+            List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
+            gaps.forEach(gap -> questions.add(text.get("field." + gap.field().name() + ".gap")));
+        }
+        return List.copyOf(questions);
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,16 @@
+package com.discoverybrief.discovery;
+
+import java.time.Instant;
+
+/**
+ * One exported brief as the review screen lists it.
+ *
+ * @param number       1 for the first brief of the session
+ * @param exportedAt   when it was exported
+ * @param exportedBy   the display name of whoever exported it
+ * @param rulesVersion the recommendation rules that made it
+ * @param readiness    the overall readiness it showed, percent
+ */
+public record BriefVersionSummary(int number, Instant exportedAt, String exportedBy, String rulesVersion,
+        int readiness) {
+}
