@@ -3,7 +3,6 @@ package com.discoverybrief.brief;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.TestPlan;
-import com.discoverybrief.strategy.Verdict;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
@@ -13,9 +12,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.util.List;
 
 /**
- * The two sections engine v2 adds to the brief: the answer on each of the client's own ideas (and on
- * what is left out on purpose), and the test plan for the first months. An assessment kept by older
- * rules has neither, and the brief then shows neither.
+ * The test plan for the first months, which engine v2 adds to the brief (the answers on the client's
+ * own ideas are part of the plan on page one, {@link PlanSection}). An assessment kept by older rules
+ * has none, and the brief then shows none.
  */
 final class AdviceSections {
 
@@ -41,50 +40,6 @@ final class AdviceSections {
         }
     }
 
-    void addVerdicts(Document document, Assessment assessment) {
-        List<Verdict> asked = assessment.verdicts().stream().filter(Verdict::requested).toList();
-        List<Verdict> leftOut = assessment.verdicts().stream().filter(v -> !v.requested()).toList();
-        if (!asked.isEmpty()) {
-            Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-            document.add(Cells.paragraph(text.get("advice.verdicts.title"), styles.heading, 16));
-            document.add(Cells.paragraph(text.get("advice.verdicts.intro"), styles.italic, 2));
-            document.add(verdictTable(asked));
-        }
-        if (!leftOut.isEmpty()) {
-            Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-            document.add(Cells.paragraph(text.get("advice.excluded.title"), styles.heading, 16));
-            document.add(verdictTable(leftOut));
-        }
-    }
-
-    private PdfPTable verdictTable(List<Verdict> verdicts) {
-        PdfPTable table = Cells.table(30, 70);
-        table.setSpacingBefore(6);
-        for (Verdict verdict : verdicts) {
-            PdfPCell channel = ruled(Cells.composite());
-            channel.addElement(Cells.paragraph(text.label(verdict.channel()), styles.bodyBold));
-            String asked = advice.verdictAsked(verdict);
-            if (asked != null) {
-                channel.addElement(Cells.paragraph(asked, styles.small, 2));
-            }
-            table.addCell(channel);
-            PdfPCell answer = ruled(Cells.composite());
-            answer.addElement(Cells.paragraph(advice.verdictHeading(verdict), styles.colored(styles.bodyBold,
-                    switch (verdict.kind()) {
-                        case RECOMMENDED -> Styles.DONE;
-                        case LATER -> Styles.TO_DO;
-                        case NOT_NOW -> Styles.MUTED;
-                    })));
-            answer.addElement(Cells.paragraph(advice.verdictWhy(verdict), styles.body, 2));
-            String change = advice.verdictChange(verdict);
-            if (change != null) {
-                answer.addElement(Cells.paragraph(change, styles.italic, 2));
-            }
-            table.addCell(answer);
-        }
-        return table;
-    }
-
     void addTestPlan(Document document, Assessment assessment, boolean budgetUnknown) {
         TestPlan plan = assessment.testPlan();
         if (plan == null && !budgetUnknown) {
@@ -92,11 +47,11 @@ final class AdviceSections {
         }
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
         if (plan == null) {
-            document.add(Cells.paragraph(text.get("advice.plan.title", 3), styles.heading, 16));
+            document.add(Cells.paragraph(text.get("advice.plan.title", 3), styles.heading, 12));
             document.add(Cells.paragraph(text.get("advice.plan.none"), styles.body, 4));
             return;
         }
-        document.add(Cells.paragraph(advice.planTitle(plan), styles.heading, 16));
+        document.add(Cells.paragraph(advice.planTitle(plan), styles.heading, 12));
         for (String line : advice.planIntro(plan)) {
             document.add(Cells.paragraph(line, styles.italic, 2));
         }

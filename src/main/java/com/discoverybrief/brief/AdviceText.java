@@ -169,7 +169,12 @@ public final class AdviceText {
 
     /** Why: the sentence of the rule that weighs most in its favour, or the reason it does not fit. */
     public String verdictWhy(Verdict verdict) {
-        return text.get("advice.verdict.why", verdictReason(verdict));
+        return why(verdictReason(verdict));
+    }
+
+    /** "Почему: этот инструмент…": a sentence after a colon goes on in lower case. */
+    public String why(String reason) {
+        return text.get("advice.verdict.why", lowerFirst(reason));
     }
 
     /** The reason alone, without "Why:", so that a brief can print one sentence once. */
@@ -183,7 +188,7 @@ public final class AdviceText {
         if (verdict.kind() == VerdictKind.RECOMMENDED || verdict.reason() == VerdictReason.IN_PLAN) {
             return null;
         }
-        return text.get("advice.verdict.change", text.get("verdict.change." + verdict.reason().name()));
+        return text.get("advice.verdict.change", lowerFirst(text.get("verdict.change." + verdict.reason().name())));
     }
 
     // --- the test plan

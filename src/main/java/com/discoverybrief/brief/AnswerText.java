@@ -10,6 +10,7 @@ final class AnswerText {
     }
 
     static String of(Answers answers, AnswerField field, BriefText text) {
-        return AdviceText.of(text).answer(field, answers.valueOf(field));
+        Object value = answers.valueOf(field);
+        return value instanceof Enum<?> choice ? text.value(choice) : AdviceText.of(text).answer(field, value);
     }
 }

@@ -25,6 +25,8 @@ final class BriefComposer {
 
     /** Room for a section's title, introduction and first lines. */
     private static final float SECTION_START_HEIGHT = 90;
+    /** A heading and two lines. */
+    private static final float ALL_DONE_HEIGHT = 56;
 
     private final PdfWriter writer;
     private final BriefDocument brief;
@@ -126,7 +128,7 @@ final class BriefComposer {
         }
         AdviceText advice = AdviceText.of(text);
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-        document.add(Cells.paragraph(advice.changesTitle(changes), styles.heading, 16));
+        document.add(Cells.paragraph(advice.changesTitle(changes), styles.heading, 12));
         if (changes.isEmpty()) {
             document.add(Cells.paragraph(advice.noChanges(changes), styles.body, 4));
             return;
@@ -144,7 +146,7 @@ final class BriefComposer {
         int readiness = brief.assessment().readiness();
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
         PdfPTable overall = Cells.table(30, 10, 60);
-        overall.setSpacingBefore(14);
+        overall.setSpacingBefore(8);
         PdfPCell overallLabel = Cells.cell(text.get("brief.readiness.overall"), styles.bodyBold);
         overallLabel.setPaddingLeft(0);
         overall.addCell(overallLabel);
@@ -162,17 +164,32 @@ final class BriefComposer {
         if (applicable().isEmpty()) {
             return;
         }
+        List<ChecklistItem> items = applicable();
+        if (items.stream().allMatch(ChecklistItem::done)) {
+            // nothing left to do before ads: one line says so, without the table
+            Cells.keepSpace(writer, document, ALL_DONE_HEIGHT);
+            document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 12));
+            document.add(Cells.paragraph(DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
+                    items.stream().map(item -> text.label(item.check())).toList())),
+                    styles.colored(styles.body, Styles.DONE), 4));
+            return;
+        }
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 16));
+        document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 12));
         document.add(Cells.paragraph(text.get("brief.checklist.intro"), styles.italic, 2));
-        PdfPTable checklist = Cells.table(18, 82);
+        // two items to a row: a status and its condition side by side, half a page shorter than one a row
+        PdfPTable checklist = Cells.table(12, 38, 12, 38);
         checklist.setSpacingBefore(6);
-        for (ChecklistItem item : applicable()) {
+        for (ChecklistItem item : items) {
             String status = item.done() ? DONE_MARK + text.get("brief.checklist.done")
                     : TO_DO_MARK + text.get("brief.checklist.todo");
             checklist.addCell(ruled(Cells.cell(status, styles.colored(styles.bodyBold,
                     item.done() ? Styles.DONE : Styles.TO_DO))));
             checklist.addCell(ruled(Cells.cell(text.label(item.check()), styles.body)));
+        }
+        if (items.size() % 2 == 1) {
+            checklist.addCell(ruled(Cells.cell("", styles.body)));
+            checklist.addCell(ruled(Cells.cell("", styles.body)));
         }
         document.add(checklist);
     }
@@ -194,7 +211,7 @@ final class BriefComposer {
             return;
         }
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.questions.title"), styles.heading, 16));
+        document.add(Cells.paragraph(text.get("brief.questions.title"), styles.heading, 12));
         int number = 1;
         for (String question : questions) {
             Paragraph line = Cells.paragraph(number++ + ".  " + question, styles.body, 4);

@@ -108,7 +108,7 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
             }
             String label = text.get("field." + reason.field().name() + ".label");
             String value = reason.excerpt() != null && !reason.excerpt().isBlank()
-                    ? Quotes.excerpt(reason, text, advice) : text.labels(reason.values());
+                    ? Quotes.excerpt(reason, text, advice) : text.values(reason.values());
             String line = label + ": " + value;
             if (quoted.add(line)) {
                 words.add(line);
@@ -123,13 +123,13 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
             parts.add(upperFirst(header.industry().strip()));
         }
         if (header.businessModel() != null) {
-            parts.add(text.label(header.businessModel()));
+            parts.add(text.value(header.businessModel()));
         }
         if (header.geography() != null) {
-            parts.add(text.label(header.geography()));
+            parts.add(text.value(header.geography()));
         }
         if (header.companySize() != null) {
-            parts.add(text.label(header.companySize()));
+            parts.add(text.value(header.companySize()));
         }
         return String.join(" · ", parts);
     }

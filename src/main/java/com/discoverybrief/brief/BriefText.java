@@ -75,6 +75,20 @@ final class BriefText {
         return get("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
+    /**
+     * A choice as a value after its question: "Размытое: «качество и сервис»" is an option on screen,
+     * but after "Насколько ясно УТП:" it reads "Размытое («качество и сервис»)" — one colon per line.
+     */
+    String value(Enum<?> constant) {
+        String label = label(constant);
+        int colon = label.indexOf(": ");
+        return colon < 0 ? label : label.substring(0, colon) + " (" + label.substring(colon + 2) + ")";
+    }
+
+    String values(List<? extends Enum<?>> constants) {
+        return String.join(" · ", constants.stream().map(this::value).toList());
+    }
+
     String labelOrMissing(Enum<?> constant) {
         return constant == null ? get("brief.notGiven") : label(constant);
     }

@@ -18,6 +18,9 @@ final class LevelSections {
 
     /** Room for a level's heading, description and first answer. */
     private static final float LEVEL_START_HEIGHT = 110;
+    private static final float[] SHORT_WIDTHS = {19, 31, 19, 31};
+    /** Characters that fit a half-width column in two or three lines. */
+    private static final int SHORT_ANSWER = 60;
     /** The section title above the first level. */
     private static final float TITLE_HEIGHT = 30;
 
@@ -45,7 +48,7 @@ final class LevelSections {
         int readiness = assessment == null ? 0 : assessment.readiness();
         Cells.keepSpace(writer, document, LEVEL_START_HEIGHT);
         PdfPTable heading = Cells.table(64, 12, 24);
-        heading.setSpacingBefore(10);
+        heading.setSpacingBefore(6);
         heading.setKeepTogether(true);
         PdfPCell title = underlined(Cells.cell(text.label(level), styles.subheading));
         title.setPaddingLeft(0);
@@ -65,27 +68,50 @@ final class LevelSections {
         if (answered.isEmpty()) {
             document.add(Cells.paragraph(text.get("brief.level.nothingLearned"), styles.body, 4));
         } else {
-            // label and value in one row, which moves to the next page whole when it fits there: a label
-            // never ends a page without its value
+            // short answers (a choice, a number, a few words) two to a row, label beside value; longer ones
+            // across the page, label above value. Either way label and value share a row, which moves to
+            // the next page whole when it fits there: a label never ends a page without its value.
+            List<AnswerField> shortOnes = answered.stream().filter(this::isShort).toList();
+            if (!shortOnes.isEmpty()) {
+                PdfPTable pairs = Cells.table(SHORT_WIDTHS);
+                pairs.setSpacingBefore(4);
+                for (AnswerField field : shortOnes) {
+                    PdfPCell label = Cells.cell(label(field), styles.label);
+                    label.setPaddingLeft(0);
+                    pairs.addCell(label);
+                    pairs.addCell(Cells.cell(AnswerText.of(brief.answers(), field, text), styles.body));
+                }
+                if (shortOnes.size() % 2 == 1) {
+                    // an empty half, in the brief's own font: the table's default cell would bring Helvetica
+                    pairs.addCell(Cells.cell("", styles.body));
+                    pairs.addCell(Cells.cell("", styles.body));
+                }
+                document.add(pairs);
+            }
             PdfPTable answers = Cells.table(100);
             answers.setSpacingBefore(2);
             for (AnswerField field : answered) {
+                if (shortOnes.contains(field)) {
+                    continue;
+                }
                 PdfPCell answer = Cells.composite();
                 answer.setPaddingLeft(0);
                 answer.setPaddingTop(1);
                 answer.setPaddingBottom(1);
-                answer.addElement(Cells.paragraph(text.get("field." + field.name() + ".label")
-                        + AdviceText.of(text).evidenceMark(brief.answers().evidence(field)), styles.label));
+                answer.addElement(Cells.paragraph(label(field), styles.label));
                 Paragraph value = Cells.paragraph(AnswerText.of(brief.answers(), field, text), styles.body);
                 value.setIndentationLeft(8);
                 answer.addElement(value);
                 answers.addCell(answer);
             }
-            document.add(answers);
+            if (answers.size() > 0) {
+                document.add(answers);
+            }
         }
         List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
         if (!gaps.isEmpty()) {
             Paragraph unknown = new Paragraph();
+            unknown.setFont(styles.body); // the line break OpenPDF ends a paragraph with uses this font
             unknown.setSpacingBefore(4);
             unknown.setLeading(styles.body.getSize() * 1.35f);
             unknown.add(SafeText.phrase(text.get("brief.level.unknown") + ": ", styles.label));
@@ -93,6 +119,15 @@ final class LevelSections {
                     gaps.stream().map(gap -> text.get("field." + gap.field().name() + ".label")).toList()), styles.body));
             document.add(unknown);
         }
+    }
+
+    private String label(AnswerField field) {
+        return text.get("field." + field.name() + ".label") + AdviceText.of(text).evidenceMark(brief.answers().evidence(field));
+    }
+
+    private boolean isShort(AnswerField field) {
+        String value = AnswerText.of(brief.answers(), field, text);
+        return value.length() <= SHORT_ANSWER && value.indexOf('\n') < 0 && label(field).length() <= SHORT_ANSWER;
     }
 
     private PdfPCell underlined(PdfPCell cell) {

@@ -107,9 +107,9 @@ final class PlanSection {
                 case NOT_NOW -> Styles.MUTED;
             }));
             verdict.addElement(heading);
-            if (printed.first(answer.why())) {
-                verdict.addElement(Cells.paragraph(text.get("advice.verdict.why", answer.why()), styles.body, 1));
-            }
+            // a reason given for an earlier channel is not printed again, but the reader is told it is the same
+            verdict.addElement(Cells.paragraph(printed.first(answer.why()) ? AdviceText.of(text).why(answer.why())
+                    : text.get("brief.plan.sameReason"), styles.body, 1));
             if (answer.change() != null && printed.first(answer.change())) {
                 verdict.addElement(Cells.paragraph(answer.change(), styles.italic, 1));
             }

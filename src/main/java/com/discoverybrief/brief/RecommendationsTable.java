@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class RecommendationsTable {
 
-    private static final float[] WIDTHS = {5, 22, 47, 26};
+    private static final float[] WIDTHS = {5, 21, 44, 30};
 
     /** Room for the title, the introduction, the table header and a first row. */
     private static final float START_HEIGHT = 150;
@@ -44,7 +44,7 @@ final class RecommendationsTable {
     void addTo(Document document, List<Recommendation> recommendations) {
         all = recommendations;
         Cells.keepSpace(writer, document, START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 16));
+        document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 12));
         document.add(Cells.paragraph(text.get("brief.recommendations.intro"), styles.italic, 2));
         if (recommendations.isEmpty()) {
             document.add(Cells.paragraph(text.get("brief.recommendations.none"), styles.body, 6));
@@ -103,7 +103,8 @@ final class RecommendationsTable {
                 why.addElement(Cells.paragraph(text.get(ruleKey), styles.italic));
             }
         });
-        if (!shownAbove.isEmpty()) {
+        // the fields quoted above are named only when the row would otherwise give no reason at all
+        if (!shownAbove.isEmpty() && (why.getCompositeElements() == null || why.getCompositeElements().isEmpty())) {
             why.addElement(Cells.paragraph(text.get("brief.recommendations.shownAbove", String.join(", ", shownAbove)),
                     styles.small, 2));
         }
@@ -131,7 +132,7 @@ final class RecommendationsTable {
         line.setSpacingAfter(2);
         line.add(SafeText.phrase(text.get("field." + reason.field().name() + ".label") + ": ", styles.bodyBold));
         if (!reason.values().isEmpty()) {
-            line.add(SafeText.phrase(text.labels(reason.values()), styles.body));
+            line.add(SafeText.phrase(text.values(reason.values()), styles.body));
         }
         if (reason.excerpt() != null && !reason.excerpt().isBlank()) {
             String separator = reason.values().isEmpty() ? "" : " — ";
@@ -158,7 +159,7 @@ final class RecommendationsTable {
             return null;
         }
         String value = reason.excerpt() != null && !reason.excerpt().isBlank() ? excerpt(reason)
-                : text.labels(reason.values());
+                : text.values(reason.values());
         return text.get("field." + reason.field().name() + ".label") + ": " + value;
     }
 
@@ -173,8 +174,8 @@ final class RecommendationsTable {
     private PdfPCell ruled(PdfPCell cell) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(Styles.RULE);
-        cell.setPaddingTop(6);
-        cell.setPaddingBottom(6);
+        cell.setPaddingTop(4);
+        cell.setPaddingBottom(4);
         return cell;
     }
 }

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -117,7 +118,7 @@ public class BriefExports {
         Map<AnswerField, String> answersThen = read(previous.answers());
         Set<AnswerField> changed = EnumSet.noneOf(AnswerField.class);
         for (AnswerField field : AnswerField.values()) {
-            if (!java.util.Objects.equals(answersThen.get(field), answersNow.get(field))) {
+            if (!Objects.equals(answersThen.get(field), answersNow.get(field))) {
                 changed.add(field);
             }
         }
@@ -127,7 +128,9 @@ public class BriefExports {
 
     private String write(Map<AnswerField, String> answers) {
         try {
-            return json.writeValueAsString(new EnumMap<>(answers.isEmpty() ? Map.of() : answers));
+            Map<AnswerField, String> ordered = new EnumMap<>(AnswerField.class);
+            ordered.putAll(answers);
+            return json.writeValueAsString(ordered);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the answers of a brief version", e);
         }

@@ -65,6 +65,37 @@ class BriefExportsTest {
                 .isInstanceOf(SessionNotFoundException.class);
     }
 
+    @Test
+    void everyExportKeepsAVersionAndTheNextBriefSaysWhatChangedAndWhy() throws IOException {
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня «Зерно»", Locale.forLanguageTag("ru"));
+        BriefDocument first = briefs.prepare(signedIn(anna), session.getId());
+        assertThat(first.changes()).isNull();
+
+        discovery.saveAnswer(signedIn(anna), session.getId(), discovery.open(signedIn(anna), session.getId()).getVersion(),
+                AnswerField.SITE, null, "NONE");
+        assertThat(briefs.changesSinceLastBrief(signedIn(anna), session.getId())).hasValueSatisfying(
+                changes -> assertThat(changes.changes()).anySatisfy(change -> assertThat(change.causes())
+                        .contains(AnswerField.SITE)));
+        BriefDocument second = briefs.prepare(signedIn(anna), session.getId());
+
+        assertThat(second.changes()).isNotNull();
+        assertThat(second.changes().changes()).isNotEmpty();
+        assertThat(pdfText(second)).contains("Что изменилось с брифа от", "Изменились ответы: Сайт или лендинг");
+        assertThat(briefs.versions(signedIn(accountManager()), session.getId()))
+                .extracting(BriefVersionSummary::number).containsExactly(2, 1);
+        assertThat(briefs.changesSinceLastBrief(signedIn(anna), session.getId()))
+                .hasValueSatisfying(changes -> assertThat(changes.isEmpty()).isTrue());
+    }
+
+    @Test
+    void aColleagueSeesNoVersions() {
+        DiscoverySession session = discovery.start(signedIn(anna), "Кофейня", Locale.ENGLISH);
+        briefs.prepare(signedIn(anna), session.getId());
+
+        assertThatThrownBy(() -> briefs.versions(signedIn(salesperson()), session.getId()))
+                .isInstanceOf(SessionNotFoundException.class);
+    }
+
     private String pdfText(BriefDocument brief) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         briefs.write(brief, out);

@@ -117,7 +117,7 @@ class AdviceJourneyIT {
         browser.lookAt("wizard-advice", SIZES);
 
         String brief = pdfText(browser.download("download-brief", ".pdf"));
-        assertThat(brief).contains("Ваши идеи: наш ответ", "План тестов на первые 3 месяца",
+        assertThat(brief).contains("Каналы, о которых вы спрашивали", "План тестов на первые 3 месяца",
                 RU.of(Channel.LOYALTY_BRANDING), "наше предположение");
     }
 

@@ -1,0 +1,70 @@
+package com.discoverybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.Horizon;
+import com.discoverybrief.strategy.Kpi;
+import com.discoverybrief.strategy.Reason;
+import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.Stage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class BriefChangesTest {
+
+    private static final LocalDate SINCE = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void namesWhatWasAddedRemovedAndMovedWithTheAnswersBehindEach() {
+        List<Recommendation> before = List.of(step(1, Channel.POSITIONING, AnswerField.USP_CLARITY),
+                step(2, Channel.SMM, AnswerField.REQUESTED_CHANNELS), step(3, Channel.ANALYTICS_SETUP, AnswerField.ANALYTICS));
+        List<Recommendation> now = List.of(step(1, Channel.ANALYTICS_SETUP, AnswerField.ANALYTICS),
+                step(2, Channel.POSITIONING, AnswerField.USP_CLARITY), step(3, Channel.WEBSITE, AnswerField.SITE));
+
+        BriefChanges changes = BriefChanges.between(SINCE, "2", before, "2", now,
+                Set.of(AnswerField.ANALYTICS, AnswerField.SITE, AnswerField.REQUESTED_CHANNELS));
+
+        assertThat(changes.changes()).containsExactly(
+                new BriefChanges.Change(Channel.ANALYTICS_SETUP, BriefChanges.Kind.UP, 3, 1, List.of(AnswerField.ANALYTICS)),
+                new BriefChanges.Change(Channel.POSITIONING, BriefChanges.Kind.DOWN, 1, 2, List.of()),
+                new BriefChanges.Change(Channel.WEBSITE, BriefChanges.Kind.ADDED, 0, 3, List.of(AnswerField.SITE)),
+                new BriefChanges.Change(Channel.SMM, BriefChanges.Kind.REMOVED, 2, 0,
+                        List.of(AnswerField.REQUESTED_CHANNELS)));
+    }
+
+    @Test
+    void aChannelAddedAboveAnotherDoesNotMoveThatOne() {
+        List<Recommendation> before = List.of(step(1, Channel.POSITIONING, AnswerField.USP_CLARITY));
+        List<Recommendation> now = List.of(step(1, Channel.WEBSITE, AnswerField.SITE),
+                step(2, Channel.POSITIONING, AnswerField.USP_CLARITY));
+
+        BriefChanges changes = BriefChanges.between(SINCE, "2", before, "2", now, Set.of(AnswerField.SITE));
+
+        assertThat(changes.changes()).extracting(BriefChanges.Change::kind).containsExactly(BriefChanges.Kind.ADDED);
+    }
+
+    @Test
+    void saysInWordsWhatChangedAndWhy() {
+        BriefChanges changes = BriefChanges.between(SINCE, "1", List.of(step(1, Channel.SMM, AnswerField.REQUESTED_CHANNELS)),
+                "2", List.of(step(1, Channel.WEBSITE, AnswerField.SITE)), Set.of(AnswerField.SITE));
+        AdviceText russian = AdviceText.of(Locale.forLanguageTag("ru"));
+
+        assertThat(russian.changesTitle(changes)).isEqualTo("Что изменилось с брифа от 20 ноября 2026 г.");
+        assertThat(russian.change(changes.changes().get(0))).startsWith("Новое: ").endsWith(", шаг 1");
+        assertThat(russian.changeCause(changes, changes.changes().get(0))).startsWith("Изменились ответы: ");
+        assertThat(russian.changeCause(changes, changes.changes().get(1))).isEqualTo("Мы обновили правила рекомендаций (1 → 2).");
+        assertThat(AdviceText.of(Locale.ENGLISH).change(changes.changes().get(1))).startsWith("No longer recommended: ")
+                .endsWith("(was step 1)");
+    }
+
+    private static Recommendation step(int priority, Channel channel, AnswerField field) {
+        return new Recommendation(priority, channel, Stage.DO_FIRST, List.of(Reason.of("rule", field)), Kpi.values()[0],
+                Horizon.ONE_TO_THREE_MONTHS, Optional.empty());
+    }
+}
