@@ -170,7 +170,7 @@ final class BriefComposer {
             Cells.keepSpace(writer, document, ALL_DONE_HEIGHT);
             document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 12));
             document.add(Cells.paragraph(DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
-                    items.stream().map(item -> text.label(item.check())).toList())),
+                    items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
                     styles.colored(styles.body, Styles.DONE), 4));
             return;
         }

@@ -58,7 +58,8 @@ final class LevelSections {
         heading.addCell(figure);
         heading.addCell(underlined(ReadinessBar.cell(readiness, styles.accent)));
         document.add(heading);
-        document.add(Cells.paragraph(text.get("level." + level.name() + ".answers"), styles.italic, 2));
+        // the level's one-line description ("the concrete tools: ads, SMM…") stays on screen: in every brief it
+        // was the same line three times, and the heading says what the level is
         String caps = assessment == null ? null : AdviceText.of(text).caps(assessment);
         if (caps != null) {
             document.add(Cells.paragraph(caps, styles.colored(styles.bodyBold, Styles.TO_DO), 4));

@@ -34,7 +34,7 @@ class BriefRendererTest {
             "The plan", "First steps and what you told us", "Your goal", "Strategy readiness",
             "Macro: business strategy", "Meso: marketing strategy", "Micro: operational marketing",
             "Still unknown", "Recommended channels and test plan", "SEO and content", "Scale step by step",
-            "Organic traffic and leads", "First results: in 3–6 months", "Before any ads", "The USP is clear",
+            "Organic traffic and leads", "First results: in 3–6 months", "Before any ads", "the USP is clear",
             "Questions for our next meeting", "Where can a client find you online, and what do they see there?",
             "Page 1 of ");
 
@@ -87,8 +87,8 @@ class BriefRendererTest {
 
         byte[] pdf = render(BriefFixtures.withQuotedReason(russianClinic(), quote));
 
-        // The "why" column spans 27 % to 74 % of the 511 pt between the 42 pt margins; its header repeats on each page.
-        String column = ReadBack.columnTextWithoutWhitespace(pdf, 42 + 0.27f * 511, 42 + 0.74f * 511);
+        // The "why" column spans 26 % to 70 % of the 511 pt between the 42 pt margins; its header repeats on each page.
+        String column = ReadBack.columnTextWithoutWhitespace(pdf, 42 + 0.26f * 511, 42 + 0.70f * 511);
         assertThat(column.replace("Почему:чтовырассказали", "")).contains(withoutWhitespace(quote));
     }
 

@@ -68,19 +68,21 @@ class BriefExportsTest {
     @Test
     void everyExportKeepsAVersionAndTheNextBriefSaysWhatChangedAndWhy() throws IOException {
         DiscoverySession session = discovery.start(signedIn(anna), "Кофейня «Зерно»", Locale.forLanguageTag("ru"));
+        discovery.saveAnswer(signedIn(anna), session.getId(), discovery.open(signedIn(anna), session.getId()).getVersion(),
+                AnswerField.ANALYTICS, null, "YES");
         BriefDocument first = briefs.prepare(signedIn(anna), session.getId());
         assertThat(first.changes()).isNull();
 
         discovery.saveAnswer(signedIn(anna), session.getId(), discovery.open(signedIn(anna), session.getId()).getVersion(),
-                AnswerField.SITE, null, "NONE");
+                AnswerField.ANALYTICS, "YES", "NO");
         assertThat(briefs.changesSinceLastBrief(signedIn(anna), session.getId())).hasValueSatisfying(
                 changes -> assertThat(changes.changes()).anySatisfy(change -> assertThat(change.causes())
-                        .contains(AnswerField.SITE)));
+                        .contains(AnswerField.ANALYTICS)));
         BriefDocument second = briefs.prepare(signedIn(anna), session.getId());
 
         assertThat(second.changes()).isNotNull();
         assertThat(second.changes().changes()).isNotEmpty();
-        assertThat(pdfText(second)).contains("Что изменилось с брифа от", "Изменились ответы: Сайт или лендинг");
+        assertThat(pdfText(second)).contains("Что изменилось с брифа от", "Изменились ответы: Есть ли аналитика");
         assertThat(briefs.versions(signedIn(accountManager()), session.getId()))
                 .extracting(BriefVersionSummary::number).containsExactly(2, 1);
         assertThat(briefs.changesSinceLastBrief(signedIn(anna), session.getId()))
