@@ -136,6 +136,7 @@ public class AccountService {
     @RolesAllowed("ADMIN")
     public void setEnabled(Actor admin, String username, boolean enabled) {
         administrator(admin);
+        users.lockEnabledAdministrators();
         UserAccount user = existing(username);
         user.enable(enabled, clock.instant());
         keepAnAdministrator();
@@ -150,6 +151,7 @@ public class AccountService {
         if (roles == null || roles.isEmpty()) {
             throw new AccountException("roles", "admin.roles-required");
         }
+        users.lockEnabledAdministrators();
         UserAccount user = existing(username);
         Set<Role> before = user.getRoles();
         user.grant(roles, clock.instant());
@@ -224,7 +226,11 @@ public class AccountService {
         }
     }
 
-    /** Refuses (and so rolls back) a change that would leave nobody able to administer users. */
+    /**
+     * Refuses (and so rolls back) a change that would leave nobody able to administer users. Callers
+     * first lock the enabled administrators ({@link UserAccountRepository#lockEnabledAdministrators}), so
+     * two administrators disabling or demoting each other at the same moment cannot both pass.
+     */
     private void keepAnAdministrator() {
         users.flush();
         if (users.countEnabledWithRole(Role.ADMIN) == 0) {
