@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,6 +114,16 @@ public class AccountService {
         user.choosePassword(acceptablePassword(user.getUsername(), newPassword, repeated), clock.instant());
         current.changed(user.getUsername());
         AUDIT.info("'{}' changed their password", actor.username());
+    }
+
+    /**
+     * The session the user just changed their own password in goes on: it is given the new password's
+     * stamp ({@code sessionAttribute}: how to set an attribute of that HTTP session). Their other
+     * sessions end at their next request.
+     */
+    public void keepSignedIn(String username, BiConsumer<String, Object> sessionAttribute) {
+        current.find(username).ifPresent(account -> sessionAttribute.accept(SignInStamp.ATTRIBUTE,
+                account.signInStamp()));
     }
 
     @RolesAllowed("ADMIN")

@@ -40,7 +40,7 @@ public class CurrentAccounts {
 
     /** A user as access decisions need them. */
     public record Account(String username, String displayName, Set<Role> roles, boolean enabled,
-            boolean mustChangePassword) {
+            boolean mustChangePassword, String signInStamp) {
 
         public Account {
             roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -48,7 +48,7 @@ public class CurrentAccounts {
 
         static Account of(UserAccount user) {
             return new Account(user.getUsername(), user.getDisplayName(), user.getRoles(), user.isEnabled(),
-                    user.mustChangePassword());
+                    user.mustChangePassword(), SignInStamp.of(user.getUsername(), user.getPasswordHash()));
         }
 
         public Actor toActor() {
