@@ -47,13 +47,15 @@ public class AccountService {
     private final CurrentAccounts current;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     // Once a user exists the setup is over for good, so a positive answer never needs the database again.
     private final AtomicBoolean usersExist = new AtomicBoolean();
 
     AccountService(UserAccountRepository users, CurrentAccounts current, PasswordEncoder encoder,
-            PasswordPolicy policy, Clock clock) {
+            PasswordPolicy policy, LoginThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.current = current;
         this.encoder = encoder;
@@ -105,9 +107,15 @@ public class AccountService {
         if (!user.isEnabled()) {
             throw new AccessDeniedException(actor.username() + " is disabled");
         }
+        // Counted before the check, like a login: a wrong guess stays counted, refused ones are not checked.
+        if (!throttle.attemptByUser(user.getUsername())) {
+            AUDIT.warn("'{}' was refused a current-password check: too many attempts", actor.username());
+            throw new AccountException("current", "password.current-throttled");
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new AccountException("current", "password.current-wrong");
         }
+        throttle.succeeded(user.getUsername());
         if (encoder.matches(newPassword == null ? "" : newPassword, user.getPasswordHash())) {
             throw new AccountException("password", "password.same-as-before");
         }
