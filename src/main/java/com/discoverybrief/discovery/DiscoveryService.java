@@ -244,7 +244,7 @@ public class DiscoveryService {
     }
 
     private static String likePattern(String filter) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = filter == null ? "" : CleanText.line(filter).strip().toLowerCase(Locale.ROOT);
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -2,6 +2,7 @@ package com.discoverybrief.accounts.internal;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
+import com.discoverybrief.base.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -213,7 +214,7 @@ public class AccountService {
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("username", "account.username-taken");
         }
-        String display = displayName == null ? "" : displayName.strip();
+        String display = displayName == null ? "" : PlainText.line(displayName).strip();
         if (display.isEmpty()) {
             throw new AccountException("displayName", "validation.required");
         }

@@ -233,4 +233,26 @@ class AccountServiceTest {
 
         assertThat(context.getBean(LoginThrottle.class).attempts("user", anna.username())).isZero();
     }
+
+    @Test
+    void controlCharactersInADisplayNameAreTakenOutAndTheNameStays() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        String username = uniqueName();
+
+        accounts.create(admin, username, "Борис\u0000 Про\u0007давцов\t", Set.of(Role.SALES));
+
+        assertThat(accounts.list(admin)).filteredOn(user -> user.username().equals(username)).singleElement()
+                .satisfies(user -> assertThat(user.displayName()).isEqualTo("Борис Продавцов"));
+    }
+
+    @Test
+    void aDisplayNameOfNothingButControlCharactersIsRefusedOnTheField() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+
+        assertThatThrownBy(() -> accounts.create(admin, uniqueName(), "\u0000\u0001", Set.of(Role.SALES)))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo("displayName");
+                    assertThat(e.messageKey()).isEqualTo("validation.required");
+                });
+    }
 }
