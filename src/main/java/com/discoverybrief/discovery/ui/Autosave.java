@@ -11,11 +11,13 @@ import com.discoverybrief.discovery.Saved;
 import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Evidence;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,6 +84,14 @@ class Autosave {
 
         /** Someone else changed the session: these answers and header properties now hold newer data. */
         void onNewerData(Set<Slot> slots, Set<String> headerProperties);
+
+        /** Someone else changed these evidence tags: show them. */
+        default void onNewerTags(Map<AnswerField, Evidence> tags) {
+        }
+
+        /** The user tapped a tag someone else had changed meanwhile: nothing was saved; show theirs. */
+        default void onTagConflict(AnswerField field, Evidence theirs) {
+        }
     }
 
     private final DiscoveryService discovery;
@@ -100,6 +110,8 @@ class Autosave {
     private final Map<Slot, String> current = new HashMap<>();
     private SessionHeader savedHeader;
     private SessionHeader currentHeader;
+    /** Evidence tags as the database holds them as far as this editor knows: the "before" of a tap. */
+    private final Map<AnswerField, Evidence> savedTags = new EnumMap<>(AnswerField.class);
     /** Answer fields marked "ask at the next meeting", as the user sees them. */
     private final Set<AnswerField> marks = EnumSet.noneOf(AnswerField.class);
     private final Map<Object, Runnable> pending = new LinkedHashMap<>();
@@ -139,6 +151,10 @@ class Autosave {
         }
         marks.clear();
         marks.addAll(session.askNextTime());
+        savedTags.clear();
+        for (AnswerField field : AnswerField.values()) {
+            savedTags.put(field, session.evidence(field));
+        }
         updateIndicator();
     }
 
@@ -194,6 +210,29 @@ class Autosave {
         }
         pending.put(new Mark(field), () -> confirm(discovery.askNextTime(actor.get(), sessionId, field, ask)));
         flush();
+    }
+
+    /**
+     * Tags where an answer comes from, under the conflict rule: a tag someone else changed since the
+     * user last saw it is not overwritten; the user is shown theirs and may tap again. Failures are
+     * handled like any save (retried while the database is away, said in words when final).
+     */
+    void tag(AnswerField field, Evidence chosen) {
+        pending.put(new Tag(field), () -> saveTag(field, chosen));
+        flush();
+    }
+
+    private void saveTag(AnswerField field, Evidence chosen) {
+        try {
+            Saved result = discovery.saveEvidence(actor.get(), sessionId, field, savedTags.get(field), chosen);
+            savedTags.put(field, chosen);
+            confirm(result);
+        } catch (EditConflictException conflict) {
+            Evidence theirs = Evidence.valueOf(conflict.theirs());
+            savedTags.put(field, theirs);
+            version = conflict.currentVersion();
+            listener.onTagConflict(field, theirs);
+        }
     }
 
     boolean isMarked(AnswerField field) {
@@ -420,6 +459,17 @@ class Autosave {
                 }
             }
         }
+        Map<AnswerField, Evidence> newerTags = new EnumMap<>(AnswerField.class);
+        for (AnswerField field : AnswerField.values()) {
+            Evidence theirs = fresh.evidence(field);
+            if (!pending.containsKey(new Tag(field)) && theirs != savedTags.get(field)) {
+                savedTags.put(field, theirs);
+                newerTags.put(field, theirs);
+            }
+        }
+        if (!newerTags.isEmpty()) {
+            listener.onNewerTags(newerTags);
+        }
         Set<String> headerProperties = new LinkedHashSet<>();
         if (!pending.containsKey(HEADER) && !conflicts.contains(HEADER)) {
             Set<String> mine = SessionHeader.differences(savedHeader, currentHeader);
@@ -496,6 +546,10 @@ class Autosave {
 
     /** The pending-change key of an "ask at the next meeting" mark. */
     private record Mark(AnswerField field) {
+    }
+
+    /** The pending-change key of an evidence tag. */
+    private record Tag(AnswerField field) {
     }
 
     /** The form the service stores: cleaned, and blank meaning "not answered". */
