@@ -365,6 +365,13 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             updateProgress();
         });
         editor.show(autosave.valueOf(slot));
+        editor.onRefusal(message -> {
+            if (message == null) {
+                autosave.clearRefusal(slot.elementId());
+            } else {
+                autosave.refuse(slot.elementId(), message);
+            }
+        });
         EvidenceTag tag = new EvidenceTag(field, evidence.get(field), chosen -> saveEvidence(field, chosen));
         tags.put(field, tag);
         tag.setReadOnly(!editable || autosave.isStopped());
