@@ -116,6 +116,8 @@ class Autosave {
     private final Set<AnswerField> marks = EnumSet.noneOf(AnswerField.class);
     private final Map<Object, Runnable> pending = new LinkedHashMap<>();
     private final Set<Object> conflicts = new LinkedHashSet<>();
+    /** Client fields changed here and elsewhere at once: not saved over the other change until a reload. */
+    private final Set<String> headerConflicts = new LinkedHashSet<>();
     /** Element id → message, for values refused for good and not yet fixed. */
     private final Map<String, String> refused = new LinkedHashMap<>();
     private Registration retryPoll;
@@ -142,6 +144,7 @@ class Autosave {
         currentHeader = savedHeader;
         pending.clear();
         conflicts.clear();
+        headerConflicts.clear();
         refused.clear();
         lastSavedAt = null;
         stoppedMessage = null;
@@ -189,15 +192,14 @@ class Autosave {
         flush();
     }
 
-    /** Saves the header; properties the user left alone keep whatever is stored. */
+    /**
+     * Saves the header; properties the user left alone keep whatever is stored. A property that
+     * conflicts with someone else's change is left out until the user reloads; every other client
+     * field keeps saving.
+     */
     void header(SessionHeader after) {
         currentHeader = after;
-        if (conflicts.contains(HEADER)) {
-            // The user was told once and asked to reload; nothing is written over the other change.
-            updateIndicator();
-            return;
-        }
-        pending.put(HEADER, () -> saveHeader(after));
+        pending.put(HEADER, () -> saveHeader(currentHeader));
         flush();
     }
 
@@ -347,25 +349,61 @@ class Autosave {
     }
 
     private void saveHeader(SessionHeader after) {
-        if (after.equals(savedHeader)) {
-            return;
+        // At most twice: a conflict on some properties takes them out, and the rest is saved at once.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            SessionHeader mine = after.withPropertiesOf(savedHeader, headerConflicts);
+            if (mine.equals(savedHeader)) {
+                return;
+            }
+            try {
+                Saved result = discovery.saveHeader(actor.get(), sessionId, version, savedHeader, mine);
+                Set<String> changed = SessionHeader.differences(savedHeader, mine);
+                savedHeader = mine;
+                changed.forEach(property -> {
+                    clearRefused(HeaderStep.elementId(property));
+                    if (mine.property(property) instanceof String text) {
+                        listener.onConfirmed(HeaderStep.elementId(property), text);
+                    }
+                });
+                confirm(result);
+                return;
+            } catch (EditConflictException conflict) {
+                headerConflict(mine, conflict);
+                after = currentHeader;
+            } catch (InvalidInputException e) {
+                refusedByService(e.fieldKey().replace('.', '-'), indicator.getTranslation(e.messageKey(), e.limit()));
+                return;
+            }
         }
-        try {
-            Saved result = discovery.saveHeader(actor.get(), sessionId, version, savedHeader, after);
-            Set<String> changed = SessionHeader.differences(savedHeader, after);
-            savedHeader = after;
-            changed.forEach(property -> {
-                clearRefused(HeaderStep.elementId(property));
-                if (after.property(property) instanceof String text) {
-                    listener.onConfirmed(HeaderStep.elementId(property), text);
-                }
-            });
-            confirm(result);
-        } catch (EditConflictException conflict) {
-            conflicts.add(HEADER);
-            listener.onHeaderConflict(conflict);
-        } catch (InvalidInputException e) {
-            refusedByService(e.fieldKey().replace('.', '-'), indicator.getTranslation(e.messageKey(), e.limit()));
+    }
+
+    /**
+     * Someone else changed a client field this user changed too (a text or a choice): that property
+     * is not saved over theirs and the user is told; what else they changed meanwhile is taken as
+     * the new "before" and shown, so the user's other fields save without undoing it.
+     */
+    private void headerConflict(SessionHeader mine, EditConflictException conflict) {
+        SessionHeader stored = discovery.open(actor.get(), sessionId).getHeader();
+        Set<String> changedByMe = SessionHeader.differences(savedHeader, mine);
+        Set<String> changedMeanwhile = SessionHeader.differences(savedHeader, stored);
+        Set<String> stillDifferent = SessionHeader.differences(stored, mine);
+        Set<String> clashing = new LinkedHashSet<>(changedByMe);
+        clashing.retainAll(changedMeanwhile);
+        clashing.retainAll(stillDifferent);
+        headerConflicts.addAll(clashing);
+        conflicts.add(HEADER);
+        Set<String> theirs = new LinkedHashSet<>(changedMeanwhile);
+        theirs.removeAll(changedByMe);
+        theirs.removeIf(property -> inUse.test(HeaderStep.elementId(property)));
+        Set<String> agreed = new LinkedHashSet<>(changedMeanwhile);
+        agreed.retainAll(changedByMe);
+        agreed.removeAll(clashing);
+        savedHeader = savedHeader.withPropertiesOf(stored, theirs).withPropertiesOf(stored, agreed);
+        currentHeader = currentHeader.withPropertiesOf(stored, theirs);
+        version = conflict.currentVersion();
+        listener.onHeaderConflict(conflict);
+        if (!theirs.isEmpty()) {
+            listener.onNewerData(Set.of(), theirs);
         }
     }
 
@@ -471,7 +509,7 @@ class Autosave {
             listener.onNewerTags(newerTags);
         }
         Set<String> headerProperties = new LinkedHashSet<>();
-        if (!pending.containsKey(HEADER) && !conflicts.contains(HEADER)) {
+        if (!pending.containsKey(HEADER)) {
             Set<String> mine = SessionHeader.differences(savedHeader, currentHeader);
             for (String property : SessionHeader.differences(savedHeader, fresh.getHeader())) {
                 if (!mine.contains(property) && !inUse.test(HeaderStep.elementId(property))) {

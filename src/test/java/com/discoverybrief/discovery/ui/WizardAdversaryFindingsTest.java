@@ -7,7 +7,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.KaribuTest;
+import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
+import com.discoverybrief.discovery.DiscoveryFixtures;
+import com.discoverybrief.discovery.DiscoveryService;
+import com.discoverybrief.discovery.DiscoverySession;
+import com.discoverybrief.discovery.SessionHeader;
+import com.discoverybrief.strategy.Geography;
+import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.discoverybrief.strategy.Question;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /** What an adversary found in the meeting screens after issues 11 and 12, kept fixed. */
 class WizardAdversaryFindingsTest extends KaribuTest {
+
+    @Autowired
+    DiscoveryService discovery;
 
     @BeforeEach
     void signInAsSalesperson() {
@@ -72,5 +84,25 @@ class WizardAdversaryFindingsTest extends KaribuTest {
 
         assertThat(_find(NewSessionDialog.class)).hasSize(1);
         assertThat(_get(NewSessionDialog.class).isOpened()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConflictOnAChoiceOfTheClientStepDoesNotBlockSavingTheOtherClientFields() {
+        Actor me = signIn(Role.SALES);
+        DiscoverySession session = as(me, () -> discovery.start(me, "Кофейня", Locale.forLanguageTag("ru")));
+        UI.getCurrent().navigate("session/" + session.getId());
+        Actor manager = DiscoveryFixtures.accountManager();
+        as(manager, () -> discovery.saveHeader(manager, session.getId(), session.getVersion(), session.getHeader(),
+                session.getHeader().with("geography", Geography.COUNTRY)));
+
+        _setValue(_get(Select.class, spec -> spec.withId("header-geography")), Geography.CITY);
+        _setValue(_get(TextField.class, spec -> spec.withId("header-contactPerson")), "Мария Петровна");
+        _setValue(_get(TextField.class, spec -> spec.withId("header-industry")), "Кофейни");
+
+        SessionHeader stored = as(me, () -> discovery.open(me, session.getId()).getHeader());
+        assertThat(stored.geography()).as("the colleague's choice is not overwritten").isEqualTo(Geography.COUNTRY);
+        assertThat(stored.contactPerson()).isEqualTo("Мария Петровна");
+        assertThat(stored.industry()).isEqualTo("Кофейни");
     }
 }
