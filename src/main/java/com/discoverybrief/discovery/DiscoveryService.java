@@ -133,14 +133,37 @@ public class DiscoveryService {
     }
 
     /**
-     * Tags where one answer comes from (the client said it, our assumption, checked with data). A
-     * tag is one tap and has no text to lose, so the last tap wins; it needs no answer yet.
+     * Tags where one answer comes from (the client said it, our assumption, checked with data), with
+     * no view of what was there before: the tap wins. Views use the five-argument form, which follows
+     * the conflict rule.
      */
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveEvidence(Actor actor, long id, AnswerField field, Evidence evidence) {
         DiscoverySession session = editable(actor, id);
         session.tag(field, evidence, clock.instant());
+        return saved(session);
+    }
+
+    /**
+     * Tags where one answer comes from, under the conflict rule of {@link #saveAnswer}: {@code before}
+     * is the tag the user saw when they tapped; when someone else changed it since (and to something
+     * else than this tap), nothing is written and {@link EditConflictException} carries their tag's
+     * name, so a colleague's tag is never silently overwritten. A tag needs no answer yet.
+     */
+    @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
+    @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
+    public Saved saveEvidence(Actor actor, long id, AnswerField field, Evidence before, Evidence after) {
+        DiscoverySession session = editable(actor, id);
+        Evidence stored = session.evidence(field);
+        Evidence mine = after == null ? Evidence.CLIENT_SAID : after;
+        if (stored == mine) {
+            return saved(session);
+        }
+        if (stored != (before == null ? Evidence.CLIENT_SAID : before)) {
+            throw new EditConflictException(stored.name(), session.getVersion(), session.getUpdatedAt());
+        }
+        session.tag(field, mine, clock.instant());
         return saved(session);
     }
 
@@ -244,7 +267,7 @@ public class DiscoveryService {
     }
 
     private static String likePattern(String filter) {
-        String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String text = filter == null ? "" : CleanText.line(filter).strip().toLowerCase(Locale.ROOT);
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

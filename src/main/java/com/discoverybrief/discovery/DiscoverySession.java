@@ -247,7 +247,7 @@ public class DiscoverySession extends AbstractEntity {
 
     /** Adds to the comment thread; blank or longer than {@link Limits#COMMENT} is refused. */
     public void comment(String by, String text, Instant now) {
-        String stripped = text == null ? "" : text.strip();
+        String stripped = text == null ? "" : CleanText.of(text).strip();
         if (stripped.isEmpty()) {
             throw new InvalidInputException("review.comment", "validation.required", 0);
         }

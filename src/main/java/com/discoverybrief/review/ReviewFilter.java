@@ -1,5 +1,6 @@
 package com.discoverybrief.review;
 
+import com.discoverybrief.discovery.CleanText;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.strategy.BusinessModel;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public record ReviewFilter(String owner, SessionStatus status, LocalDate changed
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String cleaned = CleanText.line(value);
+        return cleaned == null || cleaned.isBlank() ? null : cleaned.strip();
     }
 }

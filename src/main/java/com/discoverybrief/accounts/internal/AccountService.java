@@ -2,6 +2,7 @@ package com.discoverybrief.accounts.internal;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
+import com.discoverybrief.base.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,13 +53,15 @@ public class AccountService {
     private final CurrentAccounts current;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     // Once a user exists the setup is over for good, so a positive answer never needs the database again.
     private final AtomicBoolean usersExist = new AtomicBoolean();
 
     AccountService(UserAccountRepository users, CurrentAccounts current, PasswordEncoder encoder,
-            PasswordPolicy policy, Clock clock) {
+            PasswordPolicy policy, LoginThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.current = current;
         this.encoder = encoder;
@@ -109,15 +113,31 @@ public class AccountService {
         if (!user.isEnabled()) {
             throw new AccessDeniedException(actor.username() + " is disabled");
         }
+        // Counted before the check, like a login: a wrong guess stays counted, refused ones are not checked.
+        if (!throttle.attemptByUser(user.getUsername())) {
+            AUDIT.warn("'{}' was refused a current-password check: too many attempts", actor.username());
+            throw new AccountException("current", "password.current-throttled");
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
             throw new AccountException("current", "password.current-wrong");
         }
+        throttle.succeeded(user.getUsername());
         if (encoder.matches(newPassword == null ? "" : newPassword, user.getPasswordHash())) {
             throw new AccountException("password", "password.same-as-before");
         }
         user.choosePassword(acceptablePassword(user.getUsername(), newPassword, repeated), clock.instant());
         current.changed(user.getUsername());
         AUDIT.info("'{}' changed their password", actor.username());
+    }
+
+    /**
+     * The session the user just changed their own password in goes on: it is given the new password's
+     * stamp ({@code sessionAttribute}: how to set an attribute of that HTTP session). Their other
+     * sessions end at their next request.
+     */
+    public void keepSignedIn(String username, BiConsumer<String, Object> sessionAttribute) {
+        current.find(username).ifPresent(account -> sessionAttribute.accept(SignInStamp.ATTRIBUTE,
+                account.signInStamp()));
     }
 
     @RolesAllowed("ADMIN")
@@ -141,6 +161,7 @@ public class AccountService {
     @RolesAllowed("ADMIN")
     public void setEnabled(Actor admin, String username, boolean enabled) {
         administrator(admin);
+        users.lockEnabledAdministrators();
         UserAccount user = existing(username);
         user.enable(enabled, clock.instant());
         keepAnAdministrator();
@@ -155,6 +176,7 @@ public class AccountService {
         if (roles == null || roles.isEmpty()) {
             throw new AccountException("roles", "admin.roles-required");
         }
+        users.lockEnabledAdministrators();
         UserAccount user = existing(username);
         Set<Role> before = user.getRoles();
         user.grant(roles, clock.instant());
@@ -237,7 +259,7 @@ public class AccountService {
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("username", "account.username-taken");
         }
-        String display = displayName == null ? "" : displayName.strip();
+        String display = displayName == null ? "" : PlainText.line(displayName).strip();
         if (display.isEmpty()) {
             throw new AccountException("displayName", "validation.required");
         }
@@ -269,7 +291,11 @@ public class AccountService {
         }
     }
 
-    /** Refuses (and so rolls back) a change that would leave nobody able to administer users. */
+    /**
+     * Refuses (and so rolls back) a change that would leave nobody able to administer users. Callers
+     * first lock the enabled administrators ({@link UserAccountRepository#lockEnabledAdministrators}), so
+     * two administrators disabling or demoting each other at the same moment cannot both pass.
+     */
     private void keepAnAdministrator() {
         users.flush();
         if (users.countEnabledWithRole(Role.ADMIN) == 0) {

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link #refresh()}, which every node runs every {@code accounts.refresh-interval} (1 s): it reads a
  * fingerprint of the users table (how many users, the sum of their row versions — every change of a
  * user moves its version) and forgets everything when it moved. Should that poll stop, the memory is
- * not trusted beyond three intervals: a look-up then checks the fingerprint itself first. (When the
- * database does not answer at all, nothing can be changed anyway, and the memory answers.)
+ * not trusted beyond three intervals: a look-up then checks the fingerprint itself first.
+ *
+ * <p>When the database does not answer (the rule for an outage):
+ * <ul>
+ * <li>The database is asked at most once per interval, whatever the number of look-ups: after a
+ * failed check or load, look-ups within the next interval do not query, so clicks do not queue up
+ * behind connection timeouts and a database coming back is not hammered.</li>
+ * <li>Up to {@code accounts.outage-grace} (30 s) after the last successful check, the memory answers
+ * with the last known state: nobody's account can be changed while the database is down, so that
+ * state is still what the database holds. An account not in memory cannot be read and fails at once.</li>
+ * <li>Beyond the grace nothing is decided on old knowledge (fail closed): a look-up fails as a passing
+ * database failure ({@link DataAccessResourceFailureException}) — autosave then says "Not saved —
+ * retrying" and keeps the words, other pages say the database is unavailable; the sign-in in the HTTP
+ * session is not ended, so nobody loses their work to an outage.</li>
+ * <li>The first check that succeeds again makes the memory trusted at once (and forgets everything if
+ * the users table moved meanwhile).</li>
+ * </ul>
  */
 @Component
 public class CurrentAccounts {
@@ -40,7 +57,7 @@ public class CurrentAccounts {
 
     /** A user as access decisions need them. */
     public record Account(String username, String displayName, Set<Role> roles, boolean enabled,
-            boolean mustChangePassword) {
+            boolean mustChangePassword, String signInStamp) {
 
         public Account {
             roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -48,7 +65,7 @@ public class CurrentAccounts {
 
         static Account of(UserAccount user) {
             return new Account(user.getUsername(), user.getDisplayName(), user.getRoles(), user.isEnabled(),
-                    user.mustChangePassword());
+                    user.mustChangePassword(), SignInStamp.of(user.getUsername(), user.getPasswordHash()));
         }
 
         public Actor toActor() {
@@ -67,14 +84,21 @@ public class CurrentAccounts {
     /** Moves on every eviction, so a look-up that raced with a change does not keep what it read. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Fingerprint seen;
+    private final Duration interval;
+    private final Duration outageGrace;
     private volatile Instant verifiedAt = Instant.MIN;
+    /** When the database last failed to answer; within an interval after it, nobody asks again. */
+    private volatile Instant failedAt = Instant.MIN;
 
     CurrentAccounts(UserAccountRepository users, JdbcTemplate jdbc, Clock clock,
-            @Value("${accounts.refresh-interval:1s}") Duration refreshInterval) {
+            @Value("${accounts.refresh-interval:1s}") Duration refreshInterval,
+            @Value("${accounts.outage-grace:30s}") Duration outageGrace) {
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.interval = refreshInterval;
         this.trustedFor = refreshInterval.multipliedBy(3);
+        this.outageGrace = outageGrace.compareTo(trustedFor) < 0 ? trustedFor : outageGrace;
     }
 
     /** The account with this username as it is now; empty when there is none. */
@@ -82,15 +106,31 @@ public class CurrentAccounts {
         if (username == null) {
             return Optional.empty();
         }
-        if (clock.instant().isAfter(verifiedAt.plus(trustedFor))) {
-            refresh();
+        Instant now = clock.instant();
+        if (now.isAfter(verifiedAt.plus(trustedFor))) {
+            if (!recentlyFailed(now)) {
+                refresh();
+            }
+            if (now.isAfter(verifiedAt.plus(outageGrace))) {
+                throw new DataAccessResourceFailureException(
+                        "The users table could not be read for longer than " + outageGrace + "; access is not decided");
+            }
         }
         Account known = accounts.get(username);
         if (known != null) {
             return Optional.of(known);
         }
+        if (recentlyFailed(now)) {
+            throw new DataAccessResourceFailureException("The database did not answer a moment ago");
+        }
         long before = generation.get();
-        Optional<Account> loaded = users.findWithRolesByUsername(username).map(Account::of);
+        Optional<Account> loaded;
+        try {
+            loaded = users.findWithRolesByUsername(username).map(Account::of);
+        } catch (DataAccessException e) {
+            failedAt = clock.instant();
+            throw e;
+        }
         if (loaded.isPresent() && generation.get() == before) {
             accounts.put(username, loaded.get());
         }
@@ -126,9 +166,14 @@ public class CurrentAccounts {
             }
             verifiedAt = clock.instant();
         } catch (RuntimeException e) {
-            // Not trusted any more after three intervals; find() then reads the database itself.
+            // Not trusted beyond three intervals without a check, and not at all beyond the outage grace.
+            failedAt = clock.instant();
             log.debug("Could not check the users table for changes: {}", e.toString());
         }
+    }
+
+    private boolean recentlyFailed(Instant now) {
+        return now.isBefore(failedAt.plus(interval));
     }
 
     private void forget(String username) {

@@ -66,6 +66,17 @@ public class LoginThrottle {
                 && count(key("user", username), FAILURES_PER_USER, USER_WINDOW, now);
     }
 
+    /**
+     * Counts a check of the user's current password made by a signed-in session (the change-password
+     * page): it takes one of the same per-user attempts a login does, so a stolen session cannot guess
+     * the password there either, and guesses on both pages add up.
+     *
+     * @return false when the password must not be checked
+     */
+    public boolean attemptByUser(String username) {
+        return count(key("user", username), FAILURES_PER_USER, USER_WINDOW, clock.instant());
+    }
+
     /** The right password ends the user's run of failures; their attempt is no longer counted. */
     public void succeeded(String username) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(FORGET, key("user", username)));

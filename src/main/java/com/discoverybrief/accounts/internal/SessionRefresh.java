@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps the sign-in kept in each HTTP session in step with the account, on every request: a disabled
  * (or vanished) account's session ends there and then, so the next page is the login; an account
  * whose roles changed gets exactly its current roles as authorities, so route checks and method
- * security ({@code @RolesAllowed}) decide on the present. The account comes from
+ * security ({@code @RolesAllowed}) decide on the present; a session signed in with a password that has
+ * since been reset or changed ends too ({@link SignInStamp}). The account comes from
  * {@link CurrentAccounts}, so a request costs no query.
  */
 class SessionRefresh extends OncePerRequestFilter {
@@ -69,9 +71,20 @@ class SessionRefresh extends OncePerRequestFilter {
                 .filter(CurrentAccounts.Account::enabled);
         if (account.isEmpty()) {
             AUDIT.info("session of '{}' ended: the account is disabled or gone", signedIn.getName());
-            new SecurityContextLogoutHandler().logout(request, response, signedIn);
-            contexts.clearContext();
+            end(signedIn, request, response);
             return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            Object stamp = session.getAttribute(SignInStamp.ATTRIBUTE);
+            if (stamp == null) {
+                // Signed in before sessions carried a stamp: from now on they do.
+                session.setAttribute(SignInStamp.ATTRIBUTE, account.get().signInStamp());
+            } else if (!stamp.equals(account.get().signInStamp())) {
+                AUDIT.info("session of '{}' ended: the password was changed or reset", signedIn.getName());
+                end(signedIn, request, response);
+                return;
+            }
         }
         Set<String> now = authorities(account.get());
         Set<String> before = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
@@ -86,6 +99,11 @@ class SessionRefresh extends OncePerRequestFilter {
             repository.saveContext(context, request, response);
             AUDIT.info("session of '{}' now has the roles {} instead of {}", signedIn.getName(), now, before);
         }
+    }
+
+    private static void end(Authentication signedIn, HttpServletRequest request, HttpServletResponse response) {
+        new SecurityContextLogoutHandler().logout(request, response, signedIn);
+        SecurityContextHolder.getContextHolderStrategy().clearContext();
     }
 
     static Set<String> authorities(CurrentAccounts.Account account) {

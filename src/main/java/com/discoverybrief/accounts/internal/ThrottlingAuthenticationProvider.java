@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Username and password login against the users in the database. Every attempt is counted by the
@@ -27,9 +29,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final LoginThrottle throttle;
     private final DaoAuthenticationProvider passwords;
+    private final UserAccountRepository users;
 
     ThrottlingAuthenticationProvider(LoginThrottle throttle, UserAccountRepository users, PasswordEncoder encoder) {
         this.throttle = throttle;
+        this.users = users;
         this.passwords = new DaoAuthenticationProvider(userDetails(users));
         this.passwords.setPasswordEncoder(encoder);
         // The session keeps only the username; what the user may do is read from the account each time.
@@ -50,7 +54,16 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         // The attempt was counted before the check: a wrong password leaves it counted.
         Authentication result = passwords.authenticate(normalized);
         throttle.succeeded(username);
+        stamp(username);
         return result;
+    }
+
+    /** Notes in the HTTP session which password this sign-in was made with ({@link SignInStamp}). */
+    private void stamp(String username) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            users.findByUsername(username).ifPresent(user -> attributes.getRequest().getSession(true)
+                    .setAttribute(SignInStamp.ATTRIBUTE, SignInStamp.of(user.getUsername(), user.getPasswordHash())));
+        }
     }
 
     private boolean counted(String username, String address) {

@@ -35,6 +35,18 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r = :role")
     long countEnabledWithRole(@Param("role") Role role);
 
+    /**
+     * Locks the rows of the enabled administrators, in id order, until the transaction ends: two changes
+     * that could each leave nobody able to administer users then run one after the other, and the
+     * second counts what the first committed. Read-committed on H2 and PostgreSQL: the count that follows
+     * the lock is a new statement and sees the other change.
+     */
+    @Query(value = """
+            select id from app_user where enabled = true
+            and id in (select user_id from app_user_role where role = 'ADMIN')
+            order by id for update""", nativeQuery = true)
+    List<Long> lockEnabledAdministrators();
+
     /** Fails on the primary key if the setup was already completed, even by a concurrent request. */
     @Modifying
     @Query(value = "insert into accounts_setup (id, administrator, completed_at) values (1, :username, :at)",

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -75,6 +76,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         try {
             accounts.changeOwnPassword(currentActor.get(), current.getValue(), password.getValue(),
                     repeated.getValue());
+            // This session goes on with the new password; the user's other sessions end.
+            accounts.keepSignedIn(currentActor.get().username(), VaadinSession.getCurrent().getSession()::setAttribute);
             Notification.show(getTranslation("password.changed"), 4000, Notification.Position.TOP_CENTER);
             UI.getCurrent().navigate("");
         } catch (AccountException refused) {

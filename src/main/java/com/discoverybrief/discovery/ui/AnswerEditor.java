@@ -94,6 +94,13 @@ final class AnswerEditor {
         return beside == null ? (Component) input : beside;
     }
 
+    /** Who hears that the text in a number field was refused (its message) or is fine again (null). */
+    void onRefusal(Consumer<String> listener) {
+        if ((Object) input instanceof NumberAnswerField number) {
+            number.onRefusal(listener);
+        }
+    }
+
     /** Puts the evidence tag beside the input: where the answer comes from, one tap. */
     AnswerEditor withEvidence(EvidenceTag tag) {
         beside = new Div((Component) input, tag);

@@ -11,11 +11,13 @@ import com.discoverybrief.discovery.Saved;
 import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Evidence;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,6 +84,14 @@ class Autosave {
 
         /** Someone else changed the session: these answers and header properties now hold newer data. */
         void onNewerData(Set<Slot> slots, Set<String> headerProperties);
+
+        /** Someone else changed these evidence tags: show them. */
+        default void onNewerTags(Map<AnswerField, Evidence> tags) {
+        }
+
+        /** The user tapped a tag someone else had changed meanwhile: nothing was saved; show theirs. */
+        default void onTagConflict(AnswerField field, Evidence theirs) {
+        }
     }
 
     private final DiscoveryService discovery;
@@ -100,10 +110,14 @@ class Autosave {
     private final Map<Slot, String> current = new HashMap<>();
     private SessionHeader savedHeader;
     private SessionHeader currentHeader;
+    /** Evidence tags as the database holds them as far as this editor knows: the "before" of a tap. */
+    private final Map<AnswerField, Evidence> savedTags = new EnumMap<>(AnswerField.class);
     /** Answer fields marked "ask at the next meeting", as the user sees them. */
     private final Set<AnswerField> marks = EnumSet.noneOf(AnswerField.class);
     private final Map<Object, Runnable> pending = new LinkedHashMap<>();
     private final Set<Object> conflicts = new LinkedHashSet<>();
+    /** Client fields changed here and elsewhere at once: not saved over the other change until a reload. */
+    private final Set<String> headerConflicts = new LinkedHashSet<>();
     /** Element id → message, for values refused for good and not yet fixed. */
     private final Map<String, String> refused = new LinkedHashMap<>();
     private Registration retryPoll;
@@ -130,6 +144,7 @@ class Autosave {
         currentHeader = savedHeader;
         pending.clear();
         conflicts.clear();
+        headerConflicts.clear();
         refused.clear();
         lastSavedAt = null;
         stoppedMessage = null;
@@ -139,6 +154,10 @@ class Autosave {
         }
         marks.clear();
         marks.addAll(session.askNextTime());
+        savedTags.clear();
+        for (AnswerField field : AnswerField.values()) {
+            savedTags.put(field, session.evidence(field));
+        }
         updateIndicator();
     }
 
@@ -173,15 +192,14 @@ class Autosave {
         flush();
     }
 
-    /** Saves the header; properties the user left alone keep whatever is stored. */
+    /**
+     * Saves the header; properties the user left alone keep whatever is stored. A property that
+     * conflicts with someone else's change is left out until the user reloads; every other client
+     * field keeps saving.
+     */
     void header(SessionHeader after) {
         currentHeader = after;
-        if (conflicts.contains(HEADER)) {
-            // The user was told once and asked to reload; nothing is written over the other change.
-            updateIndicator();
-            return;
-        }
-        pending.put(HEADER, () -> saveHeader(after));
+        pending.put(HEADER, () -> saveHeader(currentHeader));
         flush();
     }
 
@@ -194,6 +212,29 @@ class Autosave {
         }
         pending.put(new Mark(field), () -> confirm(discovery.askNextTime(actor.get(), sessionId, field, ask)));
         flush();
+    }
+
+    /**
+     * Tags where an answer comes from, under the conflict rule: a tag someone else changed since the
+     * user last saw it is not overwritten; the user is shown theirs and may tap again. Failures are
+     * handled like any save (retried while the database is away, said in words when final).
+     */
+    void tag(AnswerField field, Evidence chosen) {
+        pending.put(new Tag(field), () -> saveTag(field, chosen));
+        flush();
+    }
+
+    private void saveTag(AnswerField field, Evidence chosen) {
+        try {
+            Saved result = discovery.saveEvidence(actor.get(), sessionId, field, savedTags.get(field), chosen);
+            savedTags.put(field, chosen);
+            confirm(result);
+        } catch (EditConflictException conflict) {
+            Evidence theirs = Evidence.valueOf(conflict.theirs());
+            savedTags.put(field, theirs);
+            version = conflict.currentVersion();
+            listener.onTagConflict(field, theirs);
+        }
     }
 
     boolean isMarked(AnswerField field) {
@@ -308,25 +349,61 @@ class Autosave {
     }
 
     private void saveHeader(SessionHeader after) {
-        if (after.equals(savedHeader)) {
-            return;
+        // At most twice: a conflict on some properties takes them out, and the rest is saved at once.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            SessionHeader mine = after.withPropertiesOf(savedHeader, headerConflicts);
+            if (mine.equals(savedHeader)) {
+                return;
+            }
+            try {
+                Saved result = discovery.saveHeader(actor.get(), sessionId, version, savedHeader, mine);
+                Set<String> changed = SessionHeader.differences(savedHeader, mine);
+                savedHeader = mine;
+                changed.forEach(property -> {
+                    clearRefused(HeaderStep.elementId(property));
+                    if (mine.property(property) instanceof String text) {
+                        listener.onConfirmed(HeaderStep.elementId(property), text);
+                    }
+                });
+                confirm(result);
+                return;
+            } catch (EditConflictException conflict) {
+                headerConflict(mine, conflict);
+                after = currentHeader;
+            } catch (InvalidInputException e) {
+                refusedByService(e.fieldKey().replace('.', '-'), indicator.getTranslation(e.messageKey(), e.limit()));
+                return;
+            }
         }
-        try {
-            Saved result = discovery.saveHeader(actor.get(), sessionId, version, savedHeader, after);
-            Set<String> changed = SessionHeader.differences(savedHeader, after);
-            savedHeader = after;
-            changed.forEach(property -> {
-                clearRefused(HeaderStep.elementId(property));
-                if (after.property(property) instanceof String text) {
-                    listener.onConfirmed(HeaderStep.elementId(property), text);
-                }
-            });
-            confirm(result);
-        } catch (EditConflictException conflict) {
-            conflicts.add(HEADER);
-            listener.onHeaderConflict(conflict);
-        } catch (InvalidInputException e) {
-            refusedByService(e.fieldKey().replace('.', '-'), indicator.getTranslation(e.messageKey(), e.limit()));
+    }
+
+    /**
+     * Someone else changed a client field this user changed too (a text or a choice): that property
+     * is not saved over theirs and the user is told; what else they changed meanwhile is taken as
+     * the new "before" and shown, so the user's other fields save without undoing it.
+     */
+    private void headerConflict(SessionHeader mine, EditConflictException conflict) {
+        SessionHeader stored = discovery.open(actor.get(), sessionId).getHeader();
+        Set<String> changedByMe = SessionHeader.differences(savedHeader, mine);
+        Set<String> changedMeanwhile = SessionHeader.differences(savedHeader, stored);
+        Set<String> stillDifferent = SessionHeader.differences(stored, mine);
+        Set<String> clashing = new LinkedHashSet<>(changedByMe);
+        clashing.retainAll(changedMeanwhile);
+        clashing.retainAll(stillDifferent);
+        headerConflicts.addAll(clashing);
+        conflicts.add(HEADER);
+        Set<String> theirs = new LinkedHashSet<>(changedMeanwhile);
+        theirs.removeAll(changedByMe);
+        theirs.removeIf(property -> inUse.test(HeaderStep.elementId(property)));
+        Set<String> agreed = new LinkedHashSet<>(changedMeanwhile);
+        agreed.retainAll(changedByMe);
+        agreed.removeAll(clashing);
+        savedHeader = savedHeader.withPropertiesOf(stored, theirs).withPropertiesOf(stored, agreed);
+        currentHeader = currentHeader.withPropertiesOf(stored, theirs);
+        version = conflict.currentVersion();
+        listener.onHeaderConflict(conflict);
+        if (!theirs.isEmpty()) {
+            listener.onNewerData(Set.of(), theirs);
         }
     }
 
@@ -420,8 +497,19 @@ class Autosave {
                 }
             }
         }
+        Map<AnswerField, Evidence> newerTags = new EnumMap<>(AnswerField.class);
+        for (AnswerField field : AnswerField.values()) {
+            Evidence theirs = fresh.evidence(field);
+            if (!pending.containsKey(new Tag(field)) && theirs != savedTags.get(field)) {
+                savedTags.put(field, theirs);
+                newerTags.put(field, theirs);
+            }
+        }
+        if (!newerTags.isEmpty()) {
+            listener.onNewerTags(newerTags);
+        }
         Set<String> headerProperties = new LinkedHashSet<>();
-        if (!pending.containsKey(HEADER) && !conflicts.contains(HEADER)) {
+        if (!pending.containsKey(HEADER)) {
             Set<String> mine = SessionHeader.differences(savedHeader, currentHeader);
             for (String property : SessionHeader.differences(savedHeader, fresh.getHeader())) {
                 if (!mine.contains(property) && !inUse.test(HeaderStep.elementId(property))) {
@@ -496,6 +584,10 @@ class Autosave {
 
     /** The pending-change key of an "ask at the next meeting" mark. */
     private record Mark(AnswerField field) {
+    }
+
+    /** The pending-change key of an evidence tag. */
+    private record Tag(AnswerField field) {
     }
 
     /** The form the service stores: cleaned, and blank meaning "not answered". */

@@ -36,6 +36,9 @@ import java.time.format.DateTimeFormatter;
 public class MySessionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DiscoveryService discovery;
+    private final Button newSession;
+    /** The new-session dialog while it is open. */
+    private NewSessionDialog newSessionDialog;
     private final CurrentActor currentActor;
 
     private final TextField search = new TextField();
@@ -47,8 +50,9 @@ public class MySessionsView extends VerticalLayout implements BeforeEnterObserve
         addClassName("my-sessions");
         setSizeFull();
 
-        Button newSession = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(),
-                click -> startSession());
+        newSession = new Button(getTranslation("sessions.new"), VaadinIcon.PLUS.create(), click -> startSession());
+        // A double tap opens one dialog: the button waits until the dialog is closed again.
+        newSession.setDisableOnClick(true);
         newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newSession.setId("new-session");
         newSession.setVisible(currentActor.get().mayStartSessions());
@@ -110,11 +114,23 @@ public class MySessionsView extends VerticalLayout implements BeforeEnterObserve
         return status;
     }
 
+    /** Opens the dialog for a new session, unless it is open already (a second tap changes nothing). */
     private void startSession() {
-        new NewSessionDialog(clientCompany -> {
+        if (newSessionDialog != null) {
+            return;
+        }
+        NewSessionDialog dialog = new NewSessionDialog(clientCompany -> {
             long id = discovery.start(currentActor.get(), clientCompany, Translations.supported(getLocale())).getId();
             SessionWizardView.open(id);
-        }).open();
+        });
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                newSessionDialog = null;
+                newSession.setEnabled(true);
+            }
+        });
+        newSessionDialog = dialog;
+        dialog.open();
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A number the client names — an average check, a margin, enquiries a month — with its unit beside it
@@ -21,6 +22,8 @@ class NumberAnswerField extends CustomField<BigDecimal> {
 
     private final AnswerField field;
     private final TextField input = new TextField();
+    /** Told the field's message when typed text is refused, and null when the text is fine again. */
+    private Consumer<String> refusals = message -> { };
 
     NumberAnswerField(AnswerField field) {
         this.field = field;
@@ -40,20 +43,31 @@ class NumberAnswerField extends CustomField<BigDecimal> {
         add(input);
     }
 
+    /**
+     * Who hears that typed text was refused (its message) or is fine again (null): autosave, so that
+     * its indicator never says "Saved" while the field holds text that was not saved.
+     */
+    void onRefusal(Consumer<String> listener) {
+        refusals = listener;
+    }
+
     @Override
     protected BigDecimal generateModelValue() {
         String typed = input.getValue().strip();
         if (typed.isEmpty()) {
             setInvalid(false);
+            refusals.accept(null);
             return null;
         }
         String problem = problem(typed);
         if (problem != null) {
             setErrorMessage(problem);
             setInvalid(true);
+            refusals.accept(problem);
             return getValue(); // unchanged: nothing is saved, the text stays as typed
         }
         setInvalid(false);
+        refusals.accept(null);
         return parse(typed);
     }
 

@@ -93,6 +93,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Map<AnswerField, AnswerEditor> editors = new EnumMap<>(AnswerField.class);
+    private final Map<AnswerField, EvidenceTag> tags = new EnumMap<>(AnswerField.class);
     private final Map<AnswerField, AskNextMark> marks = new EnumMap<>(AnswerField.class);
     private final Map<Slot, ConflictDialog> openConflicts = new HashMap<>();
     private final Autosave autosave;
@@ -272,6 +273,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         editable = currentActor.get().mayEdit(session.getOwner());
         autosave.indicator().setVisible(editable);
         editors.clear();
+        tags.clear();
         marks.clear();
         note = null;
         shownStep = stepView(step);
@@ -363,7 +365,15 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             updateProgress();
         });
         editor.show(autosave.valueOf(slot));
+        editor.onRefusal(message -> {
+            if (message == null) {
+                autosave.clearRefusal(slot.elementId());
+            } else {
+                autosave.refuse(slot.elementId(), message);
+            }
+        });
         EvidenceTag tag = new EvidenceTag(field, evidence.get(field), chosen -> saveEvidence(field, chosen));
+        tags.put(field, tag);
         tag.setReadOnly(!editable || autosave.isStopped());
         editor.withEvidence(tag);
         editor.setReadOnly(!editable || autosave.isStopped());
@@ -371,15 +381,20 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         return editor;
     }
 
-    /** One tap on where an answer comes from; a failed save says so and shows the tag as stored. */
+    /**
+     * One tap on where an answer comes from, saved like an answer: under the conflict rule, retried
+     * while the database is away, and a deleted session or lost access said in words.
+     */
     private void saveEvidence(AnswerField field, Evidence tag) {
-        try {
-            autosave.confirmExternal(discovery.saveEvidence(currentActor.get(), session.getId(), field, tag));
-            evidence.put(field, tag);
-        } catch (RuntimeException e) {
-            Notification.show(getTranslation("evidence.not-saved"), 5_000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            show(step); // shows the tag as it is stored
+        evidence.put(field, tag);
+        autosave.tag(field, tag);
+    }
+
+    private void showTag(AnswerField field, Evidence tag) {
+        evidence.put(field, tag);
+        EvidenceTag shown = tags.get(field);
+        if (shown != null) {
+            shown.show(tag);
         }
     }
 
@@ -569,6 +584,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
                 browserDrafts.forget();
             }
             editors.values().forEach(editor -> editor.setReadOnly(true));
+            tags.values().forEach(tag -> tag.setReadOnly(true));
             marks.values().forEach(mark -> mark.setEnabled(false));
             if (note != null) {
                 note.setReadOnly(true);
@@ -581,6 +597,19 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         @Override
         public void onConfirmed(String elementId, String value) {
             browserDrafts.confirm(elementId, value);
+        }
+
+        @Override
+        public void onNewerTags(Map<AnswerField, Evidence> newer) {
+            newer.forEach(SessionWizardView.this::showTag);
+        }
+
+        @Override
+        public void onTagConflict(AnswerField field, Evidence theirs) {
+            showTag(field, theirs);
+            Notification.show(getTranslation("evidence.changed-elsewhere",
+                    getTranslation("field." + field.name() + ".label"), getTranslation(Translations.enumKey(theirs))),
+                    8_000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
 
         @Override

@@ -200,4 +200,59 @@ class AccountServiceTest {
     private static String uniqueName() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8);
     }
+
+    @Test
+    void guessingTheCurrentPasswordOnTheChangePasswordPageIsThrottledLikeTheLogin() {
+        Actor anna = signedIn(user(context, Role.SALES));
+        String next = "Green ladder by the 9th window";
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_USER; i++) {
+            String guess = "guess number " + i;
+            assertThatThrownBy(() -> accounts.changeOwnPassword(anna, guess, next, next))
+                    .isInstanceOfSatisfying(AccountException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("password.current-wrong"));
+        }
+
+        // Even the right password is not checked any more in this window: a stolen session cannot go on guessing.
+        assertThatThrownBy(() -> accounts.changeOwnPassword(anna, PASSWORD, next, next))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("password.current-throttled");
+                    assertThat(e.field()).isEqualTo("current");
+                });
+        assertThat(context.getBean(LoginThrottle.class).attempts("user", anna.username()))
+                .isEqualTo(LoginThrottle.FAILURES_PER_USER);
+    }
+
+    @Test
+    void theRightCurrentPasswordEndsTheRunOfWrongOnes() {
+        Actor anna = signedIn(user(context, Role.SALES));
+        String next = "Green ladder by the 9th window";
+        assertThatThrownBy(() -> accounts.changeOwnPassword(anna, "a wrong guess", next, next))
+                .isInstanceOf(AccountException.class);
+
+        accounts.changeOwnPassword(anna, PASSWORD, next, next);
+
+        assertThat(context.getBean(LoginThrottle.class).attempts("user", anna.username())).isZero();
+    }
+
+    @Test
+    void controlCharactersInADisplayNameAreTakenOutAndTheNameStays() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+        String username = uniqueName();
+
+        accounts.create(admin, username, "Борис\u0000 Про\u0007давцов\t", Set.of(Role.SALES));
+
+        assertThat(accounts.list(admin)).filteredOn(user -> user.username().equals(username)).singleElement()
+                .satisfies(user -> assertThat(user.displayName()).isEqualTo("Борис Продавцов"));
+    }
+
+    @Test
+    void aDisplayNameOfNothingButControlCharactersIsRefusedOnTheField() {
+        Actor admin = signedIn(user(context, Role.ADMIN));
+
+        assertThatThrownBy(() -> accounts.create(admin, uniqueName(), "\u0000\u0001", Set.of(Role.SALES)))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo("displayName");
+                    assertThat(e.messageKey()).isEqualTo("validation.required");
+                });
+    }
 }

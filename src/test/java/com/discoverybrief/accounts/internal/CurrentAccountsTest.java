@@ -94,6 +94,6 @@ class CurrentAccountsTest {
     }
 
     private CurrentAccounts node() {
-        return new CurrentAccounts(users, jdbc, clock, Duration.ofSeconds(1));
+        return new CurrentAccounts(users, jdbc, clock, Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 }

@@ -134,6 +134,42 @@ class SecurityWebTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void afterAnAdministratorResetsAPasswordTheUsersOtherSessionsEndAtTheirNextRequest() throws Exception {
+        Actor admin = AccountFixtures.user(context, Role.ADMIN);
+        Actor anna = AccountFixtures.user(context, Role.SALES);
+        MockHttpSession laptop = signIn(anna);
+        MockHttpSession tablet = signIn(anna);
+        http.perform(get("/actuator/health").session(tablet)).andExpect(status().isOk());
+
+        accounts.resetPassword(AccountFixtures.signedIn(admin), anna.username());
+        AccountFixtures.signOut();
+        http.perform(get("/actuator/health").session(laptop)).andExpect(status().isOk());
+        http.perform(get("/actuator/health").session(tablet)).andExpect(status().isOk());
+
+        assertThat(laptop.isInvalid()).isTrue();
+        assertThat(tablet.isInvalid()).isTrue();
+    }
+
+    @Test
+    void afterAUserChangesTheirPasswordTheirOtherSessionsEndButTheOneTheyChangedItInGoesOn() throws Exception {
+        Actor anna = AccountFixtures.user(context, Role.SALES);
+        MockHttpSession laptop = signIn(anna);
+        MockHttpSession tablet = signIn(anna);
+
+        accounts.changeOwnPassword(AccountFixtures.signedIn(anna), AccountFixtures.PASSWORD,
+                "Green ladder by the 9th window", "Green ladder by the 9th window");
+        AccountFixtures.signOut();
+        // What the change-password page does for the session it runs in.
+        accounts.keepSignedIn(anna.username(), tablet::setAttribute);
+        http.perform(get("/actuator/health").session(laptop)).andExpect(status().isOk());
+        http.perform(get("/actuator/health").session(tablet)).andExpect(status().isOk());
+
+        assertThat(laptop.isInvalid()).isTrue();
+        assertThat(tablet.isInvalid()).isFalse();
+        assertThat(authorities(tablet)).containsExactly("ROLE_SALES");
+    }
+
     private MockHttpSession signIn(Actor actor) throws Exception {
         MvcResult login = http.perform(post("/login").with(csrf()).with(remoteAddress("192.0.2." + (counter++ % 250)))
                         .param("username", actor.username()).param("password", AccountFixtures.PASSWORD))
