@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The review grid's query: one statement per page, a projection of the session row, conditions only
  * for the filters actually set. The query text is built from fixed fragments only (values are bound),
  * and it is built per filter rather than with {@code (:x is null or …)} so that the database can
- * pick the index that fits each combination.
+ * pick the index that fits each combination. The grid also counts the filtered list once per filter,
+ * so its scrollbar reaches any row, and reads deep pages through the sort index.
  */
 @Component
 class SessionSearch {
@@ -24,6 +25,9 @@ class SessionSearch {
             select new com.discoverybrief.review.ReviewRow(s.id, s.header.clientCompany, s.header.industry,
                 s.owner, s.status, s.readiness, s.topChannel, s.updatedAt)
             from DiscoverySession s where 1 = 1""";
+
+    /** From this row on a page is read by ids first (see {@link #page}); above it the plain query is as quick. */
+    static final int DEEP = 2_000;
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -34,11 +38,49 @@ class SessionSearch {
     }
 
     List<ReviewRow> page(ReviewFilter filter, ReviewSort sort, int offset, int limit) {
+        return offset < DEEP ? plainPage(filter, sort, offset, limit) : deepPage(filter, sort, offset, limit);
+    }
+
+    List<ReviewRow> plainPage(ReviewFilter filter, ReviewSort sort, int offset, int limit) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String jpql = SELECT + conditions(filter, parameters) + " order by " + sort.orderBy();
         TypedQuery<ReviewRow> query = entityManager.createQuery(jpql, ReviewRow.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    List<ReviewRow> deepPage(ReviewFilter filter, ReviewSort sort, int offset, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        // Deep in the list: the rows to skip are counted in the sort index alone (ids only), and only
+        // the page's own rows are read whole — still one statement.
+        String jpql = SELECT.replaceAll("\\bs\\.", "p.").replace("DiscoverySession s", "DiscoverySession p")
+                + " and p.id in (select s.id from DiscoverySession s where 1 = 1" + conditions(filter, parameters)
+                + " order by " + sort.orderBy() + " offset :skip rows fetch first :take rows only)"
+                + " order by " + sort.orderBy().replaceAll("\\bs\\.", "p.");
+        TypedQuery<ReviewRow> query = entityManager.createQuery(jpql, ReviewRow.class);
+        parameters.forEach(query::setParameter);
+        return query.setParameter("skip", offset).setParameter("take", limit).getResultList();
+    }
+
+    /** How many sessions the filter lets through, so the grid's scrollbar is true and reaches any row. */
+    long count(ReviewFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> query = entityManager.createQuery(
+                "select count(s) from DiscoverySession s where 1 = 1" + conditions(filter, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /**
+     * Where {@code day} begins in the default order (newest change first): the number of sessions the
+     * filter lets through that changed after that day. The grid scrolls there in one step.
+     */
+    long positionOf(ReviewFilter filter, LocalDate day) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> query = entityManager.createQuery("select count(s) from DiscoverySession s where 1 = 1"
+                + conditions(filter, parameters) + " and s.updatedAt >= :after", Long.class);
+        parameters.forEach(query::setParameter);
+        return query.setParameter("after", startOf(day.plusDays(1))).getSingleResult();
     }
 
     /**
