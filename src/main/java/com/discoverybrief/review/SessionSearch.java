@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * for the filters actually set. The query text is built from fixed fragments only (values are bound),
  * and it is built per filter rather than with {@code (:x is null or …)} so that the database can
  * pick the index that fits each combination. The grid also counts the filtered list once per filter,
- * so its scrollbar reaches any row, and reads deep pages through the sort index.
+ * so its scrollbar reaches any row. (Reading a deep page by ids through the sort index first was
+ * measured and was no quicker on either database — see the README's Benchmarks — so pages use the
+ * plain offset.)
  */
 @Component
 class SessionSearch {
@@ -25,9 +27,6 @@ class SessionSearch {
             select new com.discoverybrief.review.ReviewRow(s.id, s.header.clientCompany, s.header.industry,
                 s.owner, s.status, s.readiness, s.topChannel, s.updatedAt)
             from DiscoverySession s where 1 = 1""";
-
-    /** From this row on a page is read by ids first (see {@link #page}); above it the plain query is as quick. */
-    static final int DEEP = 2_000;
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -38,28 +37,11 @@ class SessionSearch {
     }
 
     List<ReviewRow> page(ReviewFilter filter, ReviewSort sort, int offset, int limit) {
-        return offset < DEEP ? plainPage(filter, sort, offset, limit) : deepPage(filter, sort, offset, limit);
-    }
-
-    List<ReviewRow> plainPage(ReviewFilter filter, ReviewSort sort, int offset, int limit) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String jpql = SELECT + conditions(filter, parameters) + " order by " + sort.orderBy();
         TypedQuery<ReviewRow> query = entityManager.createQuery(jpql, ReviewRow.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    List<ReviewRow> deepPage(ReviewFilter filter, ReviewSort sort, int offset, int limit) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        // Deep in the list: the rows to skip are counted in the sort index alone (ids only), and only
-        // the page's own rows are read whole — still one statement.
-        String jpql = SELECT.replaceAll("\\bs\\.", "p.").replace("DiscoverySession s", "DiscoverySession p")
-                + " and p.id in (select s.id from DiscoverySession s where 1 = 1" + conditions(filter, parameters)
-                + " order by " + sort.orderBy() + " offset :skip rows fetch first :take rows only)"
-                + " order by " + sort.orderBy().replaceAll("\\bs\\.", "p.");
-        TypedQuery<ReviewRow> query = entityManager.createQuery(jpql, ReviewRow.class);
-        parameters.forEach(query::setParameter);
-        return query.setParameter("skip", offset).setParameter("take", limit).getResultList();
     }
 
     /** How many sessions the filter lets through, so the grid's scrollbar is true and reaches any row. */

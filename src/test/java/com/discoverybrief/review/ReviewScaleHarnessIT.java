@@ -64,8 +64,6 @@ class ReviewScaleHarnessIT {
     private JdbcTemplate jdbc;
     @Autowired
     private EntityManagerFactory entityManagerFactory;
-    @Autowired
-    private SessionSearch search;
 
     private final Actor lead = DiscoveryFixtures.lead();
 
@@ -173,8 +171,7 @@ class ReviewScaleHarnessIT {
         Map<String, Runnable> cases = new LinkedHashMap<>();
         cases.put("count, no filter", () -> review.count(signedIn(lead), ReviewFilter.NONE));
         cases.put("count, status = COMPLETED", () -> review.count(signedIn(lead), ReviewFilter.NONE.withStatus(SessionStatus.COMPLETED)));
-        cases.put("row 99,950 plain offset", () -> search.plainPage(ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE));
-        cases.put("row 99,950 grid (by ids)", () -> review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE));
+        cases.put("row 99,950", () -> review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE));
         cases.put("oldest first, first page", () -> review.sessions(signedIn(lead), ReviewFilter.NONE,
                 new ReviewSort(ReviewSort.Column.UPDATED, true), 0, PAGE));
         cases.put("go to date 2026-01-15", () -> review.positionOf(signedIn(lead), ReviewFilter.NONE, LocalDate.of(2026, 1, 15)));
@@ -202,8 +199,7 @@ class ReviewScaleHarnessIT {
                     percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1], statements);
             assertThat(statements).as(action.getKey()).isEqualTo(1);
         }
-        assertThat(review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE))
-                .isEqualTo(search.plainPage(ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE));
+        assertThat(review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE)).hasSize(PAGE);
         assertThat(review.count(signedIn(lead), ReviewFilter.NONE)).isGreaterThanOrEqualTo(SESSIONS);
     }
 

@@ -213,7 +213,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("review.empty"));
-        // One statement per page, deep pages included; the count (once per filter) makes the
+        // One statement per page; the count (once per filter) makes the
         // scrollbar true, so dragging it reaches any row in one step.
         grid.setItems(query -> review.sessions(currentActor.get(), filter, sort(query.getSortOrders()),
                 query.getOffset(), query.getLimit()).stream(),
