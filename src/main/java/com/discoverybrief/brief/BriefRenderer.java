@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.OutputStream;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +22,9 @@ public class BriefRenderer {
     private static final float BOTTOM_MARGIN = 54;
     private static final String CREATOR = "Discovery Brief";
 
-    /** Parses the fonts now, at application start, so that the first export does not wait for them. */
+    /** The fonts are parsed on first use; in the app {@link BriefWarmUp} does that in the background after the start. */
     public BriefRenderer() {
-        Objects.requireNonNull(BriefFonts.REGULAR);
+        // nothing to prepare
     }
 
     /** Writes the brief to {@code out}; the stream stays open, it belongs to the caller. */

@@ -11,8 +11,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -44,10 +50,14 @@ public class DiscoveryService {
     private final Clock clock;
     private final AssessmentSnapshots snapshots;
     private final StrategyEngine engine = new StrategyEngine();
+    private final HotSessions hot;
+    private final HotWrites writes;
 
     DiscoveryService(DiscoverySessionRepository sessions, SessionAccess access, Validator validator, Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json, HotSessions hot, HotWrites writes) {
         this.sessions = sessions;
+        this.hot = hot;
+        this.writes = writes;
         this.access = access;
         this.validator = validator;
         this.clock = clock;
@@ -62,7 +72,9 @@ public class DiscoveryService {
 
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
     public DiscoverySession open(Actor actor, long id) {
-        return visible(actor, id);
+        DiscoverySession session = visible(actor, id);
+        hot.rememberAfterCommit(session.hot());
+        return session;
     }
 
     @Transactional
@@ -86,6 +98,22 @@ public class DiscoveryService {
     @Timed("discovery.saves")
     public Saved saveAnswer(Actor actor, long id, long expectedVersion, AnswerField field, String before,
             String after) {
+        Saved quick = hotSave(actor, id, known -> {
+            String current = known.answers().get(field);
+            String cleaned = CleanText.of(after);
+            if (sameAnswer(current, cleaned) || !sameAnswer(current, CleanText.of(before))) {
+                return null;
+            }
+            String stored = blankToNull(DiscoverySession.checkedAnswer(field, cleaned));
+            Map<AnswerField, String> answers = new EnumMap<>(AnswerField.class);
+            answers.putAll(known.answers());
+            put(answers, field, stored);
+            return new HotChange(answers, known.evidence(), known.notes(), known.askNextTime(), true,
+                    () -> writes.answer(id, field, current, stored));
+        });
+        if (quick != null) {
+            return quick;
+        }
         DiscoverySession session = editable(actor, id);
         String current = session.storedAnswer(field);
         String cleaned = CleanText.of(after);
@@ -103,6 +131,22 @@ public class DiscoveryService {
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveNote(Actor actor, long id, Question question, String before, String after) {
+        Saved quick = hotSave(actor, id, known -> {
+            String current = known.notes().get(question);
+            String cleaned = CleanText.of(after);
+            if (sameAnswer(current, cleaned) || !sameAnswer(current, CleanText.of(before))) {
+                return null;
+            }
+            String stored = blankToNull(DiscoverySession.checkedNote(cleaned));
+            Map<Question, String> notes = new EnumMap<>(Question.class);
+            notes.putAll(known.notes());
+            put(notes, question, stored);
+            return new HotChange(known.answers(), known.evidence(), notes, known.askNextTime(), false,
+                    () -> writes.note(id, question, current, stored));
+        });
+        if (quick != null) {
+            return quick;
+        }
         DiscoverySession session = editable(actor, id);
         String current = session.storedNote(question);
         String cleaned = CleanText.of(after);
@@ -120,6 +164,23 @@ public class DiscoveryService {
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved askNextTime(Actor actor, long id, AnswerField field, boolean ask) {
+        Saved quick = hotSave(actor, id, known -> {
+            if (known.askNextTime().contains(field) == ask) {
+                return null;
+            }
+            Set<AnswerField> marks = EnumSet.noneOf(AnswerField.class);
+            marks.addAll(known.askNextTime());
+            if (ask) {
+                marks.add(field);
+            } else {
+                marks.remove(field);
+            }
+            return new HotChange(known.answers(), known.evidence(), known.notes(), marks, false,
+                    () -> writes.mark(id, field, ask));
+        });
+        if (quick != null) {
+            return quick;
+        }
         DiscoverySession session = editable(actor, id);
         session.askNextTime(field, ask, clock.instant());
         return saved(session);
@@ -140,6 +201,21 @@ public class DiscoveryService {
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveEvidence(Actor actor, long id, AnswerField field, Evidence evidence) {
+        Evidence tag = evidence == Evidence.CLIENT_SAID ? null : evidence;
+        Saved quick = hotSave(actor, id, known -> {
+            Evidence current = known.evidence().get(field);
+            if (current == tag) {
+                return null;
+            }
+            Map<AnswerField, Evidence> tags = new EnumMap<>(AnswerField.class);
+            tags.putAll(known.evidence());
+            put(tags, field, tag);
+            return new HotChange(known.answers(), tags, known.notes(), known.askNextTime(), true,
+                    () -> writes.evidence(id, field, current, tag));
+        });
+        if (quick != null) {
+            return quick;
+        }
         DiscoverySession session = editable(actor, id);
         session.tag(field, evidence, clock.instant());
         return saved(session);
@@ -237,7 +313,58 @@ public class DiscoveryService {
 
     private Saved saved(DiscoverySession session) {
         DiscoverySession flushed = sessions.saveAndFlush(session);
+        hot.rememberAfterCommit(flushed.hot());
         return new Saved(flushed.getVersion(), flushed.getUpdatedAt());
+    }
+
+    /**
+     * A change worked out on the session as this node last knew it: the answers, evidence, notes and
+     * marks after it, whether the list columns need recomputing, and the one row write it takes.
+     */
+    private record HotChange(Map<AnswerField, String> answers, Map<AnswerField, Evidence> evidence,
+            Map<Question, String> notes, Set<AnswerField> askNextTime, boolean reassess, Runnable write) {
+    }
+
+    /**
+     * Saves without reading the session: two statements when this node knows the session at its
+     * stored version (see {@link HotSessions}). Null when the ordinary path must decide — the session
+     * is not known here or changed meanwhile, the actor may not change it, or {@code change} finds
+     * nothing to write or a conflict (the ordinary path reads what is stored and says so).
+     */
+    private Saved hotSave(Actor actor, long id, Function<HotSession, HotChange> change) {
+        HotSession known = hot.get(id);
+        if (known == null) {
+            return null;
+        }
+        Actor now = access.worksWithSessions(actor);
+        if (!now.maySee(known.owner()) || !now.mayEdit(known.owner())) {
+            return null;
+        }
+        HotChange changed = change.apply(known);
+        if (changed == null) {
+            return null;
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        DiscoverySession.ListColumns columns = changed.reassess()
+                ? DiscoverySession.ListColumns.of(DiscoverySession.answersOf(known.header(), changed.answers(), changed.evidence()))
+                : null;
+        if (!writes.bump(id, known.version(), at, columns)) {
+            hot.forget(id);
+            return null;
+        }
+        changed.write().run();
+        HotSession next = new HotSession(id, known.version() + 1, at, known.owner(), known.header(), changed.answers(),
+                changed.evidence(), changed.notes(), changed.askNextTime());
+        hot.rememberAfterCommit(next);
+        return new Saved(next.version(), at);
+    }
+
+    private static <K, V> void put(Map<K, V> map, K key, V value) {
+        if (value == null) {
+            map.remove(key);
+        } else {
+            map.put(key, value);
+        }
     }
 
     private DiscoverySession visible(Actor actor, long id) {

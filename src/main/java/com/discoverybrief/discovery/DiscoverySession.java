@@ -168,13 +168,7 @@ public class DiscoverySession extends AbstractEntity {
      * form of {@link AnswerValues} and within {@link Limits#ANSWER}.
      */
     public void answer(AnswerField field, String value, Instant now) {
-        String stored = CleanText.of(value);
-        if (stored != null && stored.length() > Limits.ANSWER) {
-            throw new InvalidInputException(labelKey(field), "validation.too-long", Limits.ANSWER);
-        }
-        if (!AnswerValues.isValid(field, stored)) {
-            throw new InvalidInputException(labelKey(field), "validation.invalid-choice", 0);
-        }
+        String stored = checkedAnswer(field, value);
         if (stored == null || stored.isBlank()) {
             answers.remove(field);
         } else {
@@ -182,6 +176,27 @@ public class DiscoverySession extends AbstractEntity {
         }
         reassess();
         touch(now);
+    }
+
+    /** The value as it is stored, refused when too long or not a value of the field. */
+    static String checkedAnswer(AnswerField field, String value) {
+        String stored = CleanText.of(value);
+        if (stored != null && stored.length() > Limits.ANSWER) {
+            throw new InvalidInputException(labelKey(field), "validation.too-long", Limits.ANSWER);
+        }
+        if (!AnswerValues.isValid(field, stored)) {
+            throw new InvalidInputException(labelKey(field), "validation.invalid-choice", 0);
+        }
+        return stored;
+    }
+
+    /** The note as it is stored, refused when too long. */
+    static String checkedNote(String text) {
+        String stored = CleanText.of(text);
+        if (stored != null && stored.length() > Limits.ANSWER) {
+            throw new InvalidInputException(noteKey(), "validation.too-long", Limits.ANSWER);
+        }
+        return stored;
     }
 
     public void describe(SessionHeader newHeader, Instant now) {
@@ -192,10 +207,7 @@ public class DiscoverySession extends AbstractEntity {
 
     /** What else the client said about one key question; blank clears it. Within {@link Limits#ANSWER}. */
     public void note(Question question, String text, Instant now) {
-        String stored = CleanText.of(text);
-        if (stored != null && stored.length() > Limits.ANSWER) {
-            throw new InvalidInputException(noteKey(), "validation.too-long", Limits.ANSWER);
-        }
+        String stored = checkedNote(text);
         if (stored == null || stored.isBlank()) {
             notes.remove(Objects.requireNonNull(question, "question"));
         } else {
@@ -279,12 +291,37 @@ public class DiscoverySession extends AbstractEntity {
 
     /** The engine takes microseconds, so the list columns are simply recomputed on every change. */
     private void reassess() {
-        Assessment assessment = ENGINE.assess(answers());
-        readiness = assessment.readiness();
-        readinessMacro = assessment.level(Level.MACRO).readiness();
-        readinessMeso = assessment.level(Level.MESO).readiness();
-        readinessMicro = assessment.level(Level.MICRO).readiness();
-        topChannel = assessment.recommendations().isEmpty() ? null : assessment.recommendations().get(0).channel();
+        ListColumns columns = ListColumns.of(answers());
+        readiness = columns.readiness();
+        readinessMacro = columns.macro();
+        readinessMeso = columns.meso();
+        readinessMicro = columns.micro();
+        topChannel = columns.topChannel();
+    }
+
+    /** The denormalised columns the lead's list shows, for the given answers. */
+    record ListColumns(int readiness, int macro, int meso, int micro, Channel topChannel) {
+
+        static ListColumns of(Answers answers) {
+            Assessment assessment = ENGINE.assess(answers);
+            return new ListColumns(assessment.readiness(), assessment.level(Level.MACRO).readiness(),
+                    assessment.level(Level.MESO).readiness(), assessment.level(Level.MICRO).readiness(),
+                    assessment.recommendations().isEmpty() ? null : assessment.recommendations().get(0).channel());
+        }
+    }
+
+    /** What autosave needs of this session at its current version (see {@link HotSessions}). */
+    HotSession hot() {
+        return new HotSession(getId(), getVersion(), updatedAt, owner, header, answers, evidence, notes, askNextTime);
+    }
+
+    /** The engine's view of a header, answers and evidence that are not (yet) in an entity. */
+    static Answers answersOf(SessionHeader header, Map<AnswerField, String> answers, Map<AnswerField, Evidence> evidence) {
+        Answers.Builder builder = Answers.builder().businessModel(header.businessModel()).geography(header.geography())
+                .companySize(header.companySize()).budget(header.budget());
+        StoredForm.read(builder, answers);
+        evidence.forEach(builder::evidence);
+        return builder.build();
     }
 
     /** Replaces the kept assessment: an explicit recomputation with the current rules. */
@@ -331,11 +368,7 @@ public class DiscoverySession extends AbstractEntity {
 
     /** A read-only snapshot for the strategy engine: the header's choices, every answer and its evidence. */
     public Answers answers() {
-        Answers.Builder builder = Answers.builder().businessModel(header.businessModel()).geography(header.geography())
-                .companySize(header.companySize()).budget(header.budget());
-        StoredForm.read(builder, answers);
-        evidence.forEach(builder::evidence);
-        return builder.build();
+        return answersOf(header, answers, evidence);
     }
 
     /** Where one answer comes from; an untagged answer is what the client said. */

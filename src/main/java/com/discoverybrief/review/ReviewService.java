@@ -55,11 +55,25 @@ public class ReviewService {
         this.people = people;
     }
 
-    /** One page of the filtered, sorted list; nothing is counted. */
+    /** One page of the filtered, sorted list: one statement, also deep in the list. */
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public List<ReviewRow> sessions(Actor actor, ReviewFilter filter, ReviewSort sort, int offset, int limit) {
         reviewer(actor);
         return search.page(filter, sort, offset, limit);
+    }
+
+    /** How many sessions the filter lets through (the grid asks once per filter). */
+    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
+    public long count(Actor actor, ReviewFilter filter) {
+        reviewer(actor);
+        return search.count(filter);
+    }
+
+    /** The row at which {@code day} begins in the default order, newest change first. */
+    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
+    public long positionOf(Actor actor, ReviewFilter filter, LocalDate day) {
+        reviewer(actor);
+        return search.positionOf(filter, day);
     }
 
     /** Salespeople who own sessions, for the filter, matching what was typed. */

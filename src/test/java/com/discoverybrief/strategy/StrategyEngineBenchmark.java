@@ -20,7 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * How long one assessment takes (target: at most 100 µs), for an empty session, a typical client, the
  * busiest client the fixtures know and the fullest client of the scenario suite (all the facts, a budget,
- * the client's own ideas, assumptions). Not a test: run {@link #main} (see the strategy issue's notes).
+ * the client's own ideas, assumptions). Not a test: run {@link #main} (the command is in the README's
+ * "Benchmarks" section).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,8 +61,11 @@ public class StrategyEngineBenchmark {
         Options options = new OptionsBuilder()
                 .include(StrategyEngineBenchmark.class.getSimpleName())
                 .forks(1)
-                .warmupIterations(5).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                // 30 s of warm-up per case: with 5 x 2 s the scores were still falling while measured
+                // (C2 compiles the rules' streams late); the last warm-up iterations should now match
+                // the measured ones — JMH prints both, check them before quoting a figure.
+                .warmupIterations(10).warmupTime(TimeValue.seconds(3))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
                 .build();
         List.copyOf(new Runner(options).run()).forEach(result -> System.out.printf("%s %s: %.2f µs/op%n",
                 result.getParams().getBenchmark(), result.getParams().getParam("client"),

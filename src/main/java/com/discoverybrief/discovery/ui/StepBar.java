@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
@@ -21,6 +23,11 @@ class StepBar extends Nav {
     private final List<Button> buttons = new ArrayList<>();
     /** The labels on screen, so that a keystroke that changes no count changes nothing here. */
     private final String[] shown = new String[SessionWizardView.STEP_COUNT];
+    /**
+     * The counts behind {@link #shown}: a keystroke compares counts (a few integers) and formats a
+     * label only for a step whose count moved, not every label on every save.
+     */
+    private final int[] shownCounts = new int[SessionWizardView.STEP_COUNT];
 
     StepBar(IntConsumer goTo) {
         addClassName("step-bar");
@@ -51,6 +58,12 @@ class StepBar extends Nav {
      */
     void counts(ToIntFunction<List<Slot>> answered) {
         for (int i = 0; i < buttons.size(); i++) {
+            boolean fixed = i == 0 || i == SessionWizardView.SUMMARY_STEP;
+            int count = fixed ? 0 : answered.applyAsInt(fields(Question.values()[i - 1]));
+            if (shown[i] != null && shownCounts[i] == count) {
+                continue;
+            }
+            shownCounts[i] = count;
             Element button = buttons.get(i).getElement();
             String label = label(i, answered);
             if (label.equals(shown[i])) {
@@ -86,8 +99,18 @@ class StepBar extends Nav {
                 getTranslation("question." + question.name() + ".title"), answered.applyAsInt(fields), fields.size());
     }
 
+    private static final Map<Question, List<Slot>> FIELDS = fieldsByQuestion();
+
+    private static Map<Question, List<Slot>> fieldsByQuestion() {
+        Map<Question, List<Slot>> fields = new EnumMap<>(Question.class);
+        for (Question question : Question.values()) {
+            fields.put(question, AnswerField.of(question).stream().<Slot>map(Slot.Answer::new).toList());
+        }
+        return fields;
+    }
+
     private static List<Slot> fields(Question question) {
-        return AnswerField.of(question).stream().<Slot>map(Slot.Answer::new).toList();
+        return FIELDS.get(question);
     }
 
     private static Element span(String className, String text) {

@@ -48,8 +48,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * All stored sessions for leads and account managers: a lazy grid that never counts the table,
- * filters kept in the URL so a link shows the same list, sorting, and the filtered list as CSV.
+ * All stored sessions for leads and account managers: a lazy grid whose scrollbar is true (the
+ * filtered list is counted once per filter) and which jumps to a day in one step, filters kept in the
+ * URL so a link shows the same list, sorting, and the filtered list as CSV.
  */
 @Route("review")
 @Menu(order = 2, icon = "vaadin:search", title = "nav.review")
@@ -74,6 +75,8 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
     private final TextField text = new TextField();
     private final Select<Character> separator = new Select<>();
     private final Grid<ReviewRow> grid = new Grid<>();
+    private final DatePicker goToDate = new DatePicker();
+    private Grid.Column<ReviewRow> updatedColumn;
 
     /** What the grid and the CSV show; the download runs outside the UI lock, so it reads this copy. */
     private volatile ReviewFilter filter = ReviewFilter.NONE;
@@ -169,7 +172,17 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
                 click -> clearFilters());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.setId("filter-clear");
-        FlexLayout filters = new FlexLayout(text, salesperson, status, changedFrom, changedTo, industry, model, clear);
+        goToDate.setId("go-to-date");
+        goToDate.setLabel(getTranslation("review.go-to-date"));
+        goToDate.setHelperText(getTranslation("review.go-to-date.hint"));
+        goToDate.setClearButtonVisible(true);
+        goToDate.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                goTo(event.getValue());
+            }
+        });
+        FlexLayout filters = new FlexLayout(text, salesperson, status, changedFrom, changedTo, industry, model, goToDate,
+                clear);
         filters.addClassName("review-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -195,14 +208,16 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(row -> row.topChannel() == null ? "" : getTranslation(Translations.enumKey(row.topChannel())))
                 .setHeader(getTranslation("review.column.top-channel"))
                 .setSortProperty(ReviewSort.Column.TOP_CHANNEL.name()).setFlexGrow(2);
-        grid.addColumn(row -> format.format(row.updatedAt())).setHeader(getTranslation("review.column.updated"))
+        updatedColumn = grid.addColumn(row -> format.format(row.updatedAt())).setHeader(getTranslation("review.column.updated"))
                 .setSortProperty(ReviewSort.Column.UPDATED.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("review.empty"));
-        // Only a fetch callback: the grid pages on as the user scrolls and never asks for a count.
+        // One statement per page; the count (once per filter) makes the
+        // scrollbar true, so dragging it reaches any row in one step.
         grid.setItems(query -> review.sessions(currentActor.get(), filter, sort(query.getSortOrders()),
-                query.getOffset(), query.getLimit()).stream());
+                query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, review.count(currentActor.get(), filter)));
         grid.addItemClickListener(click -> ReviewSessionView.open(click.getItem().id(), filter));
         grid.setSizeFull();
     }
@@ -264,6 +279,18 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
                 changedTo.getValue(), industry.getValue(), model.getValue(), text.getValue());
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(ROUTE, FilterParameters.toQuery(filter)));
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Scrolls to the first session changed on {@code day} or before, newest change first (the order
+     * is switched to that one if another was chosen): old sessions are one step away.
+     */
+    private void goTo(java.time.LocalDate day) {
+        List<GridSortOrder<ReviewRow>> newestFirst = GridSortOrder.desc(updatedColumn).build();
+        if (!grid.getSortOrder().equals(newestFirst)) {
+            grid.sort(newestFirst);
+        }
+        grid.scrollToIndex((int) Math.min(Integer.MAX_VALUE, review.positionOf(currentActor.get(), filter, day)));
     }
 
     private void clearFilters() {

@@ -1,0 +1,167 @@
+package com.discoverybrief.discovery;
+
+import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
+import static com.discoverybrief.discovery.DiscoveryFixtures.accountManager;
+import static com.discoverybrief.discovery.DiscoveryFixtures.salesperson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.accounts.internal.AccountFixtures;
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Evidence;
+import com.discoverybrief.strategy.Question;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Autosave writes what changed and reads nothing: once the wizard opened the session, a save is the
+ * update of the session's row (version, last change, list columns) and the write of the one row that
+ * changed. (Before: 3 statements and more — the session, its answers, notes, marks and evidence were
+ * read, then the whole row, the 64 KB kept assessment included, was rewritten.) Counted with
+ * Hibernate's statistics; the same rules as the ordinary path still hold whenever the session changed
+ * elsewhere, which the version guard detects.
+ */
+@SpringBootTest
+class AutosaveStatementsTest {
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    @Autowired
+    DiscoveryService discovery;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final Actor anna = salesperson();
+
+    @AfterEach
+    void signOut() {
+        AccountFixtures.signOut();
+    }
+
+    @Test
+    void eachKindOfSaveIsAtMostTwoStatements() {
+        DiscoverySession session = opened();
+        long id = session.getId();
+
+        Counted<Saved> first = counted(() -> discovery.saveAnswer(signedIn(anna), id, session.getVersion(),
+                AnswerField.PAINS, null, "Очереди по утрам"));
+        Counted<Saved> second = counted(() -> discovery.saveAnswer(signedIn(anna), id, first.value().version(),
+                AnswerField.PAINS, "Очереди по утрам", "Очереди по утрам и вечером"));
+        Counted<Saved> cleared = counted(() -> discovery.saveAnswer(signedIn(anna), id, second.value().version(),
+                AnswerField.PAINS, "Очереди по утрам и вечером", ""));
+        Counted<Saved> note = counted(() -> discovery.saveNote(signedIn(anna), id, Question.CLIENT, null, "Любят скидки"));
+        Counted<Saved> tag = counted(() -> discovery.saveEvidence(signedIn(anna), id, AnswerField.PAINS, Evidence.ASSUMPTION));
+        Counted<Saved> mark = counted(() -> discovery.askNextTime(signedIn(anna), id, AnswerField.PAINS, true));
+
+        for (Counted<?> save : new Counted<?>[] {first, second, cleared, note, tag, mark}) {
+            assertThat(save.statements()).isLessThanOrEqualTo(2);
+        }
+        assertThat(second.value().version()).isEqualTo(first.value().version() + 1);
+        assertThat(mark.value().version()).isEqualTo(first.value().version() + 5);
+
+        DiscoverySession stored = discovery.open(signedIn(anna), id);
+        assertThat(stored.getVersion()).isEqualTo(mark.value().version());
+        assertThat(stored.storedAnswer(AnswerField.PAINS)).isNull();
+        assertThat(stored.storedNote(Question.CLIENT)).isEqualTo("Любят скидки");
+        assertThat(stored.evidence(AnswerField.PAINS)).isEqualTo(Evidence.ASSUMPTION);
+        assertThat(stored.askNextTime()).containsExactly(AnswerField.PAINS);
+        assertThat(stored.getUpdatedAt()).isEqualTo(mark.value().savedAt());
+    }
+
+    @Test
+    void theListColumnsFollowTheAnswersAsIfTheSessionHadBeenRead() {
+        DiscoverySession session = opened();
+        int before = session.getReadiness();
+
+        discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(), AnswerField.USP, null,
+                "Единственная клиника района с ночным приёмом, гарантия 5 лет на пломбы");
+        discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(), AnswerField.SEGMENTS, null,
+                "Семьи с детьми 3–12 лет в Северном районе, доход средний, приходят по рекомендации");
+
+        DiscoverySession stored = discovery.open(signedIn(anna), session.getId());
+        assertThat(stored.getReadiness()).isGreaterThan(before);
+        Integer column = jdbc.queryForObject("select readiness from discovery_session where id = ?", Integer.class,
+                session.getId());
+        assertThat(column).isEqualTo(DiscoverySession.ListColumns.of(stored.answers()).readiness());
+    }
+
+    @Test
+    void aChangeMadeElsewhereWithoutThisNodeKnowingIsStillAConflict() {
+        DiscoverySession session = opened();
+        Saved mine = discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(), AnswerField.PAINS, null,
+                "Очереди");
+        // Another node saves the same answer: this node's memory of the session is now out of date.
+        jdbc.update("update session_answer set answer = 'Цены' where session_id = ? and field = 'PAINS'", session.getId());
+        jdbc.update("update discovery_session set version = version + 1 where id = ?", session.getId());
+
+        assertThatThrownBy(() -> discovery.saveAnswer(signedIn(anna), session.getId(), mine.version(),
+                AnswerField.PAINS, "Очереди", "Очереди и парковка"))
+                .isInstanceOfSatisfying(EditConflictException.class, conflict -> assertThat(conflict.theirs()).isEqualTo("Цены"));
+        assertThat(discovery.open(signedIn(anna), session.getId()).storedAnswer(AnswerField.PAINS)).isEqualTo("Цены");
+    }
+
+    @Test
+    void aSessionDeletedMeanwhileIsNotFoundAndAnAccountManagerStillSaves() {
+        DiscoverySession session = opened();
+        Saved byManager = discovery.saveAnswer(signedIn(accountManager()), session.getId(), session.getVersion(),
+                AnswerField.PAINS, null, "Очереди");
+        assertThat(byManager.version()).isEqualTo(session.getVersion() + 1);
+
+        jdbc.update("delete from discovery_session where id = ?", session.getId());
+
+        assertThatThrownBy(() -> discovery.saveAnswer(signedIn(anna), session.getId(), byManager.version(),
+                AnswerField.PAINS, "Очереди", "Очереди и парковка")).isInstanceOf(SessionNotFoundException.class);
+    }
+
+    @Test
+    void anotherSalespersonIsRefusedEvenWhenThisNodeKnowsTheSession() {
+        DiscoverySession session = opened();
+
+        assertThatThrownBy(() -> discovery.saveAnswer(signedIn(salesperson()), session.getId(), session.getVersion(),
+                AnswerField.PAINS, null, "Чужое")).isInstanceOf(SessionNotFoundException.class);
+        assertThat(discovery.open(signedIn(anna), session.getId()).storedAnswer(AnswerField.PAINS)).isNull();
+    }
+
+    @Test
+    void aValueRefusedForGoodIsRefusedTheSameWay() {
+        DiscoverySession session = opened();
+
+        assertThatThrownBy(() -> discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(),
+                AnswerField.PAINS, null, "x".repeat(Limits.ANSWER + 1))).isInstanceOf(InvalidInputException.class);
+        Saved next = discovery.saveAnswer(signedIn(anna), session.getId(), session.getVersion(), AnswerField.PAINS, null,
+                "Очереди");
+        assertThat(next.version()).isEqualTo(session.getVersion() + 1);
+    }
+
+    /** Started, then opened as the wizard does: from now on this node knows the session. */
+    private DiscoverySession opened() {
+        DiscoverySession started = discovery.start(signedIn(anna), "Стоматология «Улыбка»", RUSSIAN);
+        return discovery.open(signedIn(anna), started.getId());
+    }
+
+    private record Counted<T>(T value, long statements) {
+    }
+
+    private <T> Counted<T> counted(Supplier<T> action) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            T value = action.get();
+            return new Counted<>(value, statistics.getPrepareStatementCount());
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+}
