@@ -26,9 +26,11 @@ public class BriefExports {
     private final AgencyBranding branding;
     private final Clock clock;
     private final DiscoverySessionRepository sessions;
+    private final SessionHistory history;
 
     BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock,
-            DiscoverySessionRepository sessions) {
+            DiscoverySessionRepository sessions, SessionHistory history) {
+        this.history = history;
         this.discovery = discovery;
         this.sessions = sessions;
         this.renderer = renderer;
@@ -43,6 +45,7 @@ public class BriefExports {
     public BriefDocument prepare(Actor actor, long sessionId) {
         DiscoverySession session = discovery.open(actor, sessionId);
         sessions.markBriefExported(sessionId, clock.instant());
+        history.recordExport(sessionId, actor.username(), clock.instant());
         SessionHeader header = session.getHeader();
         var answers = session.answers();
         return new BriefDocument(

@@ -43,10 +43,12 @@ public class DiscoveryService {
     private final Validator validator;
     private final Clock clock;
     private final AssessmentSnapshots snapshots;
+    private final SessionHistory history;
     private final StrategyEngine engine = new StrategyEngine();
 
     DiscoveryService(DiscoverySessionRepository sessions, SessionAccess access, Validator validator, Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json, SessionHistory history) {
+        this.history = history;
         this.sessions = sessions;
         this.access = access;
         this.validator = validator;
@@ -96,6 +98,8 @@ public class DiscoveryService {
             throw new EditConflictException(current, session.getVersion(), session.getUpdatedAt());
         }
         session.answer(field, cleaned, clock.instant());
+        history.record(id, FieldKey.answer(field), actor.username(), session.getUpdatedAt(), current,
+                session.storedAnswer(field));
         return saved(session);
     }
 
@@ -113,6 +117,8 @@ public class DiscoveryService {
             throw new EditConflictException(current, session.getVersion(), session.getUpdatedAt());
         }
         session.note(question, cleaned, clock.instant());
+        history.record(id, FieldKey.note(question), actor.username(), session.getUpdatedAt(), current,
+                session.storedNote(question));
         return saved(session);
     }
 
@@ -169,6 +175,11 @@ public class DiscoveryService {
         SessionHeader merged = stored.withPropertiesOf(mine, changedByMe);
         if (!merged.equals(stored)) {
             session.describe(merged, clock.instant());
+            // One row per property changed: a save from the header step changes one.
+            for (String property : SessionHeader.differences(stored, session.getHeader())) {
+                history.record(id, FieldKey.header(property), actor.username(), session.getUpdatedAt(),
+                        text(stored.property(property)), text(session.getHeader().property(property)));
+            }
         }
         return saved(session);
     }
@@ -233,6 +244,10 @@ public class DiscoveryService {
             throw new InvalidInputException("header." + property,
                     tooLong ? "validation.too-long" : "validation.required", tooLong ? Limits.NAME : 0);
         }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Enum<?> choice ? choice.name() : value.toString();
     }
 
     private static boolean sameAnswer(String a, String b) {
