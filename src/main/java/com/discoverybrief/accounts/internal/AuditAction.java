@@ -17,6 +17,9 @@ public enum AuditAction {
     SESSIONS_HANDED_OVER,
     RETENTION_PURGE,
     BACKUP,
+    SESSIONS_EXPORTED,
+    SESSIONS_IMPORTED,
+    PERSONAL_DATA_ERASED,
     /** A line of the audit log whose wording {@link AuditMessages} does not know yet. */
     OTHER
 }

@@ -3,6 +3,8 @@ package com.discoverybrief.accounts.internal;
 import com.discoverybrief.accounts.People;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,5 +28,15 @@ class PeopleDirectory implements People {
             users.namesOf(usernames).forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
         }
         return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> known(Collection<String> usernames) {
+        Set<String> known = new HashSet<>();
+        if (!usernames.isEmpty()) {
+            users.namesOf(usernames).forEach(user -> known.add(user.getUsername()));
+        }
+        return known;
     }
 }

@@ -7,6 +7,9 @@ import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
+import com.discoverybrief.discovery.HistoryDialog;
+import com.discoverybrief.discovery.SessionHistory;
+import com.discoverybrief.discovery.TimelineDialog;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.InvalidTransitionException;
@@ -57,6 +60,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private final BriefExports briefs;
     private final CurrentActor currentActor;
     private final People people;
+    private final SessionHistory history;
 
     private final Anchor back = new Anchor(ReviewSessionsView.ROUTE, "");
     private final H1 title = new H1();
@@ -68,8 +72,9 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private QueryParameters backTo = QueryParameters.empty();
 
     public ReviewSessionView(SessionReviews reviews, DiscoveryService discovery, BriefExports briefs,
-            CurrentActor currentActor, People people) {
+            CurrentActor currentActor, People people, SessionHistory history) {
         this.reviews = reviews;
+        this.history = history;
         this.discovery = discovery;
         this.briefs = briefs;
         this.currentActor = currentActor;
@@ -130,7 +135,10 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
                 click -> new ReturnDialog(this::returnToSalesperson).open());
         returned.setId("return-session");
         returned.setEnabled(completed);
-        actions.add(reviewed, returned);
+        Button timeline = new Button(getTranslation("timeline.open"), VaadinIcon.CLOCK.create(),
+                click -> new TimelineDialog(history, currentActor::get, people, session.id()).open());
+        timeline.setId("open-timeline");
+        actions.add(reviewed, returned, timeline);
         if (!completed) {
             Span hint = new Span(getTranslation("review.action.only-completed"));
             hint.addClassName("review-hint");
@@ -145,7 +153,8 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         }
 
         body.removeAll();
-        body.add(new SessionDetails(session),
+        body.add(new SessionDetails(session,
+                        field -> new HistoryDialog(history, currentActor::get, people, session.id(), field, null).open()),
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
                 new MeetingNotesPanel(discovery.meetingNotes(actor, session.id())),
                 new CommentsPanel(session, names, this::comment));
