@@ -13,6 +13,8 @@ import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.EditConflictException;
 import com.discoverybrief.discovery.FieldKey;
 import com.discoverybrief.discovery.HistoryDialog;
+import com.discoverybrief.discovery.JsonDownload;
+import com.discoverybrief.discovery.SessionTransfer;
 import com.discoverybrief.discovery.SessionHistory;
 import com.discoverybrief.discovery.TimelineDialog;
 import com.discoverybrief.discovery.InvalidTransitionException;
@@ -88,6 +90,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final People people;
     private final WizardPreferences preferences;
     private final SessionHistory history;
+    private final SessionTransfer transfer;
 
     private final H1 title = new H1();
     private final Button meetingMode = new Button();
@@ -115,8 +118,9 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private boolean meeting;
 
     public SessionWizardView(DiscoveryService discovery, BriefExports briefs, CurrentActor currentActor,
-            People people, WizardPreferences preferences, SessionHistory history) {
+            People people, WizardPreferences preferences, SessionHistory history, SessionTransfer transfer) {
         this.discovery = discovery;
+        this.transfer = transfer;
         this.history = history;
         this.briefs = briefs;
         this.currentActor = currentActor;
@@ -349,6 +353,11 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         timeline.setId("open-timeline");
         timeline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(timeline);
+        Anchor json = JsonDownload.link(transfer, currentActor::get, () -> List.of(session.getId()),
+                JsonDownload.fileName(session.getHeader().clientCompany(), session.getId()),
+                getTranslation("transfer.export"));
+        json.setId("export-json");
+        actions.add(json);
         SummaryStep summary = new SummaryStep(result, SummaryParagraph.of(result.assessment().summary(), getLocale()),
                 actions);
         summary.getChildren().filter(child -> child.getElement().getTag().equals("h2")).findFirst()

@@ -8,6 +8,9 @@ import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.HistoryDialog;
+import com.discoverybrief.discovery.JsonDownload;
+import com.discoverybrief.discovery.PersonalDataErasure;
+import com.discoverybrief.discovery.SessionTransfer;
 import com.discoverybrief.discovery.SessionHistory;
 import com.discoverybrief.discovery.TimelineDialog;
 import com.discoverybrief.discovery.DiscoveryService;
@@ -41,6 +44,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -61,6 +65,8 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private final CurrentActor currentActor;
     private final People people;
     private final SessionHistory history;
+    private final SessionTransfer transfer;
+    private final PersonalDataErasure erasure;
 
     private final Anchor back = new Anchor(ReviewSessionsView.ROUTE, "");
     private final H1 title = new H1();
@@ -72,8 +78,11 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private QueryParameters backTo = QueryParameters.empty();
 
     public ReviewSessionView(SessionReviews reviews, DiscoveryService discovery, BriefExports briefs,
-            CurrentActor currentActor, People people, SessionHistory history) {
+            CurrentActor currentActor, People people, SessionHistory history, SessionTransfer transfer,
+            PersonalDataErasure erasure) {
         this.reviews = reviews;
+        this.transfer = transfer;
+        this.erasure = erasure;
         this.history = history;
         this.discovery = discovery;
         this.briefs = briefs;
@@ -138,7 +147,10 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         Button timeline = new Button(getTranslation("timeline.open"), VaadinIcon.CLOCK.create(),
                 click -> new TimelineDialog(history, currentActor::get, people, session.id()).open());
         timeline.setId("open-timeline");
-        actions.add(reviewed, returned, timeline);
+        Anchor json = JsonDownload.link(transfer, currentActor::get, () -> List.of(session.id()),
+                JsonDownload.fileName(session.header().clientCompany(), session.id()), getTranslation("transfer.export"));
+        json.setId("review-export-json");
+        actions.add(reviewed, returned, timeline, json);
         if (!completed) {
             Span hint = new Span(getTranslation("review.action.only-completed"));
             hint.addClassName("review-hint");
@@ -149,7 +161,11 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
                     click -> confirmDelete());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("delete-session");
-            actions.add(delete);
+            Button erase = new Button(getTranslation("erasure.button"), VaadinIcon.ERASER.create(),
+                    click -> confirmErasure());
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            erase.setId("erase-personal-data");
+            actions.add(erase, delete);
         }
 
         body.removeAll();
@@ -202,6 +218,24 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("delete-confirm");
         confirm.open();
+    }
+
+    private void confirmErasure() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("erasure.confirm.title"),
+                getTranslation("erasure.confirm.text", session.header().clientCompany()),
+                getTranslation("erasure.confirm.button"), event -> erase());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("erasure.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("erasure-confirm");
+        confirm.open();
+    }
+
+    private void erase() {
+        erasure.erase(currentActor.get(), session.id());
+        session = reviews.open(currentActor.get(), session.id());
+        render();
+        notice("erasure.done");
     }
 
     private void delete() {
