@@ -76,9 +76,7 @@ public class HistoryDialog extends Dialog {
             versions.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::choose));
 
             List<Change> choices = new ArrayList<>(all);
-            if (before.after() != null) {
-                choices.add(before);
-            }
+            choices.add(before);
             compareWith.setId("history-compare-with");
             compareWith.setLabel(getTranslation("history.compare-with"));
             compareWith.setItems(choices);
@@ -111,8 +109,10 @@ public class HistoryDialog extends Dialog {
     private void choose(Change chosen) {
         List<Change> items = versions.getGenericDataView().getItems().toList();
         int index = items.indexOf(chosen);
-        Change older = index + 1 < items.size() ? items.get(index + 1) : before;
-        compareWith.setValue(older);
+        // The newest version against the one before it (what the last change did); an older one
+        // against what is stored now (what restoring it would change).
+        Change other = index > 0 ? items.get(0) : index + 1 < items.size() ? items.get(index + 1) : before;
+        compareWith.setValue(other);
         // The newest version is what is stored: restoring it would change nothing.
         restore.setEnabled(index > 0);
         showDiff();
@@ -124,7 +124,8 @@ public class HistoryDialog extends Dialog {
         if (chosen == null) {
             return;
         }
-        String older = compareWith.getValue() == null ? null : compareWith.getValue().after();
+        Change other = compareWith.getValue();
+        String older = other == null ? null : other.after();
         for (WordDiff.Segment segment : WordDiff.between(readable(older), readable(chosen.after()))) {
             Span span = new Span();
             span.getElement().appendChild(element(segment));
