@@ -79,6 +79,7 @@ public class HistoryDialog extends Dialog {
             choices.add(before);
             compareWith.setId("history-compare-with");
             compareWith.setLabel(getTranslation("history.compare-with"));
+            compareWith.setWidth("min(24rem, 100%)");
             compareWith.setItems(choices);
             compareWith.setItemLabelGenerator(change -> change == before ? getTranslation("history.first-value")
                     : time.format(change.at()) + " · " + names.getOrDefault(change.author(), change.author()));

@@ -94,10 +94,12 @@ final class JsonSchemaCheck {
             Map.Entry<String, JsonNode> entry = it.next();
             String at = path + "." + entry.getKey();
             if (schema.has("propertyNames")) {
-                int before = problems.size();
+                List<ImportProblem> name = new ArrayList<>();
                 check(schema.get("propertyNames"), com.fasterxml.jackson.databind.node.TextNode.valueOf(entry.getKey()), at,
-                        problems);
-                if (problems.size() > before) {
+                        name);
+                if (!name.isEmpty()) {
+                    // A name outside the list: an answer field or a question this format does not have.
+                    problems.add(ImportProblem.of(at, "transfer.problem.unknown"));
                     continue;
                 }
             }

@@ -149,10 +149,10 @@ class SessionDataTest {
 
         assertThat(result.imported()).isEmpty();
         assertThat(result.problems()).extracting(ImportProblem::path, ImportProblem::messageKey).contains(
-                org.assertj.core.groups.Tuple.tuple("$.sessions[0].answers.MOOD", "transfer.problem.enum"),
+                org.assertj.core.groups.Tuple.tuple("$.sessions[0].answers.MOOD", "transfer.problem.unknown"),
                 org.assertj.core.groups.Tuple.tuple("$.sessions[0].header.clientCompany", "transfer.problem.too-short"),
                 org.assertj.core.groups.Tuple.tuple("$.sessions[0].status", "transfer.problem.enum"),
-                org.assertj.core.groups.Tuple.tuple("$.sessions[1].answers.MOOD", "transfer.problem.enum"));
+                org.assertj.core.groups.Tuple.tuple("$.sessions[1].answers.MOOD", "transfer.problem.unknown"));
         assertThat(count()).isEqualTo(before);
     }
 

@@ -102,7 +102,8 @@ class HistoryJourneyIT {
         sales.screenshots("history-dialog", SIZES);
         sales.click("history-restore");
 
-        assertThat(sales.valueOf("answer-PAINS")).isEqualTo("Очереди по утрам и нет парковки");
+        sales.waitUntil("the restored words are in the answer",
+                () -> sales.valueOf("answer-PAINS").equals("Очереди по утрам и нет парковки"));
         sales.waitUntil("the restored words are saved",
                 () -> "Очереди по утрам и нет парковки".equals(stored(accountManager, id)));
         sales.reload();
