@@ -105,6 +105,44 @@ final class AssessmentSnapshots {
         }
     }
 
+    /**
+     * The stored snapshot with every excerpt of a free-text answer replaced by {@code marker}: what
+     * erasing the client's personal data leaves of a kept assessment (its recommendations stay).
+     */
+    String scrub(String stored, String marker) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = json.readTree(stored);
+            scrub(root, marker);
+            return json.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read an assessment snapshot", e);
+        }
+    }
+
+    private static void scrub(com.fasterxml.jackson.databind.JsonNode node, String marker) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.has("field")
+                && object.get("field").isTextual() && isText(object.get("field").asText())) {
+            if (object.hasNonNull("excerpt")) {
+                object.put("excerpt", marker);
+            }
+            if (object.has("values") && object.get("values").isArray()) {
+                object.putArray("values");
+            }
+        }
+        node.forEach(child -> scrub(child, marker));
+    }
+
+    private static boolean isText(String field) {
+        try {
+            return AnswerField.valueOf(field).isText();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     record AssessmentJson(String rulesVersion, Map<Level, LevelJson> levels, List<RecommendationJson> recommendations,
             List<ChecklistItem> beforeAdsChecklist, Summary summary, List<Verdict> verdicts, TestPlan testPlan) {
     }

@@ -49,9 +49,12 @@ public class BriefExports {
     private final People people;
     private final ObjectMapper json;
     private final AssessmentSnapshots snapshots;
+    private final SessionHistory history;
 
     BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock,
-            DiscoverySessionRepository sessions, BriefVersionRepository versions, People people, ObjectMapper json) {
+            DiscoverySessionRepository sessions, BriefVersionRepository versions, People people, ObjectMapper json,
+            SessionHistory history) {
+        this.history = history;
         this.discovery = discovery;
         this.sessions = sessions;
         this.renderer = renderer;
@@ -72,6 +75,7 @@ public class BriefExports {
         DiscoverySession session = discovery.open(actor, sessionId);
         Instant now = clock.instant();
         sessions.markBriefExported(sessionId, now);
+        history.recordExport(sessionId, actor.username(), now);
         SessionHeader header = session.getHeader();
         var answers = session.answers();
         Assessment assessment = discovery.assessment(actor, sessionId).assessment();

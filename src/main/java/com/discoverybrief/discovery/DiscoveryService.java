@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,12 +50,14 @@ public class DiscoveryService {
     private final Validator validator;
     private final Clock clock;
     private final AssessmentSnapshots snapshots;
+    private final SessionHistory history;
     private final StrategyEngine engine = new StrategyEngine();
     private final HotSessions hot;
     private final HotWrites writes;
 
     DiscoveryService(DiscoverySessionRepository sessions, SessionAccess access, Validator validator, Clock clock,
-            ObjectMapper json, HotSessions hot, HotWrites writes) {
+            ObjectMapper json, HotSessions hot, HotWrites writes, SessionHistory history) {
+        this.history = history;
         this.sessions = sessions;
         this.hot = hot;
         this.writes = writes;
@@ -109,7 +112,10 @@ public class DiscoveryService {
             answers.putAll(known.answers());
             put(answers, field, stored);
             return new HotChange(answers, known.evidence(), known.notes(), known.askNextTime(), true,
-                    () -> writes.answer(id, field, current, stored));
+                    at -> {
+                        writes.answer(id, field, current, stored);
+                        history.record(id, FieldKey.answer(field), actor.username(), at, current, stored);
+                    });
         });
         if (quick != null) {
             return quick;
@@ -124,6 +130,8 @@ public class DiscoveryService {
             throw new EditConflictException(current, session.getVersion(), session.getUpdatedAt());
         }
         session.answer(field, cleaned, clock.instant());
+        history.record(id, FieldKey.answer(field), actor.username(), session.getUpdatedAt(), current,
+                session.storedAnswer(field));
         return saved(session);
     }
 
@@ -142,7 +150,10 @@ public class DiscoveryService {
             notes.putAll(known.notes());
             put(notes, question, stored);
             return new HotChange(known.answers(), known.evidence(), notes, known.askNextTime(), false,
-                    () -> writes.note(id, question, current, stored));
+                    at -> {
+                        writes.note(id, question, current, stored);
+                        history.record(id, FieldKey.note(question), actor.username(), at, current, stored);
+                    });
         });
         if (quick != null) {
             return quick;
@@ -157,6 +168,8 @@ public class DiscoveryService {
             throw new EditConflictException(current, session.getVersion(), session.getUpdatedAt());
         }
         session.note(question, cleaned, clock.instant());
+        history.record(id, FieldKey.note(question), actor.username(), session.getUpdatedAt(), current,
+                session.storedNote(question));
         return saved(session);
     }
 
@@ -176,7 +189,7 @@ public class DiscoveryService {
                 marks.remove(field);
             }
             return new HotChange(known.answers(), known.evidence(), known.notes(), marks, false,
-                    () -> writes.mark(id, field, ask));
+                    at -> writes.mark(id, field, ask));
         });
         if (quick != null) {
             return quick;
@@ -211,7 +224,7 @@ public class DiscoveryService {
             tags.putAll(known.evidence());
             put(tags, field, tag);
             return new HotChange(known.answers(), tags, known.notes(), known.askNextTime(), true,
-                    () -> writes.evidence(id, field, current, tag));
+                    at -> writes.evidence(id, field, current, tag));
         });
         if (quick != null) {
             return quick;
@@ -268,6 +281,11 @@ public class DiscoveryService {
         SessionHeader merged = stored.withPropertiesOf(mine, changedByMe);
         if (!merged.equals(stored)) {
             session.describe(merged, clock.instant());
+            // One row per property changed: a save from the header step changes one.
+            for (String property : SessionHeader.differences(stored, session.getHeader())) {
+                history.record(id, FieldKey.header(property), actor.username(), session.getUpdatedAt(),
+                        text(stored.property(property)), text(session.getHeader().property(property)));
+            }
         }
         return saved(session);
     }
@@ -322,7 +340,7 @@ public class DiscoveryService {
      * marks after it, whether the list columns need recomputing, and the one row write it takes.
      */
     private record HotChange(Map<AnswerField, String> answers, Map<AnswerField, Evidence> evidence,
-            Map<Question, String> notes, Set<AnswerField> askNextTime, boolean reassess, Runnable write) {
+            Map<Question, String> notes, Set<AnswerField> askNextTime, boolean reassess, Consumer<Instant> write) {
     }
 
     /**
@@ -352,7 +370,7 @@ public class DiscoveryService {
             hot.forget(id);
             return null;
         }
-        changed.write().run();
+        changed.write().accept(at);
         HotSession next = new HotSession(id, known.version() + 1, at, known.owner(), known.header(), changed.answers(),
                 changed.evidence(), changed.notes(), changed.askNextTime());
         hot.rememberAfterCommit(next);
@@ -383,6 +401,10 @@ public class DiscoveryService {
             throw new InvalidInputException("header." + property,
                     tooLong ? "validation.too-long" : "validation.required", tooLong ? Limits.NAME : 0);
         }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Enum<?> choice ? choice.name() : value.toString();
     }
 
     private static boolean sameAnswer(String a, String b) {

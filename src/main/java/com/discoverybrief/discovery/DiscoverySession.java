@@ -387,6 +387,76 @@ public class DiscoverySession extends AbstractEntity {
         touch(now);
     }
 
+    /**
+     * A session as another installation exported it (issue 17): everything as it was there, checked
+     * by {@link SessionTransfer} before it gets here. The list columns are computed afresh.
+     */
+    static DiscoverySession imported(String owner, SessionStatus status, SessionHeader header, Instant createdAt,
+            Instant updatedAt, Instant completedAt, Map<AnswerField, String> answers, Map<AnswerField, Evidence> evidence,
+            Map<Question, String> notes, Set<AnswerField> askNextTime, List<StatusChange> statusChanges,
+            List<Comment> comments, String snapshot, String rulesVersion, Instant snapshotAt) {
+        DiscoverySession session = new DiscoverySession(owner, header, createdAt);
+        session.status = status;
+        session.updatedAt = updatedAt;
+        session.completedAt = completedAt;
+        session.answers.putAll(answers);
+        session.evidence.putAll(evidence);
+        session.notes.putAll(notes);
+        session.askNextTime.addAll(askNextTime);
+        statusChanges.forEach(change -> session.events.add(new SessionEvent(change.status(), change.actor(), change.at())));
+        comments.forEach(comment -> session.comments.add(new SessionComment(comment.author(), comment.writtenAt(), comment.text())));
+        session.latestComment = comments.isEmpty() ? null : comments.get(comments.size() - 1).text();
+        session.assessmentSnapshot = snapshot;
+        session.rulesVersion = rulesVersion;
+        session.snapshotAt = snapshotAt;
+        session.reassess();
+        return session;
+    }
+
+    /**
+     * Replaces the client's personal data with {@code marker}: the contact person, every free-text
+     * answer, every note and every comment. Choices, numbers, channels, the status and its history
+     * stay, and so do the statistics built on them. The last change of the content does not move, so
+     * a kept assessment is not reported as out of date; {@code scrubbedSnapshot} replaces it.
+     *
+     * @return how many values were replaced, by kind, for the audit trail
+     */
+    Map<String, Integer> erasePersonalData(String marker, String scrubbedSnapshot) {
+        Map<String, Integer> erased = new java.util.LinkedHashMap<>();
+        if (header.contactPerson() != null) {
+            header = header.with("contactPerson", marker);
+            erased.put("contact person", 1);
+        }
+        int texts = 0;
+        for (AnswerField field : AnswerField.values()) {
+            if (field.isText() && answers.containsKey(field)) {
+                answers.put(field, marker);
+                texts++;
+            }
+        }
+        erased.put("free-text answers", texts);
+        notes.replaceAll((question, text) -> marker);
+        erased.put("notes", notes.size());
+        comments.forEach(comment -> comment.erase(marker));
+        erased.put("comments", comments.size());
+        if (latestComment != null) {
+            latestComment = marker;
+        }
+        assessmentSnapshot = scrubbedSnapshot;
+        reassess();
+        return erased;
+    }
+
+    /** The answers someone tagged with where they come from (untagged ones are what the client said). */
+    public Map<AnswerField, Evidence> evidenceTags() {
+        return evidence.isEmpty() ? Map.of() : new EnumMap<>(evidence);
+    }
+
+    /** When the kept assessment was made; null when none is kept. */
+    public Instant getSnapshotAt() {
+        return assessmentSnapshot == null ? null : snapshotTime();
+    }
+
     /** Translation key of the note field's label, for messages about it. */
     public static String noteKey() {
         return "notes.label";

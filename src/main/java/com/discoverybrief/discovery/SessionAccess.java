@@ -87,6 +87,24 @@ class SessionAccess {
         return visibleTo(now, id);
     }
 
+    /** Someone who may import sessions from a file: an account manager or an administrator. */
+    Actor importsSessions(Actor actor) {
+        Actor now = now(actor);
+        if (!now.has(Role.ACCOUNT_MANAGER) && !now.has(Role.ADMIN)) {
+            throw refused(now, "import sessions");
+        }
+        return now;
+    }
+
+    /** Someone who may erase a client's personal data: an account manager or an administrator. */
+    DiscoverySession erasable(Actor actor, long id) {
+        Actor now = now(actor);
+        if (!now.has(Role.ACCOUNT_MANAGER) && !now.has(Role.ADMIN)) {
+            throw refused(now, "erase personal data of session " + id);
+        }
+        return sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
+    }
+
     private DiscoverySession visibleTo(Actor now, long id) {
         DiscoverySession session = sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
         if (!now.maySee(session.getOwner())) {

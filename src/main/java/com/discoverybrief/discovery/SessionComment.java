@@ -36,6 +36,11 @@ class SessionComment {
         this.text = text;
     }
 
+    /** Erasing the client's personal data: the fact of the comment stays, its words go. */
+    void erase(String marker) {
+        this.text = marker;
+    }
+
     Comment view() {
         return new Comment(author, writtenAt, text);
     }

@@ -117,6 +117,23 @@ public class ReviewService {
         csv.flush();
     }
 
+    /** The ids of the whole filtered list, newest change first: what "export JSON" of the list writes. */
+    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
+    public List<Long> ids(Actor actor, ReviewFilter filter) {
+        reviewer(actor);
+        List<Long> ids = new java.util.ArrayList<>();
+        ReviewRow last = null;
+        List<ReviewRow> batch;
+        do {
+            batch = search.after(filter, last, EXPORT_BATCH);
+            for (ReviewRow row : batch) {
+                ids.add(row.id());
+                last = row;
+            }
+        } while (batch.size() == EXPORT_BATCH);
+        return ids;
+    }
+
     /** Team statistics over the sessions started between the two days, inclusive; for leads only. */
     @RolesAllowed("LEAD")
     public TeamStatistics statistics(Actor actor, LocalDate from, LocalDate to) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * An empty database for the journeys, which begin with the very first start: a private in-memory
  * H2, or under the {@code postgres} profile a new database beside the one the suite was given.
  */
-final class FreshDatabase {
+public final class FreshDatabase {
 
     /** Unique per run, so two builds on one server never drop each other's database. */
     private static final String NAME = "discovery_brief_journeys_" + ProcessHandle.current().pid();
@@ -31,7 +31,7 @@ final class FreshDatabase {
      * An empty database of its own for a journey class that must not share one with the others
      * (e.g. {@code "access"} gives {@code discovery_brief_journeys_<pid>_access}).
      */
-    static synchronized String url(String purpose) {
+    public static synchronized String url(String purpose) {
         return URLS.computeIfAbsent(purpose, name -> create(name.isEmpty() ? NAME : NAME + "_" + name));
     }
 

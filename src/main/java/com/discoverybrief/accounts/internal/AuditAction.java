@@ -18,6 +18,9 @@ public enum AuditAction {
     RETENTION_PURGE,
     BACKUP,
     PROFILE_CHANGED,
+    SESSIONS_EXPORTED,
+    SESSIONS_IMPORTED,
+    PERSONAL_DATA_ERASED,
     /** A line of the audit log whose wording {@link AuditMessages} does not know yet. */
     OTHER
 }

@@ -48,7 +48,11 @@ final class AuditMessages {
             Map.entry("retention purge: {} drafts untouched since {} deleted by system at {}",
                     new Shape(AuditAction.RETENTION_PURGE, -1, -1)),
             Map.entry("'{}' backed up the database to {} ({} bytes)", new Shape(AuditAction.BACKUP, 0, -1)),
-            Map.entry("nightly backup of the database to {} ({} bytes)", new Shape(AuditAction.BACKUP, -1, -1)));
+            Map.entry("nightly backup of the database to {} ({} bytes)", new Shape(AuditAction.BACKUP, -1, -1)),
+            Map.entry("'{}' exported {} sessions as JSON", new Shape(AuditAction.SESSIONS_EXPORTED, 0, -1)),
+            Map.entry("'{}' imported {} sessions from JSON", new Shape(AuditAction.SESSIONS_IMPORTED, 0, -1)),
+            Map.entry("'{}' erased the personal data of session {} at {}: {}",
+                    new Shape(AuditAction.PERSONAL_DATA_ERASED, 0, -1)));
 
     private AuditMessages() {
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,5 +46,13 @@ class PeopleDirectory implements People {
             }
             return String.join(" · ", parts);
         }).orElse(username);
+    }
+
+    public Set<String> known(Collection<String> usernames) {
+        Set<String> known = new HashSet<>();
+        if (!usernames.isEmpty()) {
+            users.namesOf(usernames).forEach(user -> known.add(user.getUsername()));
+        }
+        return known;
     }
 }

@@ -11,6 +11,12 @@ import com.discoverybrief.discovery.Comment;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
 import com.discoverybrief.discovery.EditConflictException;
+import com.discoverybrief.discovery.FieldKey;
+import com.discoverybrief.discovery.HistoryDialog;
+import com.discoverybrief.discovery.JsonDownload;
+import com.discoverybrief.discovery.SessionTransfer;
+import com.discoverybrief.discovery.SessionHistory;
+import com.discoverybrief.discovery.TimelineDialog;
 import com.discoverybrief.discovery.InvalidTransitionException;
 import com.discoverybrief.discovery.MeetingNotesPanel;
 import com.discoverybrief.discovery.SessionAssessment;
@@ -83,6 +89,8 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final CurrentActor currentActor;
     private final People people;
     private final WizardPreferences preferences;
+    private final SessionHistory history;
+    private final SessionTransfer transfer;
 
     private final H1 title = new H1();
     private final Button meetingMode = new Button();
@@ -111,8 +119,10 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private boolean meeting;
 
     public SessionWizardView(DiscoveryService discovery, BriefExports briefs, CurrentActor currentActor,
-            People people, WizardPreferences preferences) {
+            People people, WizardPreferences preferences, SessionHistory history, SessionTransfer transfer) {
         this.discovery = discovery;
+        this.transfer = transfer;
+        this.history = history;
         this.briefs = briefs;
         this.currentActor = currentActor;
         this.people = people;
@@ -340,6 +350,16 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             }
         }
         actions.add(briefDownload());
+        Button timeline = new Button(getTranslation("timeline.open"), VaadinIcon.CLOCK.create(),
+                click -> new TimelineDialog(history, currentActor::get, people, session.getId()).open());
+        timeline.setId("open-timeline");
+        timeline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(timeline);
+        Anchor json = JsonDownload.link(transfer, currentActor::get, () -> List.of(session.getId()),
+                JsonDownload.fileName(session.getHeader().clientCompany(), session.getId()),
+                getTranslation("transfer.export"));
+        json.setId("export-json");
+        actions.add(json);
         SummaryStep summary = new SummaryStep(result, SummaryParagraph.of(result.assessment().summary(), getLocale()),
                 actions);
         summary.getChildren().filter(child -> child.getElement().getTag().equals("h2")).findFirst()
@@ -398,13 +418,37 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    /** "Ask at the next meeting": a toggle beside each answer. */
+    /** "Ask at the next meeting": a toggle beside each answer, and the answer's history. */
     private Component markButton(AnswerField field) {
         AskNextMark mark = new AskNextMark(field, () -> autosave.isMarked(field),
                 () -> autosave.mark(field, !autosave.isMarked(field)));
         mark.setEnabled(editable && !autosave.isStopped());
         marks.put(field, mark);
-        return mark;
+        Button open = new Button(getTranslation("history.open"), VaadinIcon.TIME_BACKWARD.create(),
+                click -> openHistory(new Slot.Answer(field), FieldKey.answer(field)));
+        open.setId("history-" + field.name());
+        open.addClassName("history-open");
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.getElement().setAttribute("aria-label",
+                getTranslation("history.open-of", getTranslation(DiscoverySession.labelKey(field))));
+        Div actions = new Div(open, mark);
+        actions.addClassName("answer-actions");
+        return actions;
+    }
+
+    /**
+     * The field's versions; restoring one is a change like typing it, saved over what this editor
+     * last saved, so a colleague's newer change meanwhile is a conflict as always.
+     */
+    private void openHistory(Slot slot, FieldKey key) {
+        boolean mayRestore = editable && !autosave.isStopped() && currentActor.get().mayEdit(session.getOwner());
+        new HistoryDialog(history, currentActor::get, people, session.getId(), key, mayRestore ? value -> {
+            autosave.change(slot, value);
+            showValue(slot);
+            updateProgress();
+            Notification.show(getTranslation("history.restored"), 3_000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } : null).open();
     }
 
     private NoteField noteField(Question question) {

@@ -8,6 +8,12 @@ import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.BriefVersionsPanel;
+import com.discoverybrief.discovery.HistoryDialog;
+import com.discoverybrief.discovery.JsonDownload;
+import com.discoverybrief.discovery.PersonalDataErasure;
+import com.discoverybrief.discovery.SessionTransfer;
+import com.discoverybrief.discovery.SessionHistory;
+import com.discoverybrief.discovery.TimelineDialog;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.InvalidTransitionException;
@@ -39,6 +45,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -58,6 +65,9 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private final BriefExports briefs;
     private final CurrentActor currentActor;
     private final People people;
+    private final SessionHistory history;
+    private final SessionTransfer transfer;
+    private final PersonalDataErasure erasure;
 
     private final Anchor back = new Anchor(ReviewSessionsView.ROUTE, "");
     private final H1 title = new H1();
@@ -69,8 +79,12 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private QueryParameters backTo = QueryParameters.empty();
 
     public ReviewSessionView(SessionReviews reviews, DiscoveryService discovery, BriefExports briefs,
-            CurrentActor currentActor, People people) {
+            CurrentActor currentActor, People people, SessionHistory history, SessionTransfer transfer,
+            PersonalDataErasure erasure) {
         this.reviews = reviews;
+        this.transfer = transfer;
+        this.erasure = erasure;
+        this.history = history;
         this.discovery = discovery;
         this.briefs = briefs;
         this.currentActor = currentActor;
@@ -131,7 +145,13 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
                 click -> new ReturnDialog(this::returnToSalesperson).open());
         returned.setId("return-session");
         returned.setEnabled(completed);
-        actions.add(reviewed, returned);
+        Button timeline = new Button(getTranslation("timeline.open"), VaadinIcon.CLOCK.create(),
+                click -> new TimelineDialog(history, currentActor::get, people, session.id()).open());
+        timeline.setId("open-timeline");
+        Anchor json = JsonDownload.link(transfer, currentActor::get, () -> List.of(session.id()),
+                JsonDownload.fileName(session.header().clientCompany(), session.id()), getTranslation("transfer.export"));
+        json.setId("review-export-json");
+        actions.add(reviewed, returned, timeline, json);
         if (!completed) {
             Span hint = new Span(getTranslation("review.action.only-completed"));
             hint.addClassName("review-hint");
@@ -142,11 +162,16 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
                     click -> confirmDelete());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("delete-session");
-            actions.add(delete);
+            Button erase = new Button(getTranslation("erasure.button"), VaadinIcon.ERASER.create(),
+                    click -> confirmErasure());
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            erase.setId("erase-personal-data");
+            actions.add(erase, delete);
         }
 
         body.removeAll();
-        body.add(new SessionDetails(session),
+        body.add(new SessionDetails(session,
+                        field -> new HistoryDialog(history, currentActor::get, people, session.id(), field, null).open()),
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
                 new MeetingNotesPanel(discovery.meetingNotes(actor, session.id())),
                 new BriefVersionsPanel(briefs.versions(actor, session.id()), briefs.changesSinceLastBrief(actor, session.id())),
@@ -195,6 +220,24 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("delete-confirm");
         confirm.open();
+    }
+
+    private void confirmErasure() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("erasure.confirm.title"),
+                getTranslation("erasure.confirm.text", session.header().clientCompany()),
+                getTranslation("erasure.confirm.button"), event -> erase());
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("erasure.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("erasure-confirm");
+        confirm.open();
+    }
+
+    private void erase() {
+        erasure.erase(currentActor.get(), session.id());
+        session = reviews.open(currentActor.get(), session.id());
+        render();
+        notice("erasure.done");
     }
 
     private void delete() {

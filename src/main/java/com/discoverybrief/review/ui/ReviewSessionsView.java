@@ -1,5 +1,7 @@
 package com.discoverybrief.review.ui;
 
+import com.discoverybrief.discovery.JsonDownload;
+import com.discoverybrief.discovery.SessionTransfer;
 import com.discoverybrief.base.UserTime;
 import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.accounts.People;
@@ -63,6 +65,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
     private final ReviewService review;
     private final CurrentActor currentActor;
     private final People people;
+    private final SessionTransfer transfer;
     /** Display names of the salespeople seen so far, by username. */
     private final Map<String, String> names = new HashMap<>();
 
@@ -82,8 +85,10 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
     private volatile ReviewFilter filter = ReviewFilter.NONE;
     private boolean applyingLink;
 
-    public ReviewSessionsView(ReviewService review, CurrentActor currentActor, People people) {
+    public ReviewSessionsView(ReviewService review, CurrentActor currentActor, People people,
+            SessionTransfer transfer) {
         this.review = review;
+        this.transfer = transfer;
         this.currentActor = currentActor;
         this.people = people;
         addClassName("review-sessions");
@@ -249,7 +254,11 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
         Anchor download = new Anchor(csv, AttachmentType.DOWNLOAD, getTranslation("review.csv.download"));
         download.setId("csv-download");
         download.addClassName("download-brief");
-        Span export = new Span(separator, download);
+        Anchor json = JsonDownload.link(transfer, currentActor::get, () -> review.ids(currentActor.get(), filter),
+                "sessions.json", getTranslation("transfer.export"));
+        json.setId("json-download");
+        json.getElement().setAttribute("title", getTranslation("transfer.export-filtered"));
+        Span export = new Span(separator, download, json);
         export.addClassName("csv-export");
         return export;
     }

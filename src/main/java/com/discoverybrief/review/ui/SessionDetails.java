@@ -4,7 +4,12 @@ import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.AdviceViews;
 import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.discovery.ReviewedSession;
+import com.discoverybrief.discovery.FieldKey;
 import com.discoverybrief.strategy.AnswerField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.function.Consumer;
 import com.discoverybrief.strategy.Level;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +21,8 @@ import java.time.format.FormatStyle;
 /** The header and the answers grouped by level, as text; nothing here can be edited. */
 class SessionDetails extends Div {
 
-    SessionDetails(ReviewedSession session) {
+    /** {@code history} opens the history of one answer, from a small button beside it. */
+    SessionDetails(ReviewedSession session, Consumer<FieldKey> history) {
         addClassName("review-details");
         SessionHeader header = session.header();
         DescriptionList facts = new DescriptionList();
@@ -40,6 +46,14 @@ class SessionDetails extends Div {
             answers.addClassName("review-answers");
             for (AnswerField field : AnswerField.of(level)) {
                 term(answers, "field." + field.name() + ".label", answer(field, session.answers().get(field)));
+                Button open = new Button(getTranslation("history.open"), VaadinIcon.TIME_BACKWARD.create(),
+                        click -> history.accept(FieldKey.answer(field)));
+                open.setId("history-" + field.name());
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                open.getElement().setAttribute("aria-label",
+                        getTranslation("history.open-of", getTranslation("field." + field.name() + ".label")));
+                answers.getChildren().reduce((first, second) -> second)
+                        .ifPresent(description -> ((DescriptionList.Description) description).add(open));
             }
             section.add(answers);
             add(section);

@@ -1,0 +1,73 @@
+package com.discoverybrief.discovery;
+
+import com.discoverybrief.accounts.Actor;
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Question;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a client's personal data on request (152-ФЗ, GDPR) without deleting the session: the
+ * contact person, free-text answers, notes and comments become {@link #marker}, the history rows of
+ * those fields are deleted, and the audit trail records who erased what and when. The structured
+ * answers, the status and the team statistics stay. Account managers and administrators.
+ */
+@Service
+public class PersonalDataErasure {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("audit");
+
+    private final SessionAccess access;
+    private final DiscoverySessionRepository sessions;
+    private final SessionChangeRepository changes;
+    private final AssessmentSnapshots snapshots;
+    private final Clock clock;
+
+    PersonalDataErasure(SessionAccess access, DiscoverySessionRepository sessions, SessionChangeRepository changes,
+            ObjectMapper json, Clock clock) {
+        this.access = access;
+        this.sessions = sessions;
+        this.changes = changes;
+        this.snapshots = new AssessmentSnapshots(json);
+        this.clock = clock;
+    }
+
+    /** What stands where the erased words were, in the language of the session's brief. */
+    public static String marker(String briefLanguage) {
+        return "ru".equals(briefLanguage) ? "[данные удалены]" : "[erased]";
+    }
+
+    @Transactional
+    @RolesAllowed({"ACCOUNT_MANAGER", "ADMIN"})
+    public void erase(Actor actor, long id) {
+        DiscoverySession session = access.erasable(actor, id);
+        String marker = marker(session.getHeader().briefLanguage());
+        Map<String, Integer> erased = session.erasePersonalData(marker,
+                snapshots.scrub(session.getAssessmentSnapshot(), marker));
+        List<String> fields = new ArrayList<>();
+        fields.add(FieldKey.header("contactPerson").key());
+        for (AnswerField field : AnswerField.values()) {
+            if (field.isText()) {
+                fields.add(FieldKey.answer(field).key());
+            }
+        }
+        for (Question question : Question.values()) {
+            fields.add(FieldKey.note(question).key());
+        }
+        sessions.saveAndFlush(session);
+        int rows = changes.deleteFields(id, fields);
+        String what = erased.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
+                .collect(Collectors.joining(", ")) + ", " + rows + " history rows";
+        AUDIT.info("'{}' erased the personal data of session {} at {}: {}", access.now(actor).username(), id,
+                clock.instant(), what);
+    }
+}
