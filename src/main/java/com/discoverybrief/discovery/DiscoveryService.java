@@ -243,9 +243,26 @@ public class DiscoveryService {
     @Transactional(timeout = SAVE_TIMEOUT_SECONDS)
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER"})
     public Saved saveEvidence(Actor actor, long id, AnswerField field, Evidence before, Evidence after) {
+        Evidence mine = after == null ? Evidence.CLIENT_SAID : after;
+        Evidence seen = before == null ? Evidence.CLIENT_SAID : before;
+        Saved quick = hotSave(actor, id, known -> {
+            Evidence current = known.evidence().get(field);
+            Evidence shown = current == null ? Evidence.CLIENT_SAID : current;
+            if (shown == mine || shown != seen) {
+                return null;
+            }
+            Evidence tag = mine == Evidence.CLIENT_SAID ? null : mine;
+            Map<AnswerField, Evidence> tags = new EnumMap<>(AnswerField.class);
+            tags.putAll(known.evidence());
+            put(tags, field, tag);
+            return new HotChange(known.answers(), tags, known.notes(), known.askNextTime(), true,
+                    at -> writes.evidence(id, field, current, tag));
+        });
+        if (quick != null) {
+            return quick;
+        }
         DiscoverySession session = editable(actor, id);
         Evidence stored = session.evidence(field);
-        Evidence mine = after == null ? Evidence.CLIENT_SAID : after;
         if (stored == mine) {
             return saved(session);
         }
