@@ -179,7 +179,8 @@ final class AcquisitionRules {
     /** Scaling needs numbers and a bucket that holds: tracking in place, no leak, room for more clients. */
     private static boolean mayScale(Answers answers) {
         return answers.analytics() == AnalyticsLevel.YES && !Signals.churnProblem(answers)
-                && !Signals.atCapacity(answers) && !Signals.numbersDisputeProfit(answers);
+                && !Signals.atCapacity(answers) && !Signals.clientCostsMoreThanItBrings(answers)
+                && !Signals.thinMargin(answers) && !Signals.leadsLost(answers);
     }
 
     private static List<ChannelUse> referralUses(Answers answers) {

@@ -47,13 +47,19 @@ final class Exclusions {
                 && Signals.runs(answers, channel) && !Signals.profitsFrom(answers, channel)) {
             return VerdictReason.ALREADY_RUNS;
         }
+        // no new paid channel while, by the client's own numbers, a client costs more than it brings
+        if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.clientCostsMoreThanItBrings(answers)) {
+            return VerdictReason.NUMBERS_SAY_NO;
+        }
         if (Signals.buysOnce(answers) && (channel == Channel.LOYALTY_BRANDING || channel == Channel.EMAIL)) {
             return VerdictReason.ONE_OFF_PURCHASES;
         }
         if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {
             return VerdictReason.RARE_PURCHASES;
         }
-        if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION) {
+        // the limit is the place that is full today: a new place being opened is launched all the same
+        if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION
+                && !launchesANewPlace(answers, draft)) {
             return VerdictReason.CAPACITY_AT_LIMIT;
         }
         if (channel == Channel.COLD_OUTREACH && answers.businessModel() == BusinessModel.B2C) {
@@ -67,10 +73,22 @@ final class Exclusions {
         if (Signals.sellsToBusinessesOnly(answers) && channel == Channel.MARKETPLACES && !Signals.runs(answers, channel)) {
             return VerdictReason.MARKETPLACE_IS_RETAIL;
         }
-        if (channel == Channel.MAP_LISTINGS && !Signals.localConsumers(answers)) {
+        if (channel == Channel.OFFLINE_ADS && !Signals.localConsumers(answers) && !Signals.runs(answers, channel)
+                && answers.businessModel() != BusinessModel.B2B) {
+            return VerdictReason.NOT_LOCAL;
+        }
+        if (channel == Channel.MAP_LISTINGS && !Signals.localConsumers(answers) && !askedWithData(answers, channel)) {
             return VerdictReason.NOT_LOCAL;
         }
         return null;
+    }
+
+    /** Work proposed for a new district, city or region the client is opening (its reasons cite the target). */
+    private static boolean launchesANewPlace(Answers answers, Draft draft) {
+        ExpansionTarget target = answers.expansionTarget();
+        boolean newPlace = target != null && target != ExpansionTarget.NONE && target != ExpansionTarget.UNKNOWN
+                && target != ExpansionTarget.NEW_SEGMENT;
+        return newPlace && draft.reasons().stream().anyMatch(reason -> reason.field() == AnswerField.EXPANSION_TARGET);
     }
 
     private static boolean askedWithData(Answers answers, Channel channel) {

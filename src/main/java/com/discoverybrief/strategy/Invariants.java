@@ -72,6 +72,13 @@ final class Invariants {
                 requireIfPresent(drafts, draft, Channel.ONBOARDING_CHURN, Signals.churnProblem(answers));
                 requireIfPresent(drafts, draft, Channel.UNIT_ECONOMICS, true);
             }
+            // a channel asked for on a hunch or because competitors have it, and proposed by nothing else,
+            // waits for the numbers that will say whether it can pay
+            if (draft.stage() == Stage.TEST && draft.need() == Need.CLIENT_IDEA) {
+                requireIfPresent(drafts, draft, Channel.ANALYTICS_SETUP, true);
+                requireIfPresent(drafts, draft, Channel.UNIT_ECONOMICS, true);
+                requireIfPresent(drafts, draft, Channel.OPTIMISATION, true);
+            }
             // points reward those who stay; first stop losing them in the first weeks
             requireIfPresent(drafts, draft, Channel.ONBOARDING_CHURN,
                     channel == Channel.LOYALTY_BRANDING && Signals.churnProblem(answers));

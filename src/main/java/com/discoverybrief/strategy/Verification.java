@@ -22,6 +22,12 @@ final class Verification {
             if (draft.isProfitable() && Signals.numbersDisputeProfit(answers)) {
                 draft.verify(AnswerField.CHANNELS);
             }
+            // search said to pay with no site to land on: most likely calls from maps or classifieds — ask
+            if (draft.isKept() && draft.channel().needsSite() && Signals.siteMissing(answers)
+                    && Signals.runs(answers, draft.channel())) {
+                draft.verify(AnswerField.SITE);
+                draft.verify(AnswerField.CHANNELS);
+            }
         }
     }
 }
