@@ -34,7 +34,8 @@ final class Exclusions {
             }
         }
         // The brief always says why a loyalty programme would not pay for a one-off purchase.
-        if (Signals.buysOnce(answers) && excluded.stream().noneMatch(e -> e.channel() == Channel.LOYALTY_BRANDING)) {
+        if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF
+                && excluded.stream().noneMatch(e -> e.channel() == Channel.LOYALTY_BRANDING)) {
             excluded.add(new Exclusion(Channel.LOYALTY_BRANDING, VerdictReason.ONE_OFF_PURCHASES));
         }
         return excluded;
@@ -51,7 +52,8 @@ final class Exclusions {
         if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.clientCostsMoreThanItBrings(answers)) {
             return VerdictReason.NUMBERS_SAY_NO;
         }
-        if (Signals.buysOnce(answers) && (channel == Channel.LOYALTY_BRANDING || channel == Channel.EMAIL)) {
+        if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && channel == Channel.LOYALTY_BRANDING
+                || Signals.buysOnce(answers) && channel == Channel.EMAIL) {
             return VerdictReason.ONE_OFF_PURCHASES;
         }
         if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {

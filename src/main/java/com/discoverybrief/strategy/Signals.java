@@ -93,11 +93,23 @@ final class Signals {
     }
 
     static boolean buysOnce(Answers answers) {
-        return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF;
+        return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && !repeatContradictsOneOff(answers);
     }
 
+    /** Rare purchases — or "one-off" ticked while the client's repeat figures say clients do come back. */
     static boolean buysRarely(Answers answers) {
-        return answers.purchaseFrequency() == PurchaseFrequency.RARE;
+        return answers.purchaseFrequency() == PurchaseFrequency.RARE
+                || answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && repeatContradictsOneOff(answers);
+    }
+
+    /**
+     * "One-off" is ticked, yet a large share of clients buys again (30 % or more, or "high"): the figures
+     * weigh more than the tick, the purchase is treated as a rare one, and the brief asks to check it.
+     */
+    static boolean repeatContradictsOneOff(Answers answers) {
+        return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF
+                && (answers.repeatPercent() != null && answers.repeatPercent().intValue() >= 30
+                        || answers.repeatShare() == RepeatShare.HIGH);
     }
 
     /** Clients buy every few weeks or months, so keeping them pays again and again. */

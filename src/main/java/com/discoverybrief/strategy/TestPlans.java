@@ -43,7 +43,8 @@ final class TestPlans {
         List<int[]> slots = new ArrayList<>(); // [start, end] of every new test placed so far
         List<Timed> timed = new ArrayList<>();
         List<Channel> waiting = new ArrayList<>();
-        excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET).map(Exclusions.Exclusion::channel)
+        excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET || e.reason() == VerdictReason.SLOT_TAKEN)
+                .map(Exclusions.Exclusion::channel)
                 .forEach(waiting::add);
         for (Recommendation r : ranked) {
             PlannedTest.Kind kind = r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE

@@ -29,6 +29,8 @@ public enum VerdictReason {
     NOT_LOCAL,
     /** By the client's own numbers a client costs more than it brings: no new paid channel until it does not. */
     NUMBERS_SAY_NO,
+    /** The budget could carry this test, but the slots for new tests went to work that weighs more now. */
+    SLOT_TAKEN,
     /** The budget cannot feed this test beside the first ones. */
     SMALL_BUDGET
 }
