@@ -52,6 +52,9 @@ final class Exclusions {
         if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.clientCostsMoreThanItBrings(answers)) {
             return VerdictReason.NUMBERS_SAY_NO;
         }
+        if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.thinMargin(answers)) {
+            return VerdictReason.THIN_MARGIN;
+        }
         if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && channel == Channel.LOYALTY_BRANDING
                 || Signals.buysOnce(answers) && channel == Channel.EMAIL) {
             return VerdictReason.ONE_OFF_PURCHASES;
@@ -60,9 +63,13 @@ final class Exclusions {
             return VerdictReason.RARE_PURCHASES;
         }
         // the limit is the place that is full today: a new place being opened is launched all the same
-        if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION
-                && !launchesANewPlace(answers, draft)) {
-            return VerdictReason.CAPACITY_AT_LIMIT;
+        if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION) {
+            if (!launchesANewPlace(answers, draft)) {
+                return VerdictReason.CAPACITY_AT_LIMIT;
+            }
+            if (draft.stage() == Stage.DO_FIRST) {
+                draft.raiseTo(Need.AT_CAPACITY);
+            }
         }
         if (channel == Channel.COLD_OUTREACH && answers.businessModel() == BusinessModel.B2C) {
             return VerdictReason.NOT_FOR_CONSUMERS;

@@ -39,8 +39,8 @@ enum Need {
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */
     LOCAL_VISIBILITY(3, Summary.Focus.GROW_ACQUISITION),
-    /** A thin margin leaves little to pay for a client. */
-    THIN_MARGIN(3, Summary.Focus.RAISE_CLIENT_VALUE),
+    /** A thin margin leaves little to pay for a client: a named problem — every rouble a client costs counts. */
+    THIN_MARGIN(5, Summary.Focus.RAISE_CLIENT_VALUE),
     /** Long decisions need leads warmed up for months. */
     LONG_DECISION(3, Summary.Focus.GROW_ACQUISITION),
     /** Something already brings profit, measured, with room to grow: the surest money. */

@@ -31,6 +31,8 @@ public enum VerdictReason {
     NUMBERS_SAY_NO,
     /** The budget could carry this test, but the slots for new tests went to work that weighs more now. */
     SLOT_TAKEN,
+    /** A margin under 20 % leaves too little to pay for a client brought by a new paid channel. */
+    THIN_MARGIN,
     /** The budget cannot feed this test beside the first ones. */
     SMALL_BUDGET
 }
