@@ -82,8 +82,10 @@ final class Exclusions {
         if (Signals.sellsToBusinessesOnly(answers) && channel == Channel.MARKETPLACES && !Signals.runs(answers, channel)) {
             return VerdictReason.MARKETPLACE_IS_RETAIL;
         }
-        if (channel == Channel.OFFLINE_ADS && !Signals.localConsumers(answers) && !Signals.runs(answers, channel)
-                && answers.businessModel() != BusinessModel.B2B) {
+        // street advertising needs a place in the street it is shown in: an online-only shop selling across
+        // the country has none
+        if (channel == Channel.OFFLINE_ADS && answers.site() == Site.ONLINE_SHOP && !Signals.localConsumers(answers)
+                && !Signals.runs(answers, channel)) {
             return VerdictReason.NOT_LOCAL;
         }
         if (channel == Channel.MAP_LISTINGS && !Signals.localConsumers(answers) && !askedWithData(answers, channel)) {

@@ -74,7 +74,8 @@ final class Invariants {
             }
             // a channel asked for on a hunch or because competitors have it, and proposed by nothing else,
             // waits for the numbers that will say whether it can pay
-            if (draft.stage() == Stage.TEST && draft.need() == Need.CLIENT_IDEA) {
+            if (draft.stage() == Stage.TEST && draft.need() == Need.CLIENT_IDEA
+                    && channel.group() == Channel.Group.ACQUISITION) {
                 requireIfPresent(drafts, draft, Channel.ANALYTICS_SETUP, true);
                 requireIfPresent(drafts, draft, Channel.UNIT_ECONOMICS, true);
                 requireIfPresent(drafts, draft, Channel.OPTIMISATION, true);
