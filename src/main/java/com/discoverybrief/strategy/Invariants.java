@@ -76,9 +76,10 @@ final class Invariants {
             // waits for the numbers that will say whether it can pay
             if (draft.stage() == Stage.TEST && draft.need() == Need.CLIENT_IDEA
                     && channel.group() == Channel.Group.ACQUISITION) {
-                requireIfPresent(drafts, draft, Channel.ANALYTICS_SETUP, true);
-                requireIfPresent(drafts, draft, Channel.UNIT_ECONOMICS, true);
-                requireIfPresent(drafts, draft, Channel.OPTIMISATION, true);
+                for (Channel numbers : List.of(Channel.ANALYTICS_SETUP, Channel.UNIT_ECONOMICS, Channel.OPTIMISATION)) {
+                    Draft step = drafts.get(numbers);
+                    requireIfPresent(drafts, draft, numbers, step != null && step.stage() == Stage.DO_FIRST);
+                }
             }
             // points reward those who stay; first stop losing them in the first weeks
             requireIfPresent(drafts, draft, Channel.ONBOARDING_CHURN,

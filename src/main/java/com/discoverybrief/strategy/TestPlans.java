@@ -303,6 +303,8 @@ final class TestPlans {
     }
 
     static final int MAX_PURCHASES = 4;
+    /** What a lead-to-sale conversion reaches once enquiries are called back, followed up and tracked. */
+    static final int LEADS_HANDLED_PERCENT = 10;
 
     /**
      * A cost's figures: the baseline when known; the target — half of what the client is worth, or a
@@ -367,8 +369,10 @@ final class TestPlans {
                     ? cpl * 100 / conversion : null, m, unit, newChannel);
             case COST_PER_LEAD -> costs(cpl, m != null && conversion != null ? m * conversion / 100 : null, unit,
                     newChannel);
+            // where most enquiries are lost, handling them well triples the sales, not a quarter more
             case CONVERSION_RATE -> conversion == null ? new Figure[3] : new Figure[] {
-                    Figure.of(conversion, unit), Figure.of(Math.min(conversion * 1.25, 100), unit),
+                    Figure.of(conversion, unit), Figure.of(Math.min(Signals.leadsLost(answers)
+                            ? Math.max(conversion * 3, LEADS_HANDLED_PERCENT) : conversion * 1.25, 100), unit),
                     Figure.of(conversion, unit)};
             case REPEAT_PURCHASE_RATE, RETENTION_RATE -> repeat == null ? new Figure[3] : new Figure[] {
                     Figure.of(repeat, unit), Figure.of(Math.min(repeat + 10, 95), unit),
