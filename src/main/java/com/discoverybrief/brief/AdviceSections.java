@@ -79,6 +79,10 @@ final class AdviceSections {
             table.addCell(ruled(Cells.cell(advice.planDecision(line), styles.body)));
         }
         document.add(table);
+        String reserve = advice.planReserve(plan);
+        if (reserve != null) {
+            document.add(Cells.paragraph(reserve, styles.body, 6));
+        }
         String waiting = advice.planWaiting(plan);
         if (waiting != null) {
             document.add(Cells.paragraph(waiting, styles.italic, 4));

@@ -241,6 +241,11 @@ public final class AdviceText {
         return text.get("plan.rule." + line.kpi().name(), decisionWeek);
     }
 
+    /** The reserve held back until a test passes its go threshold, or {@code null} when there is none. */
+    public String planReserve(TestPlan plan) {
+        return plan.reserve() <= 0 ? null : text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
+    }
+
     /** "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. */
     public String planWaiting(TestPlan plan) {
         if (plan.waiting().isEmpty()) {

@@ -168,6 +168,10 @@ public final class AdviceViews {
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("aria-label", text.planTitle(plan));
         section.add(scroller);
+        String reserve = text.planReserve(plan);
+        if (reserve != null) {
+            section.add(note(reserve, "plan-reserve"));
+        }
         String waiting = text.planWaiting(plan);
         if (waiting != null) {
             section.add(note(waiting, "plan-waiting"));

@@ -164,7 +164,9 @@ final class AcquisitionRules {
             (answers, cite) -> answers.requestedChannels().stream()
                     .map(request -> {
                         Need need = request.motive() == RequestMotive.DATA ? Need.CLIENT_DATA : Need.CLIENT_IDEA;
-                        Stage stage = request.channel() == Channel.WEBSITE ? Stage.DO_FIRST : Stage.TEST;
+                        // a site asked for with a reason is built first; one asked for on a hunch is an idea like any other
+                        boolean reasoned = request.motive() == RequestMotive.DATA || request.motive() == RequestMotive.TRIED_BEFORE;
+                        Stage stage = request.channel() == Channel.WEBSITE && reasoned ? Stage.DO_FIRST : Stage.TEST;
                         return new Proposal(request.channel(), stage, kpiOf(request.channel()),
                                 Horizons.of(request.channel()), need, List.of(cite.request(request)));
                     })
@@ -179,7 +181,8 @@ final class AcquisitionRules {
     /** Scaling needs numbers and a bucket that holds: tracking in place, no leak, room for more clients. */
     private static boolean mayScale(Answers answers) {
         return answers.analytics() == AnalyticsLevel.YES && !Signals.churnProblem(answers)
-                && !Signals.atCapacity(answers) && !Signals.numbersDisputeProfit(answers);
+                && !Signals.atCapacity(answers) && !Signals.clientCostsMoreThanItBrings(answers)
+                && !Signals.thinMargin(answers) && !Signals.leadsLost(answers);
     }
 
     private static List<ChannelUse> referralUses(Answers answers) {

@@ -38,6 +38,7 @@ final class BudgetFocus {
         boolean small = Signals.smallBudget(answers);
         Reason reason = budgetReason(answers);
         int kept = 0;
+        long forTests = left;
         boolean siteToBuild = Signals.siteMissing(answers);
         for (Draft test : drafts.values().stream().filter(Draft::isNewAcquisitionTest).sorted(NEED_THEN_COST).toList()) {
             // search traffic without a site also pays for the site it needs
@@ -53,7 +54,9 @@ final class BudgetFocus {
                 }
             } else {
                 drafts.remove(test.channel());
-                cut.add(new Exclusions.Exclusion(test.channel(), VerdictReason.SMALL_BUDGET));
+                // a test the budget could carry alone waits for a slot that a weightier test took; say so
+                cut.add(new Exclusions.Exclusion(test.channel(),
+                        cost <= forTests ? VerdictReason.SLOT_TAKEN : VerdictReason.SMALL_BUDGET));
             }
         }
         return cut;

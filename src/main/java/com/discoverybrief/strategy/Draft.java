@@ -78,6 +78,13 @@ final class Draft {
         }
     }
 
+    /** The work answers a heavier need than the rules that proposed it saw (the launch of a new place at capacity). */
+    void raiseTo(Need heavier) {
+        if (heavier.weight() > need.weight()) {
+            need = heavier;
+        }
+    }
+
     void addReason(Reason reason) {
         reasons.add(reason);
     }

@@ -34,7 +34,8 @@ final class Exclusions {
             }
         }
         // The brief always says why a loyalty programme would not pay for a one-off purchase.
-        if (Signals.buysOnce(answers) && excluded.stream().noneMatch(e -> e.channel() == Channel.LOYALTY_BRANDING)) {
+        if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF
+                && excluded.stream().noneMatch(e -> e.channel() == Channel.LOYALTY_BRANDING)) {
             excluded.add(new Exclusion(Channel.LOYALTY_BRANDING, VerdictReason.ONE_OFF_PURCHASES));
         }
         return excluded;
@@ -47,14 +48,28 @@ final class Exclusions {
                 && Signals.runs(answers, channel) && !Signals.profitsFrom(answers, channel)) {
             return VerdictReason.ALREADY_RUNS;
         }
-        if (Signals.buysOnce(answers) && (channel == Channel.LOYALTY_BRANDING || channel == Channel.EMAIL)) {
+        // no new paid channel while, by the client's own numbers, a client costs more than it brings
+        if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.clientCostsMoreThanItBrings(answers)) {
+            return VerdictReason.NUMBERS_SAY_NO;
+        }
+        if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.thinMargin(answers)) {
+            return VerdictReason.THIN_MARGIN;
+        }
+        if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && channel == Channel.LOYALTY_BRANDING
+                || Signals.buysOnce(answers) && channel == Channel.EMAIL) {
             return VerdictReason.ONE_OFF_PURCHASES;
         }
         if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {
             return VerdictReason.RARE_PURCHASES;
         }
+        // the limit is the place that is full today: a new place being opened is launched all the same
         if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION) {
-            return VerdictReason.CAPACITY_AT_LIMIT;
+            if (!launchesANewPlace(answers, draft)) {
+                return VerdictReason.CAPACITY_AT_LIMIT;
+            }
+            if (draft.stage() == Stage.DO_FIRST) {
+                draft.raiseTo(Need.AT_CAPACITY);
+            }
         }
         if (channel == Channel.COLD_OUTREACH && answers.businessModel() == BusinessModel.B2C) {
             return VerdictReason.NOT_FOR_CONSUMERS;
@@ -67,10 +82,24 @@ final class Exclusions {
         if (Signals.sellsToBusinessesOnly(answers) && channel == Channel.MARKETPLACES && !Signals.runs(answers, channel)) {
             return VerdictReason.MARKETPLACE_IS_RETAIL;
         }
-        if (channel == Channel.MAP_LISTINGS && !Signals.localConsumers(answers)) {
+        // street advertising needs a place in the street it is shown in: an online-only shop selling across
+        // the country has none
+        if (channel == Channel.OFFLINE_ADS && answers.site() == Site.ONLINE_SHOP && !Signals.localConsumers(answers)
+                && !Signals.runs(answers, channel)) {
+            return VerdictReason.NOT_LOCAL;
+        }
+        if (channel == Channel.MAP_LISTINGS && !Signals.localConsumers(answers) && !askedWithData(answers, channel)) {
             return VerdictReason.NOT_LOCAL;
         }
         return null;
+    }
+
+    /** Work proposed for a new district, city or region the client is opening (its reasons cite the target). */
+    private static boolean launchesANewPlace(Answers answers, Draft draft) {
+        ExpansionTarget target = answers.expansionTarget();
+        boolean newPlace = target != null && target != ExpansionTarget.NONE && target != ExpansionTarget.UNKNOWN
+                && target != ExpansionTarget.NEW_SEGMENT;
+        return newPlace && draft.reasons().stream().anyMatch(reason -> reason.field() == AnswerField.EXPANSION_TARGET);
     }
 
     private static boolean askedWithData(Answers answers, Channel channel) {

@@ -72,6 +72,15 @@ final class Invariants {
                 requireIfPresent(drafts, draft, Channel.ONBOARDING_CHURN, Signals.churnProblem(answers));
                 requireIfPresent(drafts, draft, Channel.UNIT_ECONOMICS, true);
             }
+            // a channel asked for on a hunch or because competitors have it, and proposed by nothing else,
+            // waits for the numbers that will say whether it can pay
+            if (draft.stage() == Stage.TEST && draft.need() == Need.CLIENT_IDEA
+                    && channel.group() == Channel.Group.ACQUISITION) {
+                for (Channel numbers : List.of(Channel.ANALYTICS_SETUP, Channel.UNIT_ECONOMICS, Channel.OPTIMISATION)) {
+                    Draft step = drafts.get(numbers);
+                    requireIfPresent(drafts, draft, numbers, step != null && step.stage() == Stage.DO_FIRST);
+                }
+            }
             // points reward those who stay; first stop losing them in the first weeks
             requireIfPresent(drafts, draft, Channel.ONBOARDING_CHURN,
                     channel == Channel.LOYALTY_BRANDING && Signals.churnProblem(answers));

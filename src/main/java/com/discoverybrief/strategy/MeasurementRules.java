@@ -89,8 +89,18 @@ final class MeasurementRules {
             (answers, cite) -> List.of(Proposal.test(OPTIMISATION, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
                     Need.GROWTH, List.of(cite.answer(answers, GROWTH_GOAL), cite.answer(answers, ANALYTICS)))));
 
+    /**
+     * Most enquiries are lost between the call and the sale (a lead-to-sale conversion of a few percent
+     * where a decision takes days or weeks): the handling of enquiries is fixed before more traffic
+     * is bought — it multiplies sales with no new money.
+     */
+    static final Rule LEADS_LOST = new Rule("leads-lost", Signals::leadsLost,
+            (answers, cite) -> List.of(Proposal.doFirst(Channel.OPTIMISATION, Kpi.CONVERSION_RATE,
+                    Horizon.ONE_TO_THREE_MONTHS, Need.LEADS_LOST,
+                    cite.answered(answers, AnswerField.LEAD_CONVERSION, AnswerField.LEADS_PER_MONTH))));
+
     static final List<Rule> ALL = List.of(NO_ANALYTICS, PARTIAL_ANALYTICS, MEASURE_BEFORE_SPENDING, UNMEASURED_CHANNEL,
-            RUNNING_CHANNEL, BREAK_EVEN_CHANNEL, GROW_WITHOUT_COSTS);
+            RUNNING_CHANNEL, BREAK_EVEN_CHANNEL, GROW_WITHOUT_COSTS, LEADS_LOST);
 
     private MeasurementRules() {
     }

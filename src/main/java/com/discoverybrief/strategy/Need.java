@@ -15,6 +15,10 @@ enum Need {
     BAD_REPUTATION(5, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** More clients could not be served. */
     AT_CAPACITY(5, Summary.Focus.EARN_MORE_PER_CLIENT),
+    /** By the client's own numbers a new client costs more than it brings. */
+    LOSING_ON_EVERY_CLIENT(5, Summary.Focus.RAISE_CLIENT_VALUE),
+    /** Most enquiries are lost between the call and the sale. */
+    LEADS_LOST(5, Summary.Focus.MEASURE_THEN_GROW),
     /** No base to keep clients who buy again and again. */
     NO_BASE(4, Summary.Focus.KEEP_CLIENTS),
     /** No base, where clients may buy again: rarely, or nobody said how often. */
@@ -35,8 +39,8 @@ enum Need {
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */
     LOCAL_VISIBILITY(3, Summary.Focus.GROW_ACQUISITION),
-    /** A thin margin leaves little to pay for a client. */
-    THIN_MARGIN(3, Summary.Focus.EARN_MORE_PER_CLIENT),
+    /** A thin margin leaves little to pay for a client: a named problem — every rouble a client costs counts. */
+    THIN_MARGIN(5, Summary.Focus.RAISE_CLIENT_VALUE),
     /** Long decisions need leads warmed up for months. */
     LONG_DECISION(3, Summary.Focus.GROW_ACQUISITION),
     /** Something already brings profit, measured, with room to grow: the surest money. */

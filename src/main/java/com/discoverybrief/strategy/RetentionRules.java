@@ -53,7 +53,9 @@ final class RetentionRules {
                             Need.GROWTH, Cite.concat(KEEP_CONTACTS.answers(answers, CUSTOMER_BASE),
                                     KEEP_CONTACTS.answered(answers, PURCHASE_FREQUENCY))));
                 }
-                Need need = Signals.buysAgainAndAgain(answers) ? Need.NO_BASE : Need.BASE_UNKEPT;
+                // clients who already come back without a base show a gap, not a leak: the base weighs less
+                Need need = Signals.buysAgainAndAgain(answers) && Signals.repeatShare(answers) != RepeatShare.HIGH
+                        ? Need.NO_BASE : Need.BASE_UNKEPT;
                 List<Proposal> proposals = new ArrayList<>();
                 proposals.add(Proposal.doFirst(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
                         need, reasons));

@@ -23,12 +23,18 @@ final class Signals {
 
     /** No USP the client can state clearly: vague, none, or not asked yet. */
     static boolean uspUnclear(Answers answers) {
-        return answers.uspClarity() != UspClarity.CLEAR;
+        return answers.uspClarity() != UspClarity.CLEAR || uspOnlyAssumed(answers);
+    }
+
+    /** "The USP is clear" is only our assumption: an assumed USP is an open USP until clients confirm it. */
+    static boolean uspOnlyAssumed(Answers answers) {
+        return answers.uspClarity() == UspClarity.CLEAR && answers.evidence(AnswerField.USP_CLARITY) == Evidence.ASSUMPTION;
     }
 
     /** The USP was asked about and is blurry or missing: the strategy has a hole even if text is filled in. */
     static boolean uspBlurry(Answers answers) {
-        return answers.uspClarity() == UspClarity.VAGUE || answers.uspClarity() == UspClarity.NONE;
+        return answers.uspClarity() == UspClarity.VAGUE || answers.uspClarity() == UspClarity.NONE
+                || uspOnlyAssumed(answers);
     }
 
     /** The segments or pains are missing: the seed's "who is our client, what hurts them". */
@@ -39,7 +45,9 @@ final class Signals {
     /** The audience is said to be "everyone", or the client does not know it. */
     static boolean audienceBroad(Answers answers) {
         return answers.audienceClarity() == AudienceClarity.EVERYONE
-                || answers.audienceClarity() == AudienceClarity.UNKNOWN;
+                || answers.audienceClarity() == AudienceClarity.UNKNOWN
+                // "segments named with evidence" that is only our assumption is no evidence
+                || answers.audienceClarity() != null && answers.evidence(AnswerField.AUDIENCE_CLARITY) == Evidence.ASSUMPTION;
     }
 
     /** Nobody can say who the client is: unknown, or "everyone". */
@@ -85,11 +93,23 @@ final class Signals {
     }
 
     static boolean buysOnce(Answers answers) {
-        return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF;
+        return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && !repeatContradictsOneOff(answers);
     }
 
+    /** Rare purchases — or "one-off" ticked while the client's repeat figures say clients do come back. */
     static boolean buysRarely(Answers answers) {
-        return answers.purchaseFrequency() == PurchaseFrequency.RARE;
+        return answers.purchaseFrequency() == PurchaseFrequency.RARE
+                || answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && repeatContradictsOneOff(answers);
+    }
+
+    /**
+     * "One-off" is ticked, yet a large share of clients buys again (30 % or more, or "high"): the figures
+     * weigh more than the tick, the purchase is treated as a rare one, and the brief asks to check it.
+     */
+    static boolean repeatContradictsOneOff(Answers answers) {
+        return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF
+                && (answers.repeatPercent() != null && answers.repeatPercent().intValue() >= 30
+                        || answers.repeatShare() == RepeatShare.HIGH);
     }
 
     /** Clients buy every few weeks or months, so keeping them pays again and again. */
@@ -159,13 +179,37 @@ final class Signals {
      * channel pays" is a claim to check before anything is scaled on it.
      */
     static boolean numbersDisputeProfit(Answers answers) {
-        Double worth = TestPlans.clientValue(answers);
-        if (worth == null || answers.costPerLead() == null || answers.leadConversion() == null
-                || answers.leadConversion().signum() <= 0 || profitableChannels(answers).isEmpty()) {
-            return false;
-        }
-        return answers.costPerLead().doubleValue() * 100 / answers.leadConversion().doubleValue() > worth;
+        return !profitableChannels(answers).isEmpty() && clientCostsMoreThanItBrings(answers);
     }
+
+    /**
+     * By the client's own numbers a new client costs more than it brings: the cost per lead over the
+     * lead-to-sale conversion exceeds what a client is worth. Whatever the client believes about a
+     * channel, nothing is scaled and no paid channel is added until that changes.
+     */
+    static boolean clientCostsMoreThanItBrings(Answers answers) {
+        Double worth = TestPlans.clientValue(answers);
+        Double cost = costPerClient(answers);
+        return worth != null && cost != null && cost > worth;
+    }
+
+    /** What a client costs today by the client's numbers (cost per lead / conversion), or {@code null}. */
+    static Double costPerClient(Answers answers) {
+        if (answers.costPerLead() == null || answers.leadConversion() == null || answers.leadConversion().signum() <= 0) {
+            return null;
+        }
+        return answers.costPerLead().doubleValue() * 100 / answers.leadConversion().doubleValue();
+    }
+
+    /** Enquiries at volume, of which at most {@value #LOST_LEADS_PERCENT} % become sales on a decision of days or weeks. */
+    static boolean leadsLost(Answers answers) {
+        return answers.leadConversion() != null && answers.leadConversion().doubleValue() <= LOST_LEADS_PERCENT
+                && answers.leadsPerMonth() != null && answers.leadsPerMonth().intValue() >= 20
+                && answers.decisionProcess() != DecisionProcess.COMMITTEE
+                && (answers.salesCycle() == SalesCycle.UNDER_A_WEEK || answers.salesCycle() == SalesCycle.WEEKS);
+    }
+
+    static final int LOST_LEADS_PERCENT = 3;
 
     static boolean thinMargin(Answers answers) {
         return answers.grossMargin() != null && answers.grossMargin().intValue() < THIN_MARGIN_PERCENT;

@@ -3,8 +3,10 @@ package com.discoverybrief.strategy;
 import static com.discoverybrief.strategy.AnswerField.AUDIENCE_CLARITY;
 import static com.discoverybrief.strategy.AnswerField.AVERAGE_CHECK;
 import static com.discoverybrief.strategy.AnswerField.COMPETITORS;
+import static com.discoverybrief.strategy.AnswerField.COST_PER_LEAD;
 import static com.discoverybrief.strategy.AnswerField.DECISION_PROCESS;
 import static com.discoverybrief.strategy.AnswerField.GROSS_MARGIN;
+import static com.discoverybrief.strategy.AnswerField.LEAD_CONVERSION;
 import static com.discoverybrief.strategy.AnswerField.PAINS;
 import static com.discoverybrief.strategy.AnswerField.PRICE_POSITIONING;
 import static com.discoverybrief.strategy.AnswerField.SALES_CYCLE;
@@ -89,8 +91,19 @@ final class StrategyRules {
                     Horizon.TWO_TO_FOUR_WEEKS, Need.THIN_MARGIN,
                     Cite.concat(cite.answers(answers, GROSS_MARGIN), cite.answered(answers, AVERAGE_CHECK)))));
 
+    /**
+     * The client's own numbers say a client costs more than it brings (cost per lead / conversion above
+     * the margin a client brings): that is the finding. What a client brings and what a client may cost
+     * are worked out first — the average check, the offer, the conversion — before any money is added.
+     */
+    static final Rule NUMBERS_SAY_NO = new Rule("numbers-say-no", Signals::clientCostsMoreThanItBrings,
+            (answers, cite) -> List.of(Proposal.doFirst(UNIT_ECONOMICS, Kpi.COST_PER_ACQUISITION,
+                    // where clients leave, the client's worth is low because they leave: the churn weighs first
+                    Horizon.ONE_TO_THREE_MONTHS, Signals.churnProblem(answers) ? Need.UNPROFITABLE_SPEND : Need.LOSING_ON_EVERY_CLIENT,
+                    cite.answered(answers, COST_PER_LEAD, LEAD_CONVERSION, AVERAGE_CHECK, GROSS_MARGIN))));
+
     static final List<Rule> ALL = List.of(AUDIENCE_UNKNOWN, AUDIENCE_EVERYONE, BUYING_PROCESS_UNKNOWN, USP_UNCLEAR,
-            COMPETITORS_UNKNOWN, PRICE_UNKNOWN, ECONOMICS_UNKNOWN, THIN_MARGIN);
+            COMPETITORS_UNKNOWN, PRICE_UNKNOWN, ECONOMICS_UNKNOWN, THIN_MARGIN, NUMBERS_SAY_NO);
 
     private StrategyRules() {
     }

@@ -34,8 +34,32 @@ final class Summaries {
                 .min(Comparator.naturalOrder())
                 .orElse(first.stream().map(Recommendation::horizon).max(Comparator.naturalOrder())
                         .orElse(Horizon.ONE_TO_THREE_MONTHS));
-        return new Summary(focus(ranked), first.stream().map(Recommendation::channel).toList(), horizon,
-                Excerpts.of(answers.growthGoal()));
+        String goal = Excerpts.of(answers.growthGoal());
+        if (goal != null && answers.growthHorizon() != null && months(answers.growthHorizon()) <= firstMonth(horizon)) {
+            // the goal's own deadline comes before the first measurable result: say so, never endorse it
+            return new Summary(focus(ranked), first.stream().map(Recommendation::channel).toList(), horizon, null, goal,
+                    answers.growthHorizon());
+        }
+        return new Summary(focus(ranked), first.stream().map(Recommendation::channel).toList(), horizon, goal);
+    }
+
+    private static int months(GrowthHorizon horizon) {
+        return switch (horizon) {
+            case THREE_MONTHS -> 3;
+            case SIX_MONTHS -> 6;
+            case ONE_YEAR -> 12;
+            case THREE_YEARS -> 36;
+        };
+    }
+
+    /** The month in which the first measurable results of this horizon can come, at the earliest. */
+    private static int firstMonth(Horizon horizon) {
+        return switch (horizon) {
+            case TWO_TO_FOUR_WEEKS -> 0;
+            case ONE_TO_THREE_MONTHS -> 1;
+            case THREE_TO_SIX_MONTHS -> 3;
+            case SIX_TO_TWELVE_MONTHS -> 6;
+        };
     }
 
     static Summary.Focus focus(List<Draft> ranked) {

@@ -15,9 +15,12 @@ import java.util.List;
  * @param lines         the work in the order it starts
  * @param waiting       tests that wait for a free slot after the plan's months (at most two new tests at
  *                      a time on a small budget)
+ * @param reserve       the part of the period's budget no line can use well yet: held back and released to
+ *                      the tests that pass their go threshold (0 in plans kept by rules before 2026.12-3)
+ * @param reservePercent that part in percent; the lines' percents and this sum to 100
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
-        List<Channel> waiting) {
+        List<Channel> waiting, long reserve, int reservePercent) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);

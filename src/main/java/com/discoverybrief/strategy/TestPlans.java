@@ -24,8 +24,10 @@ final class TestPlans {
     static final int WEEKS = 13;
     /** A channel that already pays gets twice its usual weight: the money goes where the return is known. */
     static final int KEPT_WEIGHT = 2;
-    /** With money to spare, a line spends at most this many times what it usually costs. */
+    /** With money to spare, a line spends at most this many times what it usually costs (only scaling takes more). */
     static final int STRETCH = 2;
+    /** The channels running today keep their money up to this share of the budget. */
+    static final int TODAY_SHARE_PERCENT = 60;
 
     private TestPlans() {
     }
@@ -41,7 +43,8 @@ final class TestPlans {
         List<int[]> slots = new ArrayList<>(); // [start, end] of every new test placed so far
         List<Timed> timed = new ArrayList<>();
         List<Channel> waiting = new ArrayList<>();
-        excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET).map(Exclusions.Exclusion::channel)
+        excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET || e.reason() == VerdictReason.SLOT_TAKEN)
+                .map(Exclusions.Exclusion::channel)
                 .forEach(waiting::add);
         for (Recommendation r : ranked) {
             PlannedTest.Kind kind = r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
@@ -67,8 +70,12 @@ final class TestPlans {
             ends.put(r.channel(), start + weeks - 1);
             timed.add(new Timed(r, kind, start, weeks));
         }
+        long total = monthly * MONTHS;
+        double[] shares = shares(answers, timed, total);
+        long[] rubles = apportion(shares, total);
+        long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
-                split(answers, timed, monthly * MONTHS), waiting);
+                lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()]);
     }
 
     record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {
@@ -97,10 +104,7 @@ final class TestPlans {
         return WEEKS + 1;
     }
 
-    private static List<PlannedTest> split(Answers answers, List<Timed> timed, long total) {
-        double[] shares = shares(answers, timed, total);
-        long[] rubles = apportion(shares, total);
-        long[] percents = apportion(shares, 100);
+    private static List<PlannedTest> lines(Answers answers, List<Timed> timed, long[] rubles, long[] percents) {
         List<PlannedTest> lines = new ArrayList<>();
         for (int i = 0; i < timed.size(); i++) {
             Timed t = timed.get(i);
@@ -111,6 +115,14 @@ final class TestPlans {
                     && !Signals.numbersDisputeProfit(answers) ? kept(r.kpi(), answers)
                     : figures(r.kpi(), answers, t.kind() == PlannedTest.Kind.TEST && r.channel() != Channel.OPTIMISATION);
             int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
+            if (t.kind().keeps() && r.kpi().lowerIsBetter() && figures[0] != null && figures[2] != null
+                    && figures[0].value().compareTo(figures[2].value()) > 0) {
+                // today's figure is already past the point where a client stops paying for itself: the
+                // channel is not run on for months like that — it has four weeks to come down to what a
+                // client is worth, and is stopped if it is no better than today
+                figures = new Figure[] {figures[0], figures[2], figures[0]};
+                decision = t.start() - 1 + Math.min(t.weeks(), 4);
+            }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2]));
         }
@@ -118,63 +130,105 @@ final class TestPlans {
     }
 
     /**
-     * Each line's share of the period's budget, in percent. Every piece of work first gets what it
-     * usually costs over its weeks in the plan, a channel that already pays twice that. A budget too
-     * small for all of it shrinks every line alike. A larger one lets each line spend up to
-     * {@value #STRETCH} times its usual cost — except the lines {@link #held held} at it — and what is
-     * left goes to the channels that already pay (a channel to scale counting double), or, when none
-     * pays yet, to the new tests, so they answer sooner, or, with neither, to all the work not held:
-     * never to a channel only kept running while it proves itself, nor to bringing clients a business at
-     * its limit cannot serve.
+     * Each line's share of the period's budget, in percent, and — as the last element — the reserve's.
+     * Every piece of work first gets what it usually costs over its weeks in the plan, a channel that
+     * already pays twice that. The channels the client runs today keep, together, what the client's own
+     * numbers say they cost now (leads × cost per lead), up to {@value #TODAY_SHARE_PERCENT} % of the
+     * budget: they bring today's clients and are not cut blindly while they are measured. A budget too
+     * small for the rest shrinks it alike. A larger one lets a test or a preparation step spend up to
+     * {@value #STRETCH} times its usual cost (enough to read its number sooner, never the leftover), a
+     * paying channel kept up to {@value #STRETCH} times its weight, and only a channel being scaled takes
+     * more; what no line can use well is the reserve, released to the tests that pass their go threshold.
+     * Lines {@link #held held} at their cost get nothing extra.
      */
     static double[] shares(Answers answers, List<Timed> timed, long total) {
         int n = timed.size();
         double[] weights = new double[n];
-        double[] extra = new double[n];
-        boolean[] held = new boolean[n];
-        double usual = 0;
-        double stretchable = 0;
+        double[] ceilings = new double[n];
+        boolean[] scales = new boolean[n];
+        boolean[] today = new boolean[n];
+        double todaysWeight = 0;
         for (int i = 0; i < n; i++) {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
-            held[i] = held(answers, t);
-            boolean pays = t.kind().keeps() && Signals.profitsFrom(answers, r.channel()) && !held[i];
+            boolean held = held(answers, t);
+            boolean pays = t.kind().keeps() && Signals.profitsFrom(answers, r.channel()) && !held;
             weights[i] = r.channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS * (pays ? KEPT_WEIGHT : 1);
-            usual += weights[i];
-            stretchable += held[i] ? 0 : weights[i];
-            extra[i] = pays ? weights[i] * (r.stage() == Stage.SCALE ? 2 : 1) : 0;
+            scales[i] = pays && r.stage() == Stage.SCALE;
+            ceilings[i] = held ? weights[i] : scales[i] ? Double.MAX_VALUE : weights[i] * STRETCH;
+            today[i] = t.kind().keeps() && r.channel().group() == Channel.Group.ACQUISITION;
+            todaysWeight += today[i] ? weights[i] : 0;
         }
-        if (usual > 0 && total > usual && stretchable > 0) {
-            double stretch = Math.min(1 + (total - usual) / stretchable, STRETCH);
+        double[] parts = new double[n + 1];
+        double left = total;
+        double spentToday = todaysSpend(answers);
+        if (spentToday > 0 && todaysWeight > 0) {
+            // what brings today's clients keeps today's money, however the catalogue prices a test of it
+            double floor = Math.min(spentToday * MONTHS, total * TODAY_SHARE_PERCENT / 100.0);
             double given = 0;
             for (int i = 0; i < n; i++) {
-                weights[i] *= held[i] ? 1 : stretch;
-                given += weights[i];
-            }
-            if (sum(extra) == 0) {
-                for (int i = 0; i < n; i++) {
-                    Timed t = timed.get(i);
-                    boolean newTest = t.kind() == PlannedTest.Kind.TEST
-                            && t.recommendation().channel().group() == Channel.Group.ACQUISITION;
-                    extra[i] = newTest ? weights[i] : 0;
+                if (today[i] && !scales[i]) {
+                    double share = Math.max(weights[i], floor * weights[i] / todaysWeight);
+                    weights[i] = share;
+                    ceilings[i] = Math.max(ceilings[i], share);
                 }
             }
-            if (sum(extra) == 0) {
-                for (int i = 0; i < n; i++) {
-                    extra[i] = held[i] ? 0 : weights[i];
-                }
-            }
-            double takers = sum(extra);
             for (int i = 0; i < n; i++) {
-                weights[i] += (total - given) * extra[i] / takers;
+                given += today[i] && !scales[i] ? weights[i] : 0;
+            }
+            if (given <= left) {
+                for (int i = 0; i < n; i++) {
+                    if (today[i] && !scales[i]) {
+                        parts[i] = weights[i];
+                        weights[i] = 0;
+                        ceilings[i] = 0;
+                    }
+                }
+                left -= given;
             }
         }
-        double sum = sum(weights);
-        double[] shares = new double[n];
-        for (int i = 0; i < n; i++) {
-            shares[i] = sum == 0 ? 100.0 / n : weights[i] * 100 / sum;
+        double usual = sum(weights);
+        if (usual >= left || usual == 0) {
+            // too little for all of it: every line shrinks alike (nothing at all to spend on: all is reserve)
+            for (int i = 0; i < n; i++) {
+                parts[i] += usual == 0 ? 0 : weights[i] * left / usual;
+            }
+            parts[n] = usual == 0 ? left : 0;
+        } else {
+            double headroom = 0;
+            double scaled = 0;
+            for (int i = 0; i < n; i++) {
+                headroom += scales[i] ? 0 : ceilings[i] - weights[i];
+                scaled += scales[i] ? weights[i] : 0;
+            }
+            double spare = left - usual;
+            double stretch = headroom > 0 ? Math.min(1, spare / headroom) : 0;
+            for (int i = 0; i < n; i++) {
+                parts[i] += weights[i] + (scales[i] ? 0 : (ceilings[i] - weights[i]) * stretch);
+            }
+            spare -= headroom * stretch;
+            if (spare > 0 && scaled > 0) {
+                for (int i = 0; i < n; i++) {
+                    parts[i] += scales[i] ? spare * weights[i] / scaled : 0;
+                }
+                spare = 0;
+            }
+            parts[n] = Math.max(spare, 0);
+        }
+        double sum = sum(parts);
+        double[] shares = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            shares[i] = sum == 0 ? (i == n ? 100 : 0) : parts[i] * 100 / sum;
         }
         return shares;
+    }
+
+    /** What the client spends on acquisition a month today by their own numbers, or 0 when they do not say. */
+    static double todaysSpend(Answers answers) {
+        if (answers.leadsPerMonth() == null || answers.costPerLead() == null) {
+            return 0;
+        }
+        return answers.leadsPerMonth().doubleValue() * answers.costPerLead().doubleValue();
     }
 
     /**
@@ -249,6 +303,8 @@ final class TestPlans {
     }
 
     static final int MAX_PURCHASES = 4;
+    /** What a lead-to-sale conversion reaches once enquiries are called back, followed up and tracked. */
+    static final int LEADS_HANDLED_PERCENT = 10;
 
     /**
      * A cost's figures: the baseline when known; the target — half of what the client is worth, or a
@@ -313,8 +369,10 @@ final class TestPlans {
                     ? cpl * 100 / conversion : null, m, unit, newChannel);
             case COST_PER_LEAD -> costs(cpl, m != null && conversion != null ? m * conversion / 100 : null, unit,
                     newChannel);
+            // where most enquiries are lost, handling them well triples the sales, not a quarter more
             case CONVERSION_RATE -> conversion == null ? new Figure[3] : new Figure[] {
-                    Figure.of(conversion, unit), Figure.of(Math.min(conversion * 1.25, 100), unit),
+                    Figure.of(conversion, unit), Figure.of(Math.min(Signals.leadsLost(answers)
+                            ? Math.max(conversion * 3, LEADS_HANDLED_PERCENT) : conversion * 1.25, 100), unit),
                     Figure.of(conversion, unit)};
             case REPEAT_PURCHASE_RATE, RETENTION_RATE -> repeat == null ? new Figure[3] : new Figure[] {
                     Figure.of(repeat, unit), Figure.of(Math.min(repeat + 10, 95), unit),

@@ -27,6 +27,12 @@ public enum VerdictReason {
     MARKETPLACE_IS_RETAIL,
     /** Nobody looks for this client on a map: the business is not local. */
     NOT_LOCAL,
+    /** By the client's own numbers a client costs more than it brings: no new paid channel until it does not. */
+    NUMBERS_SAY_NO,
+    /** The budget could carry this test, but the slots for new tests went to work that weighs more now. */
+    SLOT_TAKEN,
+    /** A margin under 20 % leaves too little to pay for a client brought by a new paid channel. */
+    THIN_MARGIN,
     /** The budget cannot feed this test beside the first ones. */
     SMALL_BUDGET
 }

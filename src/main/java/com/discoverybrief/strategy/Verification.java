@@ -22,6 +22,21 @@ final class Verification {
             if (draft.isProfitable() && Signals.numbersDisputeProfit(answers)) {
                 draft.verify(AnswerField.CHANNELS);
             }
+            // "one-off" ticked against the client's own repeat figures: the retention advice says to check it
+            if (Signals.repeatContradictsOneOff(answers) && draft.channel().group() == Channel.Group.RETENTION) {
+                draft.verify(AnswerField.PURCHASE_FREQUENCY);
+            }
+            // tracking said to be in place, yet the return of no channel is known: check it reaches the sale
+            if (answers.analytics() == AnalyticsLevel.YES && !answers.channels().isEmpty() && draft.isKept()
+                    && answers.channels().stream().allMatch(use -> use.outcome() == ChannelOutcome.UNKNOWN)) {
+                draft.verify(AnswerField.ANALYTICS);
+            }
+            // search said to pay with no site to land on: most likely calls from maps or classifieds — ask
+            if (draft.isKept() && draft.channel().needsSite() && Signals.siteMissing(answers)
+                    && Signals.runs(answers, draft.channel())) {
+                draft.verify(AnswerField.SITE);
+                draft.verify(AnswerField.CHANNELS);
+            }
         }
     }
 }

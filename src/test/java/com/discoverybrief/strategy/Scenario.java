@@ -25,7 +25,7 @@ record Scenario(String name, Map<String, String> values) {
 
     static final Path DIRECTORY = Path.of("src/test/resources/scenarios");
     static final List<String> HEADER_KEYS = List.of("businessModel", "geography", "companySize", "budget");
-    private static final List<String> META_KEYS = List.of("title", "industry", "why");
+    private static final List<String> META_KEYS = List.of("title", "industry", "why", "open");
 
     static List<Scenario> all() {
         try (Stream<Path> files = Files.list(DIRECTORY)) {

@@ -54,7 +54,7 @@ final class ScenarioPrinter {
             s.append("no plan\n");
         } else {
             s.append("plan ").append(plan.monthlyBudget()).append("/month").append(plan.fromBand() ? " (band)" : "")
-                    .append(", total ").append(plan.total()).append(", waiting ").append(plan.waiting()).append('\n');
+                    .append(", total ").append(plan.total()).append(", reserve ").append(plan.reserve()).append(", waiting ").append(plan.waiting()).append('\n');
             for (PlannedTest t : plan.lines()) {
                 s.append(String.format("  %-20s %-7s w%-2d +%-2d %3d%% %9d ₽ %-26s base %s target %s stop %s%n",
                         t.channel(), t.kind(), t.startWeek(), t.weeks(), t.percent(), t.rubles(), t.kpi(),

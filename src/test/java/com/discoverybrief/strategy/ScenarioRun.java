@@ -37,8 +37,8 @@ final class ScenarioRun {
         ScenarioOutcome.Plan plan = null;
         TestPlan testPlan = assessment.testPlan();
         if (testPlan != null) {
-            long sum = testPlan.lines().stream().mapToLong(PlannedTest::rubles).sum();
-            int percents = testPlan.lines().stream().mapToInt(PlannedTest::percent).sum();
+            long sum = testPlan.lines().stream().mapToLong(PlannedTest::rubles).sum() + testPlan.reserve();
+            int percents = testPlan.lines().stream().mapToInt(PlannedTest::percent).sum() + testPlan.reservePercent();
             int most = 0;
             for (int week = 1; week <= TestPlans.WEEKS; week++) {
                 int w = week;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -33,6 +34,11 @@ class ScenarioSuiteTest {
             synchronized (RESULTS) {
                 RESULTS.add(result);
             }
+            // a scenario the engine cannot answer yet stays in the table with its verdict, and is reported as
+            // skipped with the reason instead of passing: the equivalent of @Disabled for one scenario
+            String open = scenario.get("open");
+            Assumptions.assumeTrue(open == null || result.verdict() == ScenarioChecks.Verdict.PASS,
+                    () -> scenario.name() + " is open — " + open + " — now: " + result.verdict() + ": " + result.why());
             assertThat(result.verdict()).as(scenario.name() + ": " + result.why() + " — got "
                     + result.outcome().items().stream().map(i -> i.channel() + ":" + i.stage()).toList())
                     .isEqualTo(ScenarioChecks.Verdict.PASS);

@@ -126,9 +126,21 @@ class StrategyEnginePropertiesTest {
                 && answers.budget() != BudgetRange.NOT_DISCLOSED;
 
         assertThat(plan != null).isEqualTo(budgetKnown);
+        if (plan != null) {
+            // the budget split is the client's own figure, or a figure inside the band they named
+            assertThat(plan.fromBand()).isEqualTo(answers.monthlyBudget() == null);
+            if (answers.monthlyBudget() != null) {
+                assertThat(plan.monthlyBudget()).isEqualTo(answers.monthlyBudget().longValue());
+            } else {
+                assertThat(plan.monthlyBudget()).isBetween(bandFloor(answers.budget()), bandCeiling(answers.budget()));
+            }
+            assertThat(plan.total()).isEqualTo(plan.monthlyBudget() * plan.months());
+        }
         if (plan != null && !plan.lines().isEmpty()) {
-            assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).sum()).isEqualTo(plan.total());
-            assertThat(plan.lines().stream().mapToInt(PlannedTest::percent).sum()).isEqualTo(100);
+            // the lines and the reserve held back for the tests that pass: exactly the budget
+            assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).sum() + plan.reserve()).isEqualTo(plan.total());
+            assertThat(plan.lines().stream().mapToInt(PlannedTest::percent).sum() + plan.reservePercent()).isEqualTo(100);
+            assertThat(plan.reserve()).isNotNegative();
             assertThat(plan.lines()).allSatisfy(line -> {
                 assertThat(line.rubles()).isNotNegative();
                 assertThat(line.startWeek()).isBetween(1, TestPlans.WEEKS);
@@ -245,6 +257,24 @@ class StrategyEnginePropertiesTest {
         Recommendation closing = InvariantsTest.find(recommendations, closer);
         assertThat(closing.stage()).isEqualTo(Stage.DO_FIRST);
         assertThat(closing.priority()).isLessThan(tool.priority());
+    }
+
+    private static long bandFloor(BudgetRange band) {
+        return switch (band) {
+            case UP_TO_50K -> 1;
+            case FROM_50K_TO_150K -> 50_000;
+            case FROM_150K_TO_500K -> 150_000;
+            default -> 500_000;
+        };
+    }
+
+    private static long bandCeiling(BudgetRange band) {
+        return switch (band) {
+            case UP_TO_50K -> 50_000;
+            case FROM_50K_TO_150K -> 150_000;
+            case FROM_150K_TO_500K -> 500_000;
+            default -> Long.MAX_VALUE;
+        };
     }
 
     private static boolean isBlank(String text) {

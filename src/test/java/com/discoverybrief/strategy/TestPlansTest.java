@@ -26,8 +26,8 @@ class TestPlansTest {
 
         assertThat(plan.fromBand()).isFalse();
         assertThat(plan.total()).isEqualTo(123_457L * TestPlans.MONTHS);
-        assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).sum()).isEqualTo(plan.total());
-        assertThat(plan.lines().stream().mapToInt(PlannedTest::percent).sum()).isEqualTo(100);
+        assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).sum() + plan.reserve()).isEqualTo(plan.total());
+        assertThat(plan.lines().stream().mapToInt(PlannedTest::percent).sum() + plan.reservePercent()).isEqualTo(100);
     }
 
     @Test
