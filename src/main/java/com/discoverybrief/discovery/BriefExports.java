@@ -72,6 +72,15 @@ public class BriefExports {
      */
     @Transactional
     public BriefDocument prepare(Actor actor, long sessionId) {
+        return prepare(actor, sessionId, true);
+    }
+
+    /**
+     * As {@link #prepare(Actor, long)}; {@code withChanges} false leaves "what changed since the last
+     * brief" out of the PDF (the version is kept either way).
+     */
+    @Transactional
+    public BriefDocument prepare(Actor actor, long sessionId, boolean withChanges) {
         DiscoverySession session = discovery.open(actor, sessionId);
         Instant now = clock.instant();
         sessions.markBriefExported(sessionId, now);
@@ -88,7 +97,15 @@ public class BriefExports {
         versions.save(new BriefVersion(sessionId, earlier.isEmpty() ? 1 : earlier.get(0).number() + 1, now,
                 actor.username(), header.language(), assessment.rulesVersion(), write(stored),
                 snapshots.write(assessment)));
-        return earlier.isEmpty() ? brief : brief.withChanges(changes(earlier.get(0), stored, assessment));
+        return earlier.isEmpty() || !withChanges ? brief
+                : brief.withChanges(changes(earlier.get(0), stored, assessment));
+    }
+
+    /** Whether the session has been exported before, so that a new brief can say what changed since. */
+    @Transactional(readOnly = true)
+    public boolean hasEarlierBrief(Actor actor, long sessionId) {
+        discovery.open(actor, sessionId);
+        return versions.existsBySessionId(sessionId);
     }
 
     /** The session's exported briefs, newest first, for whoever may see the session. */

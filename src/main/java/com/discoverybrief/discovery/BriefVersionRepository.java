@@ -7,4 +7,6 @@ interface BriefVersionRepository extends JpaRepository<BriefVersion, Long> {
 
     /** A session's exported briefs, the newest first. */
     List<BriefVersion> findBySessionIdOrderByNumberDesc(long sessionId);
+
+    boolean existsBySessionId(long sessionId);
 }

@@ -90,6 +90,26 @@ class BriefExportsTest {
     }
 
     @Test
+    void whatChangedIsLeftOutOfTheBriefWhenNotWantedAndTheVersionIsKeptAnyway() throws IOException {
+        DiscoverySession session = discovery.start(signedIn(anna), "Bakery", Locale.ENGLISH);
+        assertThat(briefs.hasEarlierBrief(signedIn(anna), session.getId())).isFalse();
+        briefs.prepare(signedIn(anna), session.getId(), true);
+        assertThat(briefs.hasEarlierBrief(signedIn(anna), session.getId())).isTrue();
+        discovery.saveAnswer(signedIn(anna), session.getId(), discovery.open(signedIn(anna), session.getId()).getVersion(),
+                AnswerField.ANALYTICS, null, "NO");
+
+        BriefDocument without = briefs.prepare(signedIn(anna), session.getId(), false);
+        BriefDocument with = briefs.prepare(signedIn(anna), session.getId(), true);
+
+        assertThat(without.changes()).isNull();
+        assertThat(pdfText(without)).doesNotContain("What changed since the brief of");
+        assertThat(with.changes()).isNotNull();
+        assertThat(pdfText(with)).contains("What changed since the brief of");
+        assertThat(briefs.versions(signedIn(anna), session.getId()))
+                .extracting(BriefVersionSummary::number).containsExactly(3, 2, 1);
+    }
+
+    @Test
     void aColleagueSeesNoVersions() {
         DiscoverySession session = discovery.start(signedIn(anna), "Кофейня", Locale.ENGLISH);
         briefs.prepare(signedIn(anna), session.getId());

@@ -1,7 +1,7 @@
 package com.discoverybrief.journeys;
 
+import com.discoverybrief.base.Messages;
 import com.discoverybrief.base.Translations;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -17,7 +17,7 @@ record Texts(Locale locale, ResourceBundle bundle) {
 
     String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Messages.format(pattern, arguments);
     }
 
     String of(Enum<?> value) {

@@ -33,7 +33,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -372,10 +371,9 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         return summary;
     }
 
-    private Anchor briefDownload() {
-        Anchor link = BriefDownload.link(briefs, currentActor::get, session.getId(), getTranslation("wizard.download"));
-        link.setId("download-brief");
-        return link;
+    private Component briefDownload() {
+        return BriefDownload.withChangesChoice(briefs, currentActor::get, session.getId(), getTranslation("wizard.download"),
+                getTranslation("brief.download.changes"), "download-brief");
     }
 
     private AnswerEditor editor(AnswerField field) {

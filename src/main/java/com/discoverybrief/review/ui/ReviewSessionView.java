@@ -23,6 +23,7 @@ import com.discoverybrief.discovery.SessionNotFoundException;
 import com.discoverybrief.discovery.SessionReviews;
 import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.review.ReviewFilter;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -187,10 +188,9 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         return usernames;
     }
 
-    private Anchor briefDownload() {
-        Anchor link = BriefDownload.link(briefs, currentActor::get, session.id(), getTranslation("wizard.download"));
-        link.setId("review-download-brief");
-        return link;
+    private Component briefDownload() {
+        return BriefDownload.withChangesChoice(briefs, currentActor::get, session.id(), getTranslation("wizard.download"),
+                getTranslation("brief.download.changes"), "review-download-brief");
     }
 
     private void markReviewed() {

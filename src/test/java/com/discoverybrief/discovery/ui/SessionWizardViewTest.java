@@ -1,15 +1,19 @@
 package com.discoverybrief.discovery.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.KaribuTest;
+import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
+import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.base.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.OrderedList;
@@ -27,9 +31,30 @@ import org.junit.jupiter.api.Test;
 
 class SessionWizardViewTest extends KaribuTest {
 
+    private Actor salesperson;
+
     @BeforeEach
     void signInAsSalesperson() {
-        signIn(Role.SALES);
+        salesperson = signIn(Role.SALES);
+    }
+
+    @Test
+    void onceABriefWasExportedTheNextOneOffersWhatChangedTickedAndInTheUsersLanguage() {
+        String path = startSession("Пекарня");
+        _click(_get(Button.class, spec -> spec.withId("step-" + SessionWizardView.SUMMARY_STEP)));
+        // nothing to compare with before the first brief
+        assertThat(_find(Checkbox.class, spec -> spec.withId("download-brief-changes"))).isEmpty();
+
+        long id = Long.parseLong(path.substring("session/".length()));
+        context.getBean(BriefExports.class).prepare(salesperson, id);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(path, QueryParameters.of("step", String.valueOf(SessionWizardView.SUMMARY_STEP)));
+
+        Checkbox changes = _get(Checkbox.class, spec -> spec.withId("download-brief-changes"));
+        assertThat(changes.isVisible()).isTrue();
+        assertThat(changes.getValue()).isTrue();
+        assertThat(changes.getLabel()).isEqualTo("Добавить, что изменилось с прошлого брифа");
+        _get(Anchor.class, spec -> spec.withId("download-brief"));
     }
 
     @Test

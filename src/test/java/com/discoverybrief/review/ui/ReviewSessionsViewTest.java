@@ -1,6 +1,7 @@
 package com.discoverybrief.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.discoverybrief.KaribuTest;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.base.ui.NotFoundView;
+import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.DiscoveryFixtures;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.SessionStatus;
@@ -15,6 +17,8 @@ import com.discoverybrief.review.ReviewRow;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -32,6 +36,9 @@ class ReviewSessionsViewTest extends KaribuTest {
 
     @Autowired
     private DiscoveryService discovery;
+
+    @Autowired
+    private BriefExports briefs;
 
     private final Actor salesperson = DiscoveryFixtures.salesperson();
     private Actor lead;
@@ -81,6 +88,22 @@ class ReviewSessionsViewTest extends KaribuTest {
 
         assertThat(_get(UnorderedList.class, spec -> spec.withId("review-thread")).getElement().getTextRecursively())
                 .contains("Спросите про сезонность");
+    }
+
+    @Test
+    void theReviewScreenOffersWhatChangedOnceTheSalespersonExportedABrief() {
+        long id = completedSession("Пекарня");
+        UI.getCurrent().navigate("review/" + id);
+        assertThat(_find(Checkbox.class, spec -> spec.withId("review-download-brief-changes"))).isEmpty();
+
+        as(salesperson, () -> briefs.prepare(salesperson, id));
+        UI.getCurrent().navigate("review");
+        UI.getCurrent().navigate("review/" + id);
+
+        Checkbox changes = _get(Checkbox.class, spec -> spec.withId("review-download-brief-changes"));
+        assertThat(changes.getValue()).isTrue();
+        assertThat(changes.getLabel()).isEqualTo("Добавить, что изменилось с прошлого брифа");
+        _get(Anchor.class, spec -> spec.withId("review-download-brief"));
     }
 
     @Test
