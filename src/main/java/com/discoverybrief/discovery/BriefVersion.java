@@ -61,6 +61,10 @@ class BriefVersion {
         this.assessment = assessment;
     }
 
+    Long id() {
+        return id;
+    }
+
     int number() {
         return number;
     }

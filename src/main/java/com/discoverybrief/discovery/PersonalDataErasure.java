@@ -3,7 +3,9 @@ package com.discoverybrief.discovery;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Question;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,16 +31,35 @@ public class PersonalDataErasure {
     private final SessionAccess access;
     private final DiscoverySessionRepository sessions;
     private final SessionChangeRepository changes;
+    private final BriefVersionRepository versions;
     private final AssessmentSnapshots snapshots;
+    private final ObjectMapper json;
     private final Clock clock;
 
     PersonalDataErasure(SessionAccess access, DiscoverySessionRepository sessions, SessionChangeRepository changes,
-            ObjectMapper json, Clock clock) {
+            BriefVersionRepository versions, ObjectMapper json, Clock clock) {
         this.access = access;
         this.sessions = sessions;
         this.changes = changes;
+        this.versions = versions;
+        this.json = json;
         this.snapshots = new AssessmentSnapshots(json);
         this.clock = clock;
+    }
+
+    /** A kept brief's answers (field name → stored form) with every free-text answer replaced by the marker. */
+    private String scrubAnswers(String stored, String marker) {
+        try {
+            ObjectNode answers = (ObjectNode) json.readTree(stored);
+            for (AnswerField field : AnswerField.values()) {
+                if (field.isText() && answers.hasNonNull(field.name())) {
+                    answers.put(field.name(), marker);
+                }
+            }
+            return json.writeValueAsString(answers);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new IllegalStateException("Cannot read the answers of a kept brief", e);
+        }
     }
 
     /** What stands where the erased words were, in the language of the session's brief. */
@@ -65,8 +86,13 @@ public class PersonalDataErasure {
         }
         sessions.saveAndFlush(session);
         int rows = changes.deleteFields(id, fields);
+        List<BriefVersion> kept = versions.findBySessionIdOrderByNumberDesc(id);
+        for (BriefVersion version : kept) {
+            versions.erase(version.id(), scrubAnswers(version.answers(), marker),
+                    snapshots.scrub(version.assessment(), marker));
+        }
         String what = erased.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
-                .collect(Collectors.joining(", ")) + ", " + rows + " history rows";
+                .collect(Collectors.joining(", ")) + ", " + rows + " history rows, " + kept.size() + " kept briefs";
         AUDIT.info("'{}' erased the personal data of session {} at {}: {}", access.now(actor).username(), id,
                 clock.instant(), what);
     }

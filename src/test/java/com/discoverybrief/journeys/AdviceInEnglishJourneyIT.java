@@ -67,7 +67,7 @@ class AdviceInEnglishJourneyIT {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", FreshDatabase::url);
+        registry.add("spring.datasource.url", () -> FreshDatabase.url("advice_en"));
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class BriefJourneyIT {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", FreshDatabase::url);
+        registry.add("spring.datasource.url", () -> FreshDatabase.url("brief"));
     }
 
     @AfterEach

@@ -426,7 +426,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
                 click -> openHistory(new Slot.Answer(field), FieldKey.answer(field)));
         open.setId("history-" + field.name());
         open.addClassName("history-open");
-        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY); // full height: a tablet's touch target (44 px)
         open.getElement().setAttribute("aria-label",
                 getTranslation("history.open-of", getTranslation(DiscoverySession.labelKey(field))));
         Div actions = new Div(open, mark);
