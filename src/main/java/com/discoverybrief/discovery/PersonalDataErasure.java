@@ -67,6 +67,19 @@ public class PersonalDataErasure {
         return "ru".equals(briefLanguage) ? "[данные удалены]" : "[erased]";
     }
 
+    /**
+     * The session an eraser is about to erase, for them to confirm it is the right one.
+     *
+     * @throws SessionNotFoundException when there is no session with this number
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({"ACCOUNT_MANAGER", "ADMIN"})
+    public ErasureCandidate candidate(Actor actor, long id) {
+        DiscoverySession session = access.erasable(actor, id);
+        return new ErasureCandidate(id, session.getHeader().clientCompany(), session.getOwner(),
+                session.getHeader().meetingDate(), session.getCreatedAt());
+    }
+
     @Transactional
     @RolesAllowed({"ACCOUNT_MANAGER", "ADMIN"})
     public void erase(Actor actor, long id) {
