@@ -90,7 +90,7 @@ class RetentionRulesTest {
 
     @Test
     void aBusinessWhoseEveryProjectIsAOneOffGetsReferralsButNoRatingsAndARareBusinessPurchaseNeither() {
-        Answers oneOff = complete().withBusinessModel(BusinessModel.B2B).withRepeatShare(RepeatShare.LOW)
+        Answers oneOff = complete().withBusinessModel(BusinessModel.B2B)
                 .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF).build();
         Answers rare = complete().withBusinessModel(BusinessModel.B2B)
                 .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.RARE).build();
