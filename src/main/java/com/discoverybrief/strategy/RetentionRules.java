@@ -114,9 +114,7 @@ final class RetentionRules {
      * One-off and rare purchases grow by trust: every happy client leaves a review and brings the next
      * one, and partners who meet the client first send them on. It weighs most for a one-off purchase,
      * where nothing else brings the next client. A business buyer is won by references and cases —
-     * the content of lead nurturing — rather than ratings; but where every project is a one-off, the
-     * recommendation of a past client to the next one is how the next project comes, so a business that
-     * buys once gets the referral programme too (reference letters, introductions).
+     * the content of lead nurturing — rather than a referral programme or ratings.
      */
     static final Rule BUYS_ONCE_OR_RARELY = new Rule("buys-once",
             answers -> Signals.buysOnce(answers) || Signals.buysRarely(answers),
@@ -125,7 +123,7 @@ final class RetentionRules {
                         cite.answered(answers, LOYALTY));
                 Need need = Signals.buysOnce(answers) ? Need.TRUST : Need.GROWTH;
                 List<Proposal> proposals = new ArrayList<>();
-                if (!Signals.sellsToBusinessesOnly(answers) || Signals.buysOnce(answers)) {
+                if (!Signals.sellsToBusinessesOnly(answers)) {
                     proposals.add(Proposal.test(REFERRAL_PROGRAMME, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
                             need, reasons));
                 }

@@ -89,19 +89,6 @@ class RetentionRulesTest {
     }
 
     @Test
-    void aBusinessWhoseEveryProjectIsAOneOffGetsReferralsButNoRatingsAndARareBusinessPurchaseNeither() {
-        Answers oneOff = complete().withBusinessModel(BusinessModel.B2B)
-                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF).build();
-        Answers rare = complete().withBusinessModel(BusinessModel.B2B)
-                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.RARE).build();
-
-        assertThat(RetentionRules.BUYS_ONCE_OR_RARELY.fire(oneOff)).extracting(Proposal::channel)
-                .contains(Channel.REFERRAL_PROGRAMME).doesNotContain(Channel.REVIEWS_REPUTATION);
-        assertThat(RetentionRules.BUYS_ONCE_OR_RARELY.fire(rare)).extracting(Proposal::channel)
-                .doesNotContain(Channel.REFERRAL_PROGRAMME, Channel.REVIEWS_REPUTATION);
-    }
-
-    @Test
     void remindsPastClientsOfARarePurchaseWhenItIsTimeAgain() {
         Answers answers = complete().with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.RARE)
                 .withCustomerBase(CustomerBase.EMAIL_LIST).build();
