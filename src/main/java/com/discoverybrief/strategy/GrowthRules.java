@@ -19,6 +19,7 @@ import static com.discoverybrief.strategy.Channel.TARGETED_ADS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scaling, the seed's fifth question: where the client wants to grow decides the geography of the
@@ -89,10 +90,22 @@ final class GrowthRules {
                         cite.answered(answers, NEW_MARKETS));
                 return List.of(
                         Proposal.doFirst(MARKET_ANALYSIS, Kpi.NEW_MARKET_LEADS, Horizon.ONE_TO_THREE_MONTHS,
-                                Need.NEW_MARKET, reasons),
+                                Need.MARKET_ABROAD, reasons),
                         Proposal.doFirst(AUDIENCE_RESEARCH, Kpi.SALES_FROM_TARGET_SEGMENTS, Horizon.ONE_TO_THREE_MONTHS,
-                                Need.NEW_MARKET, reasons));
+                                Need.MARKET_ABROAD, reasons));
             });
+
+    /**
+     * Abroad, for a client who already sells on marketplaces that pay or cover their cost: the same
+     * marketplaces' storefronts in the new country are the cheapest test of demand there — no new site,
+     * no localised ads — measured by the sales the new country brings. The channel runs already, so the
+     * storefronts abroad extend what is kept (or scaled), not a new test.
+     */
+    static final Rule ABROAD_THROUGH_MARKETPLACES = new Rule("expansion-abroad-marketplaces",
+            answers -> answers.expansionTarget() == ExpansionTarget.ABROAD && !marketplacesThatWork(answers).isEmpty(),
+            (answers, cite) -> List.of(new Proposal(MARKETPLACES, Stage.KEEP, Kpi.NEW_MARKET_LEADS, Horizon.ONE_TO_THREE_MONTHS,
+                    Need.MARKET_ABROAD, Cite.concat(cite.answers(answers, EXPANSION_TARGET),
+                            Cite.concat(cite.answered(answers, NEW_MARKETS), cite.uses(marketplacesThatWork(answers)))))));
 
     /** A new segment: who they are and what the offer says to them, before any tool. */
     static final Rule NEW_SEGMENT = new Rule("expansion-segment",
@@ -126,8 +139,14 @@ final class GrowthRules {
             (answers, cite) -> List.of(Proposal.doFirst(PRICING, Kpi.MARGIN_PER_SALE, Horizon.ONE_TO_THREE_MONTHS,
                     Need.AT_CAPACITY, Cite.concat(cite.answers(answers, CAPACITY), cite.answered(answers, CONSTRAINTS)))));
 
-    static final List<Rule> ALL = List.of(NEW_DISTRICT, NEW_TERRITORY, ABROAD, NEW_SEGMENT, NEW_MARKETS_WANTED,
-            AT_CAPACITY);
+    static final List<Rule> ALL = List.of(NEW_DISTRICT, NEW_TERRITORY, ABROAD, ABROAD_THROUGH_MARKETPLACES, NEW_SEGMENT,
+            NEW_MARKETS_WANTED, AT_CAPACITY);
+
+    /** The client's marketplace sales that pay or at least cover their cost. */
+    private static List<ChannelUse> marketplacesThatWork(Answers answers) {
+        return Signals.uses(answers, Set.of(ChannelOutcome.PROFIT, ChannelOutcome.BREAK_EVEN)).stream()
+                .filter(use -> Signals.toCatalogue(use.channel()) == MARKETPLACES).toList();
+    }
 
     private GrowthRules() {
     }

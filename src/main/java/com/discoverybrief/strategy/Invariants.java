@@ -17,7 +17,9 @@ import java.util.Map;
  * the ranking never puts a tool above what it waits for.</li>
  * </ol>
  * The other principles hold by construction: every proposal carries a KPI and a horizon and cites an
- * answer ({@link Proposal}), and losing channels are measured first by {@code measure-before-spending}.
+ * answer ({@link Proposal}), and losing channels are dealt with first: measured and fixed by
+ * {@code measure-before-spending}, or — a channel draining the budget of a company at the limit of its
+ * capacity — switched off in the first step by {@code switch-off-at-capacity}.
  */
 final class Invariants {
 

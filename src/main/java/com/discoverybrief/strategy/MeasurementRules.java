@@ -29,10 +29,11 @@ final class MeasurementRules {
 
     /**
      * A channel that drains budget is a named problem: measure it where nothing measures it, and fix or
-     * cut it before anything grows.
+     * cut it before anything grows. Not at the limit of capacity: there the enquiries it brings could not
+     * be served, so tuning it is wasted work — {@link #SWITCH_OFF_AT_CAPACITY} switches it off instead.
      */
     static final Rule MEASURE_BEFORE_SPENDING = new Rule("measure-before-spending",
-            answers -> !Signals.drainingChannels(answers).isEmpty(),
+            answers -> !Signals.drainingChannels(answers).isEmpty() && !Signals.atCapacity(answers),
             (answers, cite) -> {
                 List<Reason> reasons = cite.uses(Signals.drainingChannels(answers));
                 List<Proposal> proposals = new ArrayList<>();
@@ -44,6 +45,16 @@ final class MeasurementRules {
                         Need.DRAINING_CHANNEL, reasons));
                 return proposals;
             });
+
+    /**
+     * At the limit of capacity a channel that drains the budget buys enquiries nobody can take: it is
+     * switched off now, not measured or tuned, and the money it took is saved. The first step that says
+     * so is the one capacity calls for — the price and the better-paying work — citing that channel.
+     */
+    static final Rule SWITCH_OFF_AT_CAPACITY = new Rule("switch-off-at-capacity",
+            answers -> !Signals.drainingChannels(answers).isEmpty() && Signals.atCapacity(answers),
+            (answers, cite) -> List.of(Proposal.doFirst(Channel.PRICING, Kpi.MARGIN_PER_SALE,
+                    Horizon.ONE_TO_THREE_MONTHS, Need.AT_CAPACITY, cite.uses(Signals.drainingChannels(answers)))));
 
     /**
      * A channel whose return nobody knows: measure it first. With tracking in place the numbers exist
@@ -82,9 +93,12 @@ final class MeasurementRules {
             (answers, cite) -> List.of(Proposal.test(OPTIMISATION, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
                     Need.UNPROFITABLE_SPEND, cite.uses(Signals.uses(answers, Set.of(ChannelOutcome.BREAK_EVEN))))));
 
-    /** A growth goal with numbers to work from: first lift conversion, the growth that costs nothing extra. */
+    /**
+     * A growth goal with numbers to work from: first lift conversion, the growth that costs nothing extra.
+     * Not at the limit of capacity, where more enquiries turned into orders could not be served.
+     */
     static final Rule GROW_WITHOUT_COSTS = new Rule("grow-without-costs",
-            answers -> answers.isAnswered(GROWTH_GOAL) && !Signals.analyticsAbsent(answers)
+            answers -> answers.isAnswered(GROWTH_GOAL) && !Signals.analyticsAbsent(answers) && !Signals.atCapacity(answers)
                     && answers.isAnswered(CHANNELS),
             (answers, cite) -> List.of(Proposal.test(OPTIMISATION, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
                     Need.GROWTH, List.of(cite.answer(answers, GROWTH_GOAL), cite.answer(answers, ANALYTICS)))));
@@ -99,7 +113,8 @@ final class MeasurementRules {
                     Horizon.ONE_TO_THREE_MONTHS, Need.LEADS_LOST,
                     cite.answered(answers, AnswerField.LEAD_CONVERSION, AnswerField.LEADS_PER_MONTH))));
 
-    static final List<Rule> ALL = List.of(NO_ANALYTICS, PARTIAL_ANALYTICS, MEASURE_BEFORE_SPENDING, UNMEASURED_CHANNEL,
+    static final List<Rule> ALL = List.of(NO_ANALYTICS, PARTIAL_ANALYTICS, MEASURE_BEFORE_SPENDING, SWITCH_OFF_AT_CAPACITY,
+            UNMEASURED_CHANNEL,
             RUNNING_CHANNEL, BREAK_EVEN_CHANNEL, GROW_WITHOUT_COSTS, LEADS_LOST);
 
     private MeasurementRules() {

@@ -35,6 +35,11 @@ enum Need {
     NO_SITE(3, Summary.Focus.BUILD_SITE),
     /** A new market is a new client to understand. */
     NEW_MARKET(3, Summary.Focus.ENTER_NEW_MARKET),
+    /**
+     * The client chose to sell abroad: the goal the brief is about, so it outweighs the channels that
+     * already pay at home (they are kept all the same), though not a named problem that costs money now.
+     */
+    MARKET_ABROAD(4, Summary.Focus.ENTER_NEW_MARKET),
     /** A one-off or rare purchase grows by trust: reviews, referrals, partners. */
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */

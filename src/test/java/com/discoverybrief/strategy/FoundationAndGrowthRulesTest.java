@@ -56,6 +56,25 @@ class FoundationAndGrowthRulesTest {
     }
 
     @Test
+    void goingAbroadOutweighsTheChannelsThatPayAtHomeAndTestsDemandThroughTheMarketplacesTheClientSellsOn() {
+        Answers answers = complete().with(AnswerField.EXPANSION_TARGET, ExpansionTarget.ABROAD)
+                .withChannels(java.util.List.of(new ChannelUse(CurrentChannel.MARKETPLACES, ChannelOutcome.PROFIT),
+                        new ChannelUse(CurrentChannel.CONTEXTUAL_ADS, ChannelOutcome.PROFIT))).build();
+
+        Assessment assessment = engine.assess(answers);
+
+        assertThat(assessment.summary().focus()).isEqualTo(Summary.Focus.ENTER_NEW_MARKET);
+        Recommendation marketplaces = InvariantsTest.find(assessment.recommendations(), Channel.MARKETPLACES);
+        assertThat(marketplaces.isKept()).isTrue();
+        assertThat(marketplaces.reasons()).extracting(Reason::rule).contains("expansion-abroad-marketplaces");
+        // a channel that drains the budget is no way into a new country
+        Answers draining = complete().with(AnswerField.EXPANSION_TARGET, ExpansionTarget.ABROAD)
+                .withChannels(java.util.List.of(new ChannelUse(CurrentChannel.MARKETPLACES,
+                        ChannelOutcome.DRAINS_BUDGET))).build();
+        assertThat(GrowthRules.ABROAD_THROUGH_MARKETPLACES.fire(draining)).isEmpty();
+    }
+
+    @Test
     void aNationalBusinessWantingMoreOfTheCountryNeedsNoStudyOfItsOwnMarket() {
         Answers answers = complete().with(AnswerField.EXPANSION_TARGET, ExpansionTarget.WHOLE_COUNTRY).build();
 

@@ -46,6 +46,24 @@ class MeasurementRulesTest {
     }
 
     @Test
+    void atTheLimitOfCapacityADrainingChannelIsSwitchedOffNotTuned() {
+        Answers answers = complete().withAnalytics(AnalyticsLevel.PARTLY).with(AnswerField.CAPACITY, Capacity.AT_LIMIT)
+                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET).build();
+
+        assertThat(MeasurementRules.MEASURE_BEFORE_SPENDING.fire(answers)).isEmpty();
+        assertThat(MeasurementRules.GROW_WITHOUT_COSTS.fire(answers)).isEmpty();
+        assertThat(MeasurementRules.SWITCH_OFF_AT_CAPACITY.fire(answers)).singleElement().satisfies(p -> {
+            assertThat(p.channel()).isEqualTo(Channel.PRICING);
+            assertThat(p.stage()).isEqualTo(Stage.DO_FIRST);
+            assertThat(p.need()).isEqualTo(Need.AT_CAPACITY);
+            assertThat(p.reasons()).containsExactly(Reason.of("switch-off-at-capacity", AnswerField.CHANNELS,
+                    CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET));
+        });
+        assertThat(MeasurementRules.SWITCH_OFF_AT_CAPACITY.fire(complete()
+                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET).build())).isEmpty();
+    }
+
+    @Test
     void measuresAChannelWhoseReturnNobodyKnowsAndKeepsItRunningMeanwhile() {
         Answers unmeasured = complete().withAnalytics(AnalyticsLevel.NO)
                 .withChannel(CurrentChannel.SMM, ChannelOutcome.UNKNOWN).build();

@@ -192,18 +192,39 @@ class StrategyEnginePropertiesTest {
                 .forEach(use -> assertThat(recommended).contains(Signals.toCatalogue(use.channel())));
     }
 
+    /**
+     * A losing channel is dealt with first, citing that channel: measured and fixed — except a channel
+     * that drains the budget of a company at the limit of its capacity, which is switched off in the
+     * first step (the price and the better-paying work) and never measured or tuned, because the
+     * enquiries it buys could not be served.
+     */
     @Property(tries = 500)
-    void aLosingChannelIsMeasuredFirstCitingThatChannel(@ForAll("sessions") Answers answers) {
+    void aLosingChannelIsDealtWithFirstCitingThatChannel(@ForAll("sessions") Answers answers) {
         List<Recommendation> recommendations = engine.assess(answers).recommendations();
 
         answers.channels().stream()
                 .filter(use -> use.outcome() == ChannelOutcome.DRAINS_BUDGET || use.outcome() == ChannelOutcome.UNKNOWN)
-                .forEach(use -> assertThat(recommendations).anySatisfy(r -> {
-                    assertThat(r.channel()).isIn(Channel.ANALYTICS_SETUP, Channel.OPTIMISATION);
-                    assertThat(r.stage()).isEqualTo(Stage.DO_FIRST);
-                    assertThat(r.reasons()).anySatisfy(reason ->
-                            assertThat(reason.values()).containsExactly(use.channel(), use.outcome()));
-                }));
+                .forEach(use -> {
+                    boolean switchOff = use.outcome() == ChannelOutcome.DRAINS_BUDGET && Signals.atCapacity(answers);
+                    assertThat(recommendations).anySatisfy(r -> {
+                        assertThat(r.channel()).isIn(switchOff ? List.of(Channel.PRICING)
+                                : List.of(Channel.ANALYTICS_SETUP, Channel.OPTIMISATION));
+                        assertThat(r.stage()).isEqualTo(Stage.DO_FIRST);
+                        assertThat(r.reasons()).anySatisfy(reason -> {
+                            assertThat(reason.values()).containsExactly(use.channel(), use.outcome());
+                            if (switchOff) {
+                                assertThat(reason.rule()).isEqualTo("switch-off-at-capacity");
+                            }
+                        });
+                    });
+                    if (switchOff) {
+                        // nothing measures or tunes a channel that is switched off
+                        recommendations.stream().filter(r -> r.channel() == Channel.OPTIMISATION
+                                        || r.channel() == Channel.ANALYTICS_SETUP)
+                                .forEach(r -> assertThat(r.reasons()).noneSatisfy(reason ->
+                                        assertThat(reason.values()).containsExactly(use.channel(), use.outcome())));
+                    }
+                });
     }
 
     @Property(tries = 500)
