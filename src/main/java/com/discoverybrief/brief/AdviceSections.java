@@ -1,14 +1,20 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.brief.BriefModel.Align;
+import com.discoverybrief.brief.BriefModel.Block;
+import com.discoverybrief.brief.BriefModel.Cell;
+import com.discoverybrief.brief.BriefModel.Heading;
+import com.discoverybrief.brief.BriefModel.Keep;
+import com.discoverybrief.brief.BriefModel.Para;
+import com.discoverybrief.brief.BriefModel.Part;
+import com.discoverybrief.brief.BriefModel.Style;
+import com.discoverybrief.brief.BriefModel.Table;
+import com.discoverybrief.brief.BriefModel.TableKind;
+import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.TestPlan;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,80 +26,63 @@ final class AdviceSections {
 
     private static final float SECTION_START_HEIGHT = 120;
     private static final float[] PLAN_WIDTHS = {24, 11, 16, 20, 29};
+    private static final Part PART = Part.TEST_PLAN;
 
-    private final PdfWriter writer;
+    private final List<Block> blocks;
     private final AdviceText advice;
     private final BriefText text;
-    private final Styles styles;
 
-    AdviceSections(PdfWriter writer, BriefText text, Styles styles) {
-        this.writer = writer;
+    AdviceSections(List<Block> blocks, BriefText text) {
+        this.blocks = blocks;
         this.text = text;
         this.advice = AdviceText.of(text);
-        this.styles = styles;
     }
 
     /** A line under the levels when some answers are only assumptions, saying what that means. */
-    void addAssumptionsNote(Document document, com.discoverybrief.strategy.Answers answers) {
+    void addAssumptionsNote(com.discoverybrief.strategy.Answers answers) {
         if (!answers.assumptions().isEmpty()) {
-            document.add(Cells.paragraph(text.get("brief.assumptions.note"), styles.colored(styles.italic, Styles.TO_DO), 6));
+            blocks.add(Para.of(Part.LEVELS, text.get("brief.assumptions.note"), Style.ITALIC, Tone.TO_DO, 6));
         }
     }
 
-    void addTestPlan(Document document, Assessment assessment, boolean budgetUnknown) {
+    void addTestPlan(Assessment assessment, boolean budgetUnknown) {
         TestPlan plan = assessment.testPlan();
         if (plan == null && !budgetUnknown) {
             return;
         }
-        Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
+        blocks.add(new Keep(PART, SECTION_START_HEIGHT));
         if (plan == null) {
-            document.add(Cells.paragraph(text.get("advice.plan.title", 3), styles.heading, 12));
-            document.add(Cells.paragraph(text.get("advice.plan.none"), styles.body, 4));
+            blocks.add(new Heading(PART, 1, text.get("advice.plan.title", 3), 12));
+            blocks.add(Para.of(PART, text.get("advice.plan.none"), Style.BODY, 4));
             return;
         }
-        document.add(Cells.paragraph(advice.planTitle(plan), styles.heading, 12));
+        blocks.add(new Heading(PART, 1, advice.planTitle(plan), 12));
         for (String line : advice.planIntro(plan)) {
-            document.add(Cells.paragraph(line, styles.italic, 2));
+            blocks.add(Para.of(PART, line, Style.ITALIC, 2));
         }
-        PdfPTable table = Cells.table(PLAN_WIDTHS);
-        table.setSpacingBefore(8);
-        table.setHeaderRows(1);
+        List<String> header = new ArrayList<>();
         for (String column : List.of("work", "when", "share", "kpi", "decision")) {
-            PdfPCell cell = Cells.cell(text.get("advice.plan.column." + column), styles.tableHeader);
-            cell.setBackgroundColor(styles.accent);
-            table.addCell(cell);
+            header.add(text.get("advice.plan.column." + column));
         }
+        List<List<Cell>> rows = new ArrayList<>();
         for (PlannedTest line : plan.lines()) {
-            PdfPCell work = ruled(Cells.composite());
-            work.addElement(Cells.paragraph(text.label(line.channel()), styles.bodyBold));
-            work.addElement(Cells.paragraph(text.label(line.kind()), styles.small, 2));
-            table.addCell(work);
-            table.addCell(ruled(Cells.cell(advice.planWhen(line), styles.body)));
-            PdfPCell share = ruled(Cells.cell(advice.planShare(line), styles.body));
-            share.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            table.addCell(share);
-            PdfPCell kpi = ruled(Cells.composite());
-            kpi.addElement(Cells.paragraph(text.label(line.kpi()), styles.body));
-            kpi.addElement(Cells.paragraph(advice.planBaseline(line), styles.small, 2));
-            table.addCell(kpi);
-            table.addCell(ruled(Cells.cell(advice.planDecision(line), styles.body)));
+            rows.add(List.of(
+                    Cell.of(List.of(Para.of(PART, text.label(line.channel()), Style.BOLD),
+                            Para.of(PART, text.label(line.kind()), Style.SMALL, 2))),
+                    Cell.text(PART, advice.planWhen(line), Style.BODY),
+                    Cell.text(PART, advice.planShare(line), Style.BODY).aligned(Align.RIGHT),
+                    Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
+                            Para.of(PART, advice.planBaseline(line), Style.SMALL, 2))),
+                    Cell.text(PART, advice.planDecision(line), Style.BODY)));
         }
-        document.add(table);
+        blocks.add(new Table(PART, TableKind.RULED_WIDE, PLAN_WIDTHS, header, rows, 8));
         String reserve = advice.planReserve(plan);
         if (reserve != null) {
-            document.add(Cells.paragraph(reserve, styles.body, 6));
+            blocks.add(Para.of(PART, reserve, Style.BODY, 6));
         }
         String waiting = advice.planWaiting(plan);
         if (waiting != null) {
-            document.add(Cells.paragraph(waiting, styles.italic, 4));
+            blocks.add(Para.of(PART, waiting, Style.ITALIC, 4));
         }
-    }
-
-    private PdfPCell ruled(PdfPCell cell) {
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(Styles.RULE);
-        cell.setPaddingTop(6);
-        cell.setPaddingBottom(6);
-        return cell;
     }
 }

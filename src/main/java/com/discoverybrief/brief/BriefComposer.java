@@ -1,25 +1,35 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.brief.BriefModel.Block;
+import com.discoverybrief.brief.BriefModel.Cell;
+import com.discoverybrief.brief.BriefModel.Checklist;
+import com.discoverybrief.brief.BriefModel.ClientTitle;
+import com.discoverybrief.brief.BriefModel.Heading;
+import com.discoverybrief.brief.BriefModel.Keep;
+import com.discoverybrief.brief.BriefModel.Masthead;
+import com.discoverybrief.brief.BriefModel.Para;
+import com.discoverybrief.brief.BriefModel.Part;
+import com.discoverybrief.brief.BriefModel.Readiness;
+import com.discoverybrief.brief.BriefModel.Role;
+import com.discoverybrief.brief.BriefModel.Style;
+import com.discoverybrief.brief.BriefModel.Table;
+import com.discoverybrief.brief.BriefModel.TableKind;
+import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.ChecklistItem;
 import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.Question;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
-/** Lays out one brief, section by section, in reading order. */
-final class BriefComposer {
+/**
+ * Composes one brief, section by section, in reading order, into a renderer-neutral {@link BriefModel}:
+ * what is said and where, and that a quote or an agency sentence is printed once. The PDF, Word and web
+ * renderers lay out the same model.
+ */
+public final class BriefComposer {
 
-    private static final float LOGO_SIZE = 42;
     private static final String DONE_MARK = "✔ ";
     private static final String TO_DO_MARK = "○ ";
 
@@ -28,87 +38,72 @@ final class BriefComposer {
     /** A heading and two lines. */
     private static final float ALL_DONE_HEIGHT = 56;
 
-    private final PdfWriter writer;
     private final BriefDocument brief;
     private final BriefText text;
-    private final Styles styles;
+    private final List<Block> blocks = new ArrayList<>();
 
-    BriefComposer(PdfWriter writer, BriefDocument brief, BriefText text, Styles styles) {
-        this.writer = writer;
+    private BriefComposer(BriefDocument brief) {
         this.brief = brief;
-        this.text = text;
-        this.styles = styles;
+        this.text = BriefText.of(brief.locale());
     }
 
-    void compose(Document document) {
+    /** The whole brief. */
+    public static BriefModel compose(BriefDocument brief) {
+        return compose(brief, BriefSections.ALL);
+    }
+
+    /** The brief with only the chosen sections (the plan on page one is always there). */
+    public static BriefModel compose(BriefDocument brief, BriefSections sections) {
+        BriefComposer composer = new BriefComposer(brief);
+        composer.compose();
+        Set<Part> left = sections.omittedParts();
+        return new BriefModel(composer.meta(), composer.blocks.stream().filter(b -> !left.contains(b.part())).toList());
+    }
+
+    private BriefModel.Meta meta() {
+        String client = brief.header().clientCompany();
+        boolean unnamed = client == null || client.isBlank();
+        return new BriefModel.Meta(text.get("brief.meta.title", unnamed ? text.get("brief.notGiven") : client),
+                text.get("brief.meta.subject", text.date(brief.header().meetingDate())), brief.locale(),
+                brief.branding(), text.date(brief.generatedOn()) + "  ·  " + brief.branding().name(),
+                text.get("brief.footer.page"), brief.isDraft() ? text.get("brief.watermark") : null);
+    }
+
+    private void compose() {
         Printed printed = new Printed();
         BriefPlan plan = BriefPlan.of(brief, text);
-        addBranding(document);
-        addClient(document);
-        PlanSection page1 = new PlanSection(writer, text, styles, printed);
-        page1.addHeading(document);
-        page1.addFacts(document, plan);
-        page1.addSteps(document, plan);
-        page1.addAnswers(document, plan);
-        AdviceSections advice = new AdviceSections(writer, text, styles);
+        addBranding();
+        addClient();
+        PlanSection page1 = new PlanSection(blocks, text, printed);
+        page1.addHeading();
+        page1.addFacts(plan);
+        page1.addSteps(plan);
+        page1.addAnswers(plan);
+        AdviceSections advice = new AdviceSections(blocks, text);
         // without a budget there is no plan, and the brief says what would give one; an assessment kept by
         // older rules has no plan whatever the budget, and says nothing about it
         boolean budgetUnknown = brief.answers().monthlyBudget() == null
                 && (brief.answers().budget() == null || brief.answers().budget() == BudgetRange.NOT_DISCLOSED);
-        advice.addTestPlan(document, brief.assessment(), budgetUnknown);
-        page1.addQuestionCount(document, plan);
-        addChanges(document);
+        advice.addTestPlan(brief.assessment(), budgetUnknown);
+        page1.addQuestionCount(plan);
+        addChanges();
         // the details behind the plan
-        new RecommendationsTable(writer, text, styles, printed).addTo(document, brief.assessment().recommendations());
-        addReadiness(document);
-        new LevelSections(writer, brief, text, styles).addTo(document);
-        advice.addAssumptionsNote(document, brief.answers());
-        addChecklist(document);
-        addOpenQuestions(document, plan.questions());
+        new RecommendationsTable(blocks, text, printed).addTo(brief.assessment().recommendations());
+        addReadiness();
+        new LevelSections(blocks, brief, text).addTo();
+        advice.addAssumptionsNote(brief.answers());
+        addChecklist();
+        addOpenQuestions(plan.questions());
     }
 
-    private void addBranding(Document document) {
+    private void addBranding() {
         AgencyBranding branding = brief.branding();
-        PdfPTable header = Cells.table(9, 55, 36);
-        Optional<Image> logo = LogoImages.copyOf(branding.logo());
-        PdfPCell logoCell = logo.map(image -> {
-            image.scaleToFit(LOGO_SIZE, LOGO_SIZE);
-            return new PdfPCell(image, false);
-        }).orElseGet(Cells::composite);
-        logoCell.setBorder(Rectangle.NO_BORDER);
-        logoCell.setPaddingLeft(0);
-        logoCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        header.addCell(logoCell);
-        PdfPCell agency = Cells.composite();
-        agency.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        agency.addElement(Cells.paragraph(branding.name(), styles.agency));
-        if (!branding.contact().isEmpty()) {
-            agency.addElement(Cells.paragraph(branding.contact(), styles.small));
-        }
-        header.addCell(agency);
-        PdfPCell title = Cells.composite();
-        title.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        Paragraph documentTitle = Cells.paragraph(text.get("brief.title"), styles.subheading);
-        documentTitle.setAlignment(Element.ALIGN_RIGHT);
-        title.addElement(documentTitle);
-        Paragraph date = Cells.paragraph(text.date(brief.generatedOn()), styles.small);
-        date.setAlignment(Element.ALIGN_RIGHT);
-        title.addElement(date);
-        header.addCell(title);
-        for (PdfPCell cell : header.getRow(0).getCells()) {
-            cell.setBorder(Rectangle.BOTTOM);
-            cell.setBorderColor(styles.accent);
-            cell.setBorderWidth(1.5f);
-            cell.setPaddingBottom(8);
-        }
-        document.add(header);
+        blocks.add(new Masthead(Part.HEAD, branding.name(), branding.contact(), branding.logo(),
+                text.get("brief.title"), text.date(brief.generatedOn())));
     }
 
-    private void addClient(Document document) {
+    private void addClient() {
         BriefDocument.Header header = brief.header();
-        Paragraph client = Cells.paragraph(orNotGiven(header.clientCompany()), styles.title, 10);
-        client.setLeading(styles.title.getSize() * 1.2f);
-        document.add(client);
         List<String> who = new ArrayList<>();
         who.add(text.get("brief.preparedFor", text.date(header.meetingDate())));
         if (header.contactPerson() != null && !header.contactPerson().isBlank()) {
@@ -117,81 +112,60 @@ final class BriefComposer {
         if (header.salesperson() != null && !header.salesperson().isBlank()) {
             who.add(text.get("brief.details.salesperson") + ": " + header.salesperson().strip());
         }
-        document.add(Cells.paragraph(String.join("  ·  ", who), styles.small, 2));
+        blocks.add(new ClientTitle(Part.HEAD, orNotGiven(header.clientCompany()), String.join("  ·  ", who)));
     }
 
     /** What changed since the previous brief of this session, when there was one. */
-    private void addChanges(Document document) {
+    private void addChanges() {
         BriefChanges changes = brief.changes();
         if (changes == null) {
             return;
         }
         AdviceText advice = AdviceText.of(text);
-        Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-        document.add(Cells.paragraph(advice.changesTitle(changes), styles.heading, 12));
+        blocks.add(new Keep(Part.CHANGES, SECTION_START_HEIGHT));
+        blocks.add(new Heading(Part.CHANGES, 1, advice.changesTitle(changes), 12));
         if (changes.isEmpty()) {
-            document.add(Cells.paragraph(advice.noChanges(changes), styles.body, 4));
+            blocks.add(Para.of(Part.CHANGES, advice.noChanges(changes), Style.BODY, 4));
             return;
         }
-        PdfPTable table = Cells.table(45, 55);
-        table.setSpacingBefore(6);
+        List<List<Cell>> rows = new ArrayList<>();
         for (BriefChanges.Change change : changes.changes()) {
-            table.addCell(ruled(Cells.cell(advice.change(change), styles.bodyBold)));
-            table.addCell(ruled(Cells.cell(advice.changeCause(changes, change), styles.body)));
+            rows.add(List.of(Cell.text(Part.CHANGES, advice.change(change), Style.BOLD),
+                    Cell.text(Part.CHANGES, advice.changeCause(changes, change), Style.BODY)));
         }
-        document.add(table);
+        blocks.add(new Table(Part.CHANGES, TableKind.RULED_MEDIUM, new float[] {45, 55}, List.of(), rows, 6));
     }
 
-    private void addReadiness(Document document) {
+    private void addReadiness() {
         int readiness = brief.assessment().readiness();
-        Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-        PdfPTable overall = Cells.table(30, 10, 60);
-        overall.setSpacingBefore(8);
-        PdfPCell overallLabel = Cells.cell(text.get("brief.readiness.overall"), styles.bodyBold);
-        overallLabel.setPaddingLeft(0);
-        overall.addCell(overallLabel);
-        PdfPCell figure = Cells.cell(text.get("brief.readiness.value", readiness), styles.bodyBold);
-        figure.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        overall.addCell(figure);
-        overall.addCell(ReadinessBar.cell(readiness, styles.accent));
-        document.add(overall);
+        blocks.add(new Keep(Part.READINESS, SECTION_START_HEIGHT));
+        blocks.add(new Readiness(Part.READINESS, false, text.get("brief.readiness.overall"),
+                text.get("brief.readiness.value", readiness), readiness));
         if (brief.isDraft()) {
-            document.add(Cells.paragraph(text.get("brief.draft.note", readiness), styles.italic, 2));
+            blocks.add(Para.of(Part.READINESS, text.get("brief.draft.note", readiness), Style.ITALIC, 2));
         }
     }
 
-    private void addChecklist(Document document) {
-        if (applicable().isEmpty()) {
+    private void addChecklist() {
+        List<ChecklistItem> items = applicable();
+        if (items.isEmpty()) {
             return;
         }
-        List<ChecklistItem> items = applicable();
         if (items.stream().allMatch(ChecklistItem::done)) {
             // nothing left to do before ads: one line says so, without the table
-            Cells.keepSpace(writer, document, ALL_DONE_HEIGHT);
-            document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 12));
-            document.add(Cells.paragraph(DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
+            blocks.add(new Keep(Part.CHECKLIST, ALL_DONE_HEIGHT));
+            blocks.add(new Heading(Part.CHECKLIST, 1, text.get("brief.checklist.title"), 12));
+            blocks.add(Para.of(Part.CHECKLIST, DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
                     items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
-                    styles.colored(styles.body, Styles.DONE), 4));
+                    Style.BODY, Tone.DONE, 4));
             return;
         }
-        Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 12));
-        document.add(Cells.paragraph(text.get("brief.checklist.intro"), styles.italic, 2));
-        // two items to a row: a status and its condition side by side, half a page shorter than one a row
-        PdfPTable checklist = Cells.table(12, 38, 12, 38);
-        checklist.setSpacingBefore(6);
-        for (ChecklistItem item : items) {
-            String status = item.done() ? DONE_MARK + text.get("brief.checklist.done")
-                    : TO_DO_MARK + text.get("brief.checklist.todo");
-            checklist.addCell(ruled(Cells.cell(status, styles.colored(styles.bodyBold,
-                    item.done() ? Styles.DONE : Styles.TO_DO))));
-            checklist.addCell(ruled(Cells.cell(text.label(item.check()), styles.body)));
-        }
-        if (items.size() % 2 == 1) {
-            checklist.addCell(ruled(Cells.cell("", styles.body)));
-            checklist.addCell(ruled(Cells.cell("", styles.body)));
-        }
-        document.add(checklist);
+        blocks.add(new Keep(Part.CHECKLIST, SECTION_START_HEIGHT));
+        blocks.add(new Heading(Part.CHECKLIST, 1, text.get("brief.checklist.title"), 12));
+        blocks.add(Para.of(Part.CHECKLIST, text.get("brief.checklist.intro"), Style.ITALIC, 2));
+        blocks.add(new Checklist(Part.CHECKLIST, items.stream().map(item -> new Checklist.Item(item.done(),
+                item.done() ? DONE_MARK + text.get("brief.checklist.done") : TO_DO_MARK + text.get("brief.checklist.todo"),
+                text.label(item.check()))).toList()));
     }
 
     /**
@@ -206,43 +180,33 @@ final class BriefComposer {
         }).toList();
     }
 
-    private void addOpenQuestions(Document document, List<String> questions) {
+    private void addOpenQuestions(List<String> questions) {
         if (questions.isEmpty() && brief.nextMeeting().notes().isEmpty()) {
             return;
         }
-        Cells.keepSpace(writer, document, SECTION_START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.questions.title"), styles.heading, 12));
+        blocks.add(new Keep(Part.QUESTIONS, SECTION_START_HEIGHT));
+        blocks.add(new Heading(Part.QUESTIONS, 1, text.get("brief.questions.title"), 12));
         int number = 1;
         for (String question : questions) {
-            Paragraph line = Cells.paragraph(number++ + ".  " + question, styles.body, 4);
-            line.setIndentationLeft(14);
-            line.setFirstLineIndent(-14);
-            document.add(line);
+            blocks.add(Para.of(Part.QUESTIONS, number++ + ".  " + question, Style.BODY, 4).as(Role.QUESTION)
+                    .hanging(14));
         }
-        addMeetingNotes(document);
+        addMeetingNotes();
     }
 
     /** "Anything else the client said", per key question, under the questions for the next meeting. */
-    private void addMeetingNotes(Document document) {
+    private void addMeetingNotes() {
         if (brief.nextMeeting().notes().isEmpty()) {
             return;
         }
-        document.add(Cells.paragraph(text.get("brief.notes.title"), styles.bodyBold, 10));
+        blocks.add(Para.of(Part.QUESTIONS, text.get("brief.notes.title"), Style.BOLD, 10));
         for (Question question : Question.values()) {
             String note = brief.nextMeeting().notes().get(question);
             if (note != null) {
-                document.add(Cells.paragraph(text.get("question." + question.name() + ".title"), styles.italic, 4));
-                document.add(Cells.paragraph(note, styles.body, 2));
+                blocks.add(Para.of(Part.QUESTIONS, text.get("question." + question.name() + ".title"), Style.ITALIC, 4));
+                blocks.add(Para.of(Part.QUESTIONS, note, Style.BODY, 2).as(Role.CLIENT_WORDS));
             }
         }
-    }
-
-    private PdfPCell ruled(PdfPCell cell) {
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(Styles.RULE);
-        cell.setPaddingTop(5);
-        cell.setPaddingBottom(5);
-        return cell;
     }
 
     private String orNotGiven(String value) {

@@ -10,7 +10,8 @@ import java.io.OutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a {@link BriefDocument} as a PDF strategy brief: A4, the agency's branding, every answer in
+ * The PDF renderer: writes a {@link BriefDocument}, composed by {@link BriefComposer} into a
+ * {@link BriefModel} and laid out by {@link PdfLayout}, as a PDF strategy brief: A4, the agency's branding, every answer in
  * full with embedded fonts (nothing the client said is lost), a footer with "page X of Y" and a draft
  * watermark while the discovery is incomplete. Stateless and thread-safe; fonts and logos are parsed
  * once per JVM, so a brief takes milliseconds.
@@ -27,26 +28,27 @@ public class BriefRenderer {
         // nothing to prepare
     }
 
-    /** Writes the brief to {@code out}; the stream stays open, it belongs to the caller. */
+    /** Writes the whole brief to {@code out}; the stream stays open, it belongs to the caller. */
     public void render(BriefDocument brief, OutputStream out) {
-        BriefText text = BriefText.of(brief.locale());
+        render(BriefComposer.compose(brief), out);
+    }
+
+    /** Writes a composed brief to {@code out}; the stream stays open, it belongs to the caller. */
+    public void render(BriefModel model, OutputStream out) {
+        BriefModel.Meta meta = model.meta();
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setCompressionLevel(PdfStream.BEST_SPEED);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(brief.locale().toLanguageTag()));
-        writer.setPageEvent(new PageDecorations(text.get("brief.footer.page"),
-                text.date(brief.generatedOn()) + "  ·  " + brief.branding().name(),
-                brief.isDraft() ? text.get("brief.watermark") : null));
-        String client = brief.header().clientCompany();
-        boolean unnamed = client == null || client.isBlank();
-        document.addTitle(text.get("brief.meta.title", unnamed ? text.get("brief.notGiven") : client));
-        document.addSubject(text.get("brief.meta.subject", text.date(brief.header().meetingDate())));
-        document.addAuthor(brief.branding().name());
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(meta.locale().toLanguageTag()));
+        writer.setPageEvent(new PageDecorations(meta.pageFormat(), meta.footer(), meta.watermark()));
+        document.addTitle(meta.title());
+        document.addSubject(meta.subject());
+        document.addAuthor(meta.branding().name());
         document.addCreator(CREATOR);
         document.open();
-        new BriefComposer(writer, brief, text, new Styles(brief.branding())).compose(document);
+        new PdfLayout(writer, document, new Styles(meta.branding())).add(model);
         document.close();
     }
 }

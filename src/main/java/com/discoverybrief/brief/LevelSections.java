@@ -1,16 +1,23 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.brief.BriefModel.Block;
+import com.discoverybrief.brief.BriefModel.Cell;
+import com.discoverybrief.brief.BriefModel.Heading;
+import com.discoverybrief.brief.BriefModel.Keep;
+import com.discoverybrief.brief.BriefModel.Para;
+import com.discoverybrief.brief.BriefModel.Part;
+import com.discoverybrief.brief.BriefModel.Readiness;
+import com.discoverybrief.brief.BriefModel.Role;
+import com.discoverybrief.brief.BriefModel.Run;
+import com.discoverybrief.brief.BriefModel.Style;
+import com.discoverybrief.brief.BriefModel.Table;
+import com.discoverybrief.brief.BriefModel.TableKind;
+import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Gap;
 import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.LevelAssessment;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Macro, meso and micro: for each, what we learned (the client's answers in full), readiness and gaps. */
@@ -23,103 +30,87 @@ final class LevelSections {
     private static final int SHORT_ANSWER = 60;
     /** The section title above the first level. */
     private static final float TITLE_HEIGHT = 30;
+    private static final Part PART = Part.LEVELS;
 
-    private final PdfWriter writer;
+    private final List<Block> blocks;
     private final BriefDocument brief;
     private final BriefText text;
-    private final Styles styles;
 
-    LevelSections(PdfWriter writer, BriefDocument brief, BriefText text, Styles styles) {
-        this.writer = writer;
+    LevelSections(List<Block> blocks, BriefDocument brief, BriefText text) {
+        this.blocks = blocks;
         this.brief = brief;
         this.text = text;
-        this.styles = styles;
     }
 
-    void addTo(Document document) {
-        Cells.keepSpace(writer, document, TITLE_HEIGHT + LEVEL_START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.levels.title"), styles.heading, 14));
+    void addTo() {
+        blocks.add(new Keep(PART, TITLE_HEIGHT + LEVEL_START_HEIGHT));
+        blocks.add(new Heading(PART, 1, text.get("brief.levels.title"), 14));
         for (Level level : Level.values()) {
-            addLevel(document, level, brief.assessment().level(level));
+            addLevel(level, brief.assessment().level(level));
         }
     }
 
-    private void addLevel(Document document, Level level, LevelAssessment assessment) {
+    private void addLevel(Level level, LevelAssessment assessment) {
         int readiness = assessment == null ? 0 : assessment.readiness();
-        Cells.keepSpace(writer, document, LEVEL_START_HEIGHT);
-        PdfPTable heading = Cells.table(64, 12, 24);
-        heading.setSpacingBefore(6);
-        heading.setKeepTogether(true);
-        PdfPCell title = underlined(Cells.cell(text.label(level), styles.subheading));
-        title.setPaddingLeft(0);
-        heading.addCell(title);
-        PdfPCell figure = underlined(Cells.cell(text.get("brief.readiness.value", readiness), styles.bodyBold));
-        figure.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        heading.addCell(figure);
-        heading.addCell(underlined(ReadinessBar.cell(readiness, styles.accent)));
-        document.add(heading);
+        blocks.add(new Keep(PART, LEVEL_START_HEIGHT));
+        blocks.add(new Readiness(PART, true, text.label(level), text.get("brief.readiness.value", readiness), readiness));
         // the level's one-line description ("the concrete tools: ads, SMM…") stays on screen: in every brief it
         // was the same line three times, and the heading says what the level is
         String caps = assessment == null ? null : AdviceText.of(text).caps(assessment);
         if (caps != null) {
-            document.add(Cells.paragraph(caps, styles.colored(styles.bodyBold, Styles.TO_DO), 4));
+            blocks.add(Para.of(PART, caps, Style.BOLD, Tone.TO_DO, 4));
         }
 
         List<AnswerField> answered = AnswerField.of(level).stream().filter(brief.answers()::isAnswered).toList();
         if (answered.isEmpty()) {
-            document.add(Cells.paragraph(text.get("brief.level.nothingLearned"), styles.body, 4));
+            blocks.add(Para.of(PART, text.get("brief.level.nothingLearned"), Style.BODY, 4));
         } else {
             // short answers (a choice, a number, a few words) two to a row, label beside value; longer ones
             // across the page, label above value. Either way label and value share a row, which moves to
             // the next page whole when it fits there: a label never ends a page without its value.
             List<AnswerField> shortOnes = answered.stream().filter(this::isShort).toList();
             if (!shortOnes.isEmpty()) {
-                PdfPTable pairs = Cells.table(SHORT_WIDTHS);
-                pairs.setSpacingBefore(4);
+                List<List<Cell>> rows = new ArrayList<>();
+                List<Cell> row = new ArrayList<>();
                 for (AnswerField field : shortOnes) {
-                    PdfPCell label = Cells.cell(label(field), styles.label);
-                    label.setPaddingLeft(0);
-                    pairs.addCell(label);
-                    pairs.addCell(Cells.cell(AnswerText.of(brief.answers(), field, text), styles.body));
+                    row.add(Cell.text(PART, label(field), Style.LABEL));
+                    row.add(answerCell(field));
+                    if (row.size() == 4) {
+                        rows.add(row);
+                        row = new ArrayList<>();
+                    }
                 }
-                if (shortOnes.size() % 2 == 1) {
-                    // an empty half, in the brief's own font: the table's default cell would bring Helvetica
-                    pairs.addCell(Cells.cell("", styles.body));
-                    pairs.addCell(Cells.cell("", styles.body));
+                if (!row.isEmpty()) {
+                    row.add(Cell.text(PART, "", Style.BODY));
+                    row.add(Cell.text(PART, "", Style.BODY));
+                    rows.add(row);
                 }
-                document.add(pairs);
+                blocks.add(new Table(PART, TableKind.ANSWER_PAIRS, SHORT_WIDTHS, List.of(), rows, 4));
             }
-            PdfPTable answers = Cells.table(100);
-            answers.setSpacingBefore(2);
+            List<List<Cell>> rows = new ArrayList<>();
             for (AnswerField field : answered) {
                 if (shortOnes.contains(field)) {
                     continue;
                 }
-                PdfPCell answer = Cells.composite();
-                answer.setPaddingLeft(0);
-                answer.setPaddingTop(1);
-                answer.setPaddingBottom(1);
-                answer.addElement(Cells.paragraph(label(field), styles.label));
-                Paragraph value = Cells.paragraph(AnswerText.of(brief.answers(), field, text), styles.body);
-                value.setIndentationLeft(8);
-                answer.addElement(value);
-                answers.addCell(answer);
+                rows.add(List.of(Cell.of(List.of(Para.of(PART, label(field), Style.LABEL),
+                        Para.of(PART, AnswerText.of(brief.answers(), field, text), Style.BODY).indented(8)
+                                .as(Role.CLIENT_WORDS)))));
             }
-            if (answers.size() > 0) {
-                document.add(answers);
+            if (!rows.isEmpty()) {
+                blocks.add(new Table(PART, TableKind.ANSWERS_LONG, new float[] {100}, List.of(), rows, 2));
             }
         }
         List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
         if (!gaps.isEmpty()) {
-            Paragraph unknown = new Paragraph();
-            unknown.setFont(styles.body); // the line break OpenPDF ends a paragraph with uses this font
-            unknown.setSpacingBefore(4);
-            unknown.setLeading(styles.body.getSize() * 1.35f);
-            unknown.add(SafeText.phrase(text.get("brief.level.unknown") + ": ", styles.label));
-            unknown.add(SafeText.phrase(String.join(" · ",
-                    gaps.stream().map(gap -> text.get("field." + gap.field().name() + ".label")).toList()), styles.body));
-            document.add(unknown);
+            blocks.add(new Para(PART, List.of(new Run(text.get("brief.level.unknown") + ": ", Style.LABEL, Tone.NORMAL),
+                    new Run(String.join(" · ", gaps.stream().map(gap -> text.get("field." + gap.field().name() + ".label"))
+                            .toList()), Style.BODY, Tone.NORMAL)), Style.BODY, Tone.NORMAL, Role.TEXT, 4, 0, 0, 0));
         }
+    }
+
+    private Cell answerCell(AnswerField field) {
+        Cell cell = Cell.text(PART, AnswerText.of(brief.answers(), field, text), Style.BODY);
+        return new Cell(List.of(cell.paras().get(0).as(Role.CLIENT_WORDS)), cell.align(), true);
     }
 
     private String label(AnswerField field) {
@@ -129,14 +120,5 @@ final class LevelSections {
     private boolean isShort(AnswerField field) {
         String value = AnswerText.of(brief.answers(), field, text);
         return value.length() <= SHORT_ANSWER && value.indexOf('\n') < 0 && label(field).length() <= SHORT_ANSWER;
-    }
-
-    private PdfPCell underlined(PdfPCell cell) {
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(styles.accent);
-        cell.setBorderWidth(0.8f);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPaddingBottom(5);
-        return cell;
     }
 }

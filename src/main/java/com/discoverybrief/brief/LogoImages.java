@@ -19,6 +19,7 @@ final class LogoImages {
     private static final String FILE = "file:";
     private static final System.Logger LOG = System.getLogger(LogoImages.class.getName());
     private static final Map<String, Optional<Image>> DECODED = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<byte[]>> FILES = new ConcurrentHashMap<>();
 
     private LogoImages() {
     }
@@ -26,6 +27,25 @@ final class LogoImages {
     /** A fresh copy of the logo, or empty when it cannot be read (the brief is still worth sending). */
     static Optional<Image> copyOf(String location) {
         return DECODED.computeIfAbsent(location, LogoImages::decode).map(Image::getInstance);
+    }
+
+    /**
+     * The logo file's bytes (PNG or JPEG) for the Word and web briefs, or empty when it cannot be read
+     * or is not an image; read once per location.
+     */
+    static Optional<byte[]> bytesOf(String location) {
+        return FILES.computeIfAbsent(location, where -> copyOf(where).flatMap(image -> {
+            try {
+                return Optional.of(read(where));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        })).map(byte[]::clone);
+    }
+
+    /** Whether {@code bytes} are a PNG (else JPEG, the only other kind a logo may be). */
+    static boolean isPng(byte[] bytes) {
+        return bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
     }
 
     private static Optional<Image> decode(String location) {

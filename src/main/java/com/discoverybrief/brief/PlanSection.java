@@ -1,15 +1,21 @@
 package com.discoverybrief.brief;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import com.discoverybrief.brief.BriefModel.Align;
+import com.discoverybrief.brief.BriefModel.Block;
+import com.discoverybrief.brief.BriefModel.Cell;
+import com.discoverybrief.brief.BriefModel.Heading;
+import com.discoverybrief.brief.BriefModel.Keep;
+import com.discoverybrief.brief.BriefModel.Para;
+import com.discoverybrief.brief.BriefModel.Part;
+import com.discoverybrief.brief.BriefModel.Role;
+import com.discoverybrief.brief.BriefModel.Style;
+import com.discoverybrief.brief.BriefModel.Table;
+import com.discoverybrief.brief.BriefModel.TableKind;
+import com.discoverybrief.brief.BriefModel.Tone;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Lays out the {@link BriefPlan} at the top of page one: the plan first, the details after it. */
+/** Composes the {@link BriefPlan} at the top of page one: the plan first, the details after it. */
 final class PlanSection {
 
     private static final float[] FACT_WIDTHS = {18, 82};
@@ -17,130 +23,114 @@ final class PlanSection {
     private static final float[] ANSWER_WIDTHS = {27, 73};
     /** Room for a subheading and the first row under it. */
     private static final float PART_START_HEIGHT = 70;
+    private static final Part PART = Part.PLAN;
 
-    private final PdfWriter writer;
+    private final List<Block> blocks;
     private final BriefText text;
-    private final Styles styles;
     private final Printed printed;
 
-    PlanSection(PdfWriter writer, BriefText text, Styles styles, Printed printed) {
-        this.writer = writer;
+    PlanSection(List<Block> blocks, BriefText text, Printed printed) {
+        this.blocks = blocks;
         this.text = text;
-        this.styles = styles;
         this.printed = printed;
     }
 
-    void addHeading(Document document) {
-        document.add(Cells.paragraph(text.get("brief.plan.title"), styles.heading, 12));
+    void addHeading() {
+        blocks.add(new Heading(PART, 1, text.get("brief.plan.title"), 12));
     }
 
-    void addFacts(Document document, BriefPlan plan) {
-        PdfPTable facts = Cells.table(FACT_WIDTHS);
-        facts.setSpacingBefore(4);
+    void addFacts(BriefPlan plan) {
+        List<List<Cell>> facts = new ArrayList<>();
         if (!plan.clientLine().isEmpty()) {
-            fact(facts, "brief.plan.client", plan.clientLine());
+            fact(facts, "brief.plan.client", plan.clientLine(), Role.TEXT);
         }
         if (plan.goal() != null) {
-            fact(facts, "brief.plan.goal", text.get("brief.quoted", plan.goal()));
+            fact(facts, "brief.plan.goal", text.get("brief.quoted", plan.goal()), Role.CLIENT_WORDS);
         }
         if (plan.approach() != null) {
-            fact(facts, "brief.plan.approach", plan.approach());
+            fact(facts, "brief.plan.approach", plan.approach(), Role.TEXT);
         }
-        if (facts.size() > 0) {
-            document.add(facts);
+        if (!facts.isEmpty()) {
+            blocks.add(new Table(PART, TableKind.FACTS, FACT_WIDTHS, List.of(), facts, 4));
         }
     }
 
-    void addSteps(Document document, BriefPlan plan) {
+    void addSteps(BriefPlan plan) {
         if (plan.steps().isEmpty()) {
             return;
         }
-        subheading(document, "brief.plan.steps");
-        PdfPTable table = Cells.table(STEP_WIDTHS);
-        table.setSpacingBefore(4);
+        subheading("brief.plan.steps");
+        List<List<Cell>> rows = new ArrayList<>();
         for (BriefPlan.Step step : plan.steps()) {
-            PdfPCell number = ruled(Cells.cell(String.valueOf(step.priority()), styles.priority));
-            number.setHorizontalAlignment(Element.ALIGN_CENTER);
-            table.addCell(number);
-            PdfPCell channel = ruled(Cells.composite());
-            channel.addElement(Cells.paragraph(step.channel(), styles.bodyBold));
-            channel.addElement(Cells.paragraph(step.stage(), styles.small, 1));
-            table.addCell(channel);
-            PdfPCell words = ruled(Cells.composite());
+            Cell number = Cell.text(PART, String.valueOf(step.priority()), Style.PRIORITY).aligned(Align.CENTER);
+            Cell channel = Cell.of(List.of(Para.of(PART, step.channel(), Style.BOLD),
+                    Para.of(PART, step.stage(), Style.SMALL, 1)));
+            List<Para> words = new ArrayList<>();
             for (String line : step.clientWords()) {
                 printed.first(line);
-                words.addElement(Cells.paragraph(line, styles.body, 1));
+                words.add(Para.of(PART, line, Style.BODY, 1).as(Role.CLIENT_WORDS));
             }
             if (step.clientWords().isEmpty()) {
                 // its answers are quoted at an earlier step, and a quote is printed once
-                words.addElement(Cells.paragraph(text.get("brief.plan.sameWords"), styles.small, 1));
+                words.add(Para.of(PART, text.get("brief.plan.sameWords"), Style.SMALL, 1));
             }
-            table.addCell(words);
-            table.addCell(ruled(Cells.cell(step.kpi(), styles.small)));
+            rows.add(List.of(number, channel, Cell.of(words), Cell.text(PART, step.kpi(), Style.SMALL)));
         }
-        document.add(table);
+        blocks.add(new Table(PART, TableKind.RULED, STEP_WIDTHS, List.of(), rows, 4));
     }
 
-    void addAnswers(Document document, BriefPlan plan) {
-        answers(document, "brief.plan.requested", plan.requested());
-        answers(document, "brief.plan.leftOut", plan.leftOut());
+    void addAnswers(BriefPlan plan) {
+        answers("brief.plan.requested", plan.requested());
+        answers("brief.plan.leftOut", plan.leftOut());
     }
 
-    private void answers(Document document, String titleKey, List<BriefPlan.Answer> answers) {
+    private void answers(String titleKey, List<BriefPlan.Answer> answers) {
         if (answers.isEmpty()) {
             return;
         }
-        subheading(document, titleKey);
-        PdfPTable table = Cells.table(ANSWER_WIDTHS);
-        table.setSpacingBefore(4);
+        subheading(titleKey);
+        List<List<Cell>> rows = new ArrayList<>();
         for (BriefPlan.Answer answer : answers) {
-            PdfPCell channel = ruled(Cells.composite());
-            channel.addElement(Cells.paragraph(answer.channel(), styles.bodyBold));
+            List<Para> channel = new ArrayList<>();
+            channel.add(Para.of(PART, answer.channel(), Style.BOLD));
             if (answer.asked() != null) {
-                channel.addElement(Cells.paragraph(answer.asked(), styles.small, 1));
+                channel.add(Para.of(PART, answer.asked(), Style.SMALL, 1));
             }
-            table.addCell(channel);
-            PdfPCell verdict = ruled(Cells.composite());
-            Paragraph heading = Cells.paragraph(answer.heading(), styles.colored(styles.bodyBold, switch (answer.kind()) {
-                case RECOMMENDED -> Styles.DONE;
-                case LATER -> Styles.TO_DO;
-                case NOT_NOW -> Styles.MUTED;
-            }));
-            verdict.addElement(heading);
+            List<Para> verdict = new ArrayList<>();
+            verdict.add(Para.of(PART, answer.heading(), Style.BOLD, switch (answer.kind()) {
+                case RECOMMENDED -> Tone.DONE;
+                case LATER -> Tone.TO_DO;
+                case NOT_NOW -> Tone.MUTED;
+            }, 0));
             // a reason given for an earlier channel is not printed again, but the reader is told it is the same
-            verdict.addElement(Cells.paragraph(printed.first(answer.why()) ? AdviceText.of(text).why(answer.why())
-                    : text.get("brief.plan.sameReason"), styles.body, 1));
+            verdict.add(Para.of(PART, printed.first(answer.why()) ? AdviceText.of(text).why(answer.why())
+                    : text.get("brief.plan.sameReason"), Style.BODY, 1));
             if (answer.change() != null && printed.first(answer.change())) {
-                verdict.addElement(Cells.paragraph(answer.change(), styles.italic, 1));
+                verdict.add(Para.of(PART, answer.change(), Style.ITALIC, 1));
             }
-            table.addCell(verdict);
+            rows.add(List.of(Cell.of(channel), Cell.of(verdict)));
         }
-        document.add(table);
+        blocks.add(new Table(PART, TableKind.RULED, ANSWER_WIDTHS, List.of(), rows, 4));
     }
 
-    void addQuestionCount(Document document, BriefPlan plan) {
+    void addQuestionCount(BriefPlan plan) {
         int count = plan.questions().size();
         String line = count == 0 ? text.get("brief.plan.questions.none") : text.get("brief.plan.questions", count);
-        document.add(Cells.paragraph(line, styles.bodyBold, 8));
+        // it points at the questions at the end: left out with them
+        blocks.add(Para.of(Part.QUESTIONS, line, Style.BOLD, 8));
     }
 
-    private void subheading(Document document, String key) {
-        Cells.keepSpace(writer, document, PART_START_HEIGHT);
-        document.add(Cells.paragraph(text.get(key), styles.subheading, 8));
+    private void subheading(String key) {
+        blocks.add(new Keep(PART, PART_START_HEIGHT));
+        blocks.add(new Heading(PART, 2, text.get(key), 8));
     }
 
-    private void fact(PdfPTable facts, String labelKey, String value) {
-        PdfPCell label = Cells.cell(text.get(labelKey), styles.label);
-        label.setPaddingLeft(0);
-        facts.addCell(label);
-        facts.addCell(Cells.cell(value, styles.body));
-    }
-
-    private PdfPCell ruled(PdfPCell cell) {
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(Styles.RULE);
-        cell.setPaddingTop(4);
-        cell.setPaddingBottom(4);
-        return cell;
+    private void fact(List<List<Cell>> facts, String labelKey, String value, Role role) {
+        Cell label = Cell.text(PART, text.get(labelKey), Style.LABEL);
+        Cell content = Cell.text(PART, value, Style.BODY);
+        if (role != Role.TEXT) {
+            content = new Cell(List.of(content.paras().get(0).as(role)), content.align(), true);
+        }
+        facts.add(List.of(label, content));
     }
 }

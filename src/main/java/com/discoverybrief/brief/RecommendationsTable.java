@@ -1,16 +1,21 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.brief.BriefModel.Align;
+import com.discoverybrief.brief.BriefModel.Block;
+import com.discoverybrief.brief.BriefModel.Cell;
+import com.discoverybrief.brief.BriefModel.Heading;
+import com.discoverybrief.brief.BriefModel.Keep;
+import com.discoverybrief.brief.BriefModel.Para;
+import com.discoverybrief.brief.BriefModel.Part;
+import com.discoverybrief.brief.BriefModel.Role;
+import com.discoverybrief.brief.BriefModel.Run;
+import com.discoverybrief.brief.BriefModel.Style;
+import com.discoverybrief.brief.BriefModel.Table;
+import com.discoverybrief.brief.BriefModel.TableKind;
+import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.Reason;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.Stage;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,60 +31,52 @@ final class RecommendationsTable {
 
     /** Room for the title, the introduction, the table header and a first row. */
     private static final float START_HEIGHT = 150;
+    private static final Part PART = Part.RECOMMENDATIONS;
 
-    private final PdfWriter writer;
+    private final List<Block> blocks;
     private final BriefText text;
-    private final Styles styles;
     private final Printed printed;
 
-    RecommendationsTable(PdfWriter writer, BriefText text, Styles styles, Printed printed) {
-        this.writer = writer;
+    RecommendationsTable(List<Block> blocks, BriefText text, Printed printed) {
+        this.blocks = blocks;
         this.text = text;
-        this.styles = styles;
         this.printed = printed;
     }
 
     private List<Recommendation> all = List.of();
 
-    void addTo(Document document, List<Recommendation> recommendations) {
+    void addTo(List<Recommendation> recommendations) {
         all = recommendations;
-        Cells.keepSpace(writer, document, START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 12));
-        document.add(Cells.paragraph(text.get("brief.recommendations.intro"), styles.italic, 2));
+        blocks.add(new Keep(PART, START_HEIGHT));
+        blocks.add(new Heading(PART, 1, text.get("brief.recommendations.title"), 12));
+        blocks.add(Para.of(PART, text.get("brief.recommendations.intro"), Style.ITALIC, 2));
         if (recommendations.isEmpty()) {
-            document.add(Cells.paragraph(text.get("brief.recommendations.none"), styles.body, 6));
+            blocks.add(Para.of(PART, text.get("brief.recommendations.none"), Style.BODY, 6));
             return;
         }
-        PdfPTable table = Cells.table(WIDTHS);
-        table.setSpacingBefore(8);
-        table.setHeaderRows(1);
-        for (String header : List.of("priority", "channel", "why", "kpi")) {
-            PdfPCell cell = Cells.cell(text.get("brief.recommendations." + header), styles.tableHeader);
-            cell.setBackgroundColor(styles.accent);
-            table.addCell(cell);
+        List<String> header = new ArrayList<>();
+        for (String column : List.of("priority", "channel", "why", "kpi")) {
+            header.add(text.get("brief.recommendations." + column));
         }
+        List<List<Cell>> rows = new ArrayList<>();
         for (Recommendation recommendation : recommendations) {
-            addRow(table, recommendation);
+            rows.add(row(recommendation));
         }
-        document.add(table);
+        blocks.add(new Table(PART, TableKind.RULED, WIDTHS, header, rows, 8));
     }
 
-    private void addRow(PdfPTable table, Recommendation recommendation) {
-        PdfPCell priority = ruled(Cells.cell(String.valueOf(recommendation.priority()), styles.priority));
-        priority.setHorizontalAlignment(Element.ALIGN_CENTER);
-        table.addCell(priority);
+    private List<Cell> row(Recommendation recommendation) {
+        Cell priority = Cell.text(PART, String.valueOf(recommendation.priority()), Style.PRIORITY).aligned(Align.CENTER);
 
-        PdfPCell channel = ruled(Cells.composite());
-        channel.addElement(Cells.paragraph(text.label(recommendation.channel()), styles.bodyBold));
+        List<Para> channel = new ArrayList<>();
+        channel.add(Para.of(PART, text.label(recommendation.channel()), Style.BOLD));
         String group = text.label(recommendation.channel().group());
         if (!group.equals(text.label(recommendation.channel()))) {
-            channel.addElement(Cells.paragraph(group, styles.small));
+            channel.add(Para.of(PART, group, Style.SMALL));
         }
-        channel.addElement(Cells.paragraph(text.label(recommendation.stage()),
-                styles.colored(styles.label, stageColor(recommendation.stage())), 3));
-        table.addCell(channel);
+        channel.add(Para.of(PART, text.label(recommendation.stage()), Style.LABEL, stageTone(recommendation.stage()), 3));
 
-        PdfPCell why = ruled(Cells.composite());
+        List<Para> why = new ArrayList<>();
         // the answers each rule read, then that rule's sentence once
         Map<String, List<Reason>> byRule = new LinkedHashMap<>();
         recommendation.reasons().forEach(reason -> byRule.computeIfAbsent(reason.rule(), r -> new ArrayList<>()).add(reason));
@@ -90,7 +87,7 @@ final class RecommendationsTable {
             for (Reason reason : reasons) {
                 String line = reasonLine(reason);
                 if (line == null || printed.first(line)) {
-                    addReason(why, reason);
+                    why.add(reason(reason));
                 } else {
                     String label = text.get("field." + reason.field().name() + ".label");
                     if (!shownAbove.contains(label)) {
@@ -100,52 +97,49 @@ final class RecommendationsTable {
             }
             String ruleKey = "rule." + rule;
             if (text.has(ruleKey) && printed.first(text.get(ruleKey))) {
-                why.addElement(Cells.paragraph(text.get(ruleKey), styles.italic));
+                why.add(Para.of(PART, text.get(ruleKey), Style.ITALIC));
             }
         });
         // the fields quoted above are named only when the row would otherwise give no reason at all
-        if (!shownAbove.isEmpty() && (why.getCompositeElements() == null || why.getCompositeElements().isEmpty())) {
-            why.addElement(Cells.paragraph(text.get("brief.recommendations.shownAbove", String.join(", ", shownAbove)),
-                    styles.small, 2));
+        if (!shownAbove.isEmpty() && why.isEmpty()) {
+            why.add(Para.of(PART, text.get("brief.recommendations.shownAbove", String.join(", ", shownAbove)),
+                    Style.SMALL, 2));
         }
-        table.addCell(why);
 
-        PdfPCell kpi = ruled(Cells.composite());
-        kpi.addElement(Cells.paragraph(text.label(recommendation.kpi()), styles.body));
-        kpi.addElement(Cells.paragraph(
-                text.get("brief.recommendations.horizon", text.label(recommendation.horizon())), styles.small, 3));
+        List<Para> kpi = new ArrayList<>();
+        kpi.add(Para.of(PART, text.label(recommendation.kpi()), Style.BODY));
+        kpi.add(Para.of(PART, text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
+                Style.SMALL, 3));
         AdviceText advice = AdviceText.of(text);
         String after = advice.after(recommendation, all);
         if (after != null) {
-            kpi.addElement(Cells.paragraph(after, styles.italic, 3));
+            kpi.add(Para.of(PART, after, Style.ITALIC, 3));
         }
         String verify = advice.verify(recommendation);
         if (verify != null) {
-            kpi.addElement(Cells.paragraph(verify, styles.colored(styles.bodyBold, Styles.TO_DO), 3));
+            kpi.add(Para.of(PART, verify, Style.BOLD, Tone.TO_DO, 3));
         }
-        table.addCell(kpi);
+        return List.of(priority, Cell.of(channel), Cell.of(why), Cell.of(kpi));
     }
 
-    private void addReason(PdfPCell cell, Reason reason) {
-        Paragraph line = new Paragraph();
-        line.setLeading(styles.body.getSize() * 1.35f);
-        line.setSpacingAfter(2);
-        line.add(SafeText.phrase(text.get("field." + reason.field().name() + ".label") + ": ", styles.bodyBold));
+    private Para reason(Reason reason) {
+        List<Run> runs = new ArrayList<>();
+        runs.add(new Run(text.get("field." + reason.field().name() + ".label") + ": ", Style.BOLD, Tone.NORMAL));
         if (!reason.values().isEmpty()) {
-            line.add(SafeText.phrase(text.values(reason.values()), styles.body));
+            runs.add(new Run(text.values(reason.values()), Style.BODY, Tone.NORMAL));
         }
         if (reason.excerpt() != null && !reason.excerpt().isBlank()) {
             String separator = reason.values().isEmpty() ? "" : " — ";
-            line.add(SafeText.phrase(separator + excerpt(reason), styles.body));
+            runs.add(new Run(separator + excerpt(reason), Style.BODY, Tone.NORMAL));
         }
         if (!reason.isAnswer()) {
-            line.add(SafeText.phrase(text.get("brief.recommendations.unanswered"), styles.italic));
+            runs.add(new Run(text.get("brief.recommendations.unanswered"), Style.ITALIC, Tone.NORMAL));
         }
         String mark = AdviceText.of(text).evidenceMark(reason.evidence());
         if (!mark.isEmpty() && reason.isAnswer()) {
-            line.add(SafeText.phrase(mark, styles.colored(styles.bodyBold, Styles.TO_DO)));
+            runs.add(new Run(mark, Style.BOLD, Tone.TO_DO));
         }
-        cell.addElement(line);
+        return new Para(PART, runs, Style.BODY, Tone.NORMAL, reason.isAnswer() ? Role.CLIENT_WORDS : Role.TEXT, 0, 2, 0, 0);
     }
 
     /** A number is shown with its unit, the client's words in quotes. */
@@ -163,19 +157,11 @@ final class RecommendationsTable {
         return text.get("field." + reason.field().name() + ".label") + ": " + value;
     }
 
-    private Color stageColor(Stage stage) {
+    private Tone stageTone(Stage stage) {
         return switch (stage) {
-            case DO_FIRST -> styles.accent;
-            case TEST -> Styles.TO_DO;
-            case SCALE, KEEP -> Styles.DONE;
+            case DO_FIRST -> Tone.ACCENT;
+            case TEST -> Tone.TO_DO;
+            case SCALE, KEEP -> Tone.DONE;
         };
-    }
-
-    private PdfPCell ruled(PdfPCell cell) {
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(Styles.RULE);
-        cell.setPaddingTop(4);
-        cell.setPaddingBottom(4);
-        return cell;
     }
 }

@@ -2,8 +2,12 @@ package com.discoverybrief.discovery;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.brief.BriefSections;
+import com.discoverybrief.brief.DocxBriefRenderer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -42,15 +46,62 @@ public final class BriefDownload {
         // read when the file is written, outside the UI lock
         AtomicBoolean include = new AtomicBoolean(true);
         changes.addValueChangeListener(event -> include.set(Boolean.TRUE.equals(event.getValue())));
-        Anchor link = link(briefs, actor, sessionId, text, include::get,
-                () -> changes.getUI().ifPresent(ui -> ui.access(() -> changes.setVisible(true))));
+        Runnable exported = () -> changes.getUI().ifPresent(ui -> ui.access(() -> changes.setVisible(true)));
+        Anchor link = link(briefs, actor, sessionId, text, include::get, exported);
         link.setId(linkId);
-        HorizontalLayout row = new HorizontalLayout(link, changes);
+        Anchor word = docx(briefs, actor, sessionId, include::get, exported);
+        word.setId(linkId + "-docx");
+        word.setText(word.getTranslation("brief.download.docx"));
+        HorizontalLayout row = new HorizontalLayout(link, word, changes, sections(briefs, actor, sessionId, linkId));
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setSpacing(true);
         row.setPadding(false);
         row.getStyle().set("flex-wrap", "wrap");
         return row;
+    }
+
+    /**
+     * The sections the exports include, ticked ones in: a choice remembered for the session, for the PDF,
+     * the Word file and the shared web view alike (checkbox group {@code <linkId>-sections}).
+     */
+    private static Component sections(BriefExports briefs, Supplier<Actor> actor, long sessionId, String linkId) {
+        CheckboxGroup<BriefSections.Optional> choice = new CheckboxGroup<>();
+        choice.setId(linkId + "-sections");
+        choice.setItems(BriefSections.all());
+        choice.setItemLabelGenerator(section -> choice.getTranslation("brief.sections." + section.name()));
+        BriefSections chosen = briefs.sections(actor.get(), sessionId);
+        choice.setValue(BriefSections.all().stream().filter(chosen::includes).collect(java.util.stream.Collectors.toSet()));
+        choice.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            java.util.Set<BriefSections.Optional> left = java.util.EnumSet.allOf(BriefSections.Optional.class);
+            left.removeAll(event.getValue());
+            briefs.chooseSections(actor.get(), sessionId, new BriefSections(left));
+        });
+        choice.getStyle().set("flex-direction", "column");
+        Details details = new Details(choice.getTranslation("brief.sections.title"), choice);
+        details.setId(linkId + "-sections-choice");
+        return details;
+    }
+
+    /** The Word file of the brief, from the same model as the PDF, with the same sections. */
+    private static Anchor docx(BriefExports briefs, Supplier<Actor> actor, long sessionId, BooleanSupplier withChanges,
+            Runnable exported) {
+        DownloadHandler word = event -> {
+            try {
+                BriefDocument brief = briefs.prepare(actor.get(), sessionId, withChanges.getAsBoolean());
+                event.setFileName(brief.fileName().replaceFirst("\\.pdf$", ".docx"));
+                event.setContentType(DocxBriefRenderer.CONTENT_TYPE);
+                briefs.writeDocx(brief, briefs.sections(actor.get(), sessionId), event.getOutputStream());
+                exported.run();
+            } catch (SessionNotFoundException e) {
+                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+            }
+        };
+        Anchor link = new Anchor(word, AttachmentType.DOWNLOAD, "");
+        link.addClassName("download-brief-docx");
+        return link;
     }
 
     private static Anchor link(BriefExports briefs, Supplier<Actor> actor, long sessionId, String text,
@@ -60,7 +111,7 @@ public final class BriefDownload {
                 BriefDocument brief = briefs.prepare(actor.get(), sessionId, withChanges.getAsBoolean());
                 event.setFileName(brief.fileName());
                 event.setContentType("application/pdf");
-                briefs.write(brief, event.getOutputStream());
+                briefs.write(brief, briefs.sections(actor.get(), sessionId), event.getOutputStream());
                 exported.run();
             } catch (SessionNotFoundException e) {
                 event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());

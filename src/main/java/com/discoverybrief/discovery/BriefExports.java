@@ -4,8 +4,12 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.People;
 import com.discoverybrief.brief.AgencyBranding;
 import com.discoverybrief.brief.BriefChanges;
+import com.discoverybrief.brief.BriefComposer;
 import com.discoverybrief.brief.BriefDocument;
+import com.discoverybrief.brief.BriefModel;
 import com.discoverybrief.brief.BriefRenderer;
+import com.discoverybrief.brief.BriefSections;
+import com.discoverybrief.brief.DocxBriefRenderer;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,11 +54,15 @@ public class BriefExports {
     private final ObjectMapper json;
     private final AssessmentSnapshots snapshots;
     private final SessionHistory history;
+    private final DocxBriefRenderer docx;
+    private final BriefSectionChoiceRepository sectionChoices;
 
     BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock,
             DiscoverySessionRepository sessions, BriefVersionRepository versions, People people, ObjectMapper json,
-            SessionHistory history) {
+            SessionHistory history, DocxBriefRenderer docx, BriefSectionChoiceRepository sectionChoices) {
         this.history = history;
+        this.docx = docx;
+        this.sectionChoices = sectionChoices;
         this.discovery = discovery;
         this.sessions = sessions;
         this.renderer = renderer;
@@ -86,12 +94,8 @@ public class BriefExports {
         sessions.markBriefExported(sessionId, now);
         history.recordExport(sessionId, actor.username(), now);
         SessionHeader header = session.getHeader();
-        var answers = session.answers();
         Assessment assessment = discovery.assessment(actor, sessionId).assessment();
-        BriefDocument brief = new BriefDocument(
-                BriefDocument.Header.of(header.clientCompany(), header.contactPerson(), header.industry(),
-                        header.meetingDate(), people.contactLine(session.getOwner()), answers),
-                answers, assessment, branding, header.language(), LocalDate.now(clock), nextMeeting(session));
+        BriefDocument brief = document(session, assessment);
         List<BriefVersion> earlier = versions.findBySessionIdOrderByNumberDesc(sessionId);
         Map<AnswerField, String> stored = session.storedAnswers();
         versions.save(new BriefVersion(sessionId, earlier.isEmpty() ? 1 : earlier.get(0).number() + 1, now,
@@ -99,6 +103,40 @@ public class BriefExports {
                 snapshots.write(assessment)));
         return earlier.isEmpty() || !withChanges ? brief
                 : brief.withChanges(changes(earlier.get(0), stored, assessment));
+    }
+
+    /** The brief of a session as it stands, read without an actor: for a shared link, which keeps no version. */
+    BriefDocument document(DiscoverySession session) {
+        return document(session, discovery.assessmentOf(session).assessment());
+    }
+
+    private BriefDocument document(DiscoverySession session, Assessment assessment) {
+        SessionHeader header = session.getHeader();
+        var answers = session.answers();
+        return new BriefDocument(
+                BriefDocument.Header.of(header.clientCompany(), header.contactPerson(), header.industry(),
+                        header.meetingDate(), people.contactLine(session.getOwner()), answers),
+                answers, assessment, branding, header.language(), LocalDate.now(clock), nextMeeting(session));
+    }
+
+    /** The sections the session's exports leave out (PDF, Word and the shared web view alike). */
+    @Transactional(readOnly = true)
+    public BriefSections sections(Actor actor, long sessionId) {
+        discovery.open(actor, sessionId);
+        return sections(sessionId);
+    }
+
+    BriefSections sections(long sessionId) {
+        return sectionChoices.findById(sessionId).map(choice -> BriefSections.read(choice.omitted()))
+                .orElse(BriefSections.ALL);
+    }
+
+    /** Remembers the sections the session's exports leave out; whoever may export the brief may choose. */
+    @Transactional
+    public void chooseSections(Actor actor, long sessionId, BriefSections sections) {
+        discovery.open(actor, sessionId);
+        sectionChoices.findById(sessionId).ifPresentOrElse(choice -> choice.choose(sections.stored()),
+                () -> sectionChoices.save(new BriefSectionChoice(sessionId, sections.stored())));
     }
 
     /** Whether the session has been exported before, so that a new brief can say what changed since. */
@@ -173,5 +211,22 @@ public class BriefExports {
     @Timed("brief.renders")
     public void write(BriefDocument brief, OutputStream out) {
         renderer.render(brief, out);
+    }
+
+    /** The PDF with only the chosen sections. */
+    @Timed("brief.renders")
+    public void write(BriefDocument brief, BriefSections sections, OutputStream out) {
+        renderer.render(BriefComposer.compose(brief, sections), out);
+    }
+
+    /** The Word file with only the chosen sections, from the same model as the PDF. */
+    @Timed("brief.renders.docx")
+    public void writeDocx(BriefDocument brief, BriefSections sections, OutputStream out) {
+        docx.render(BriefComposer.compose(brief, sections), out);
+    }
+
+    /** The model the PDF, the Word file and the web view are rendered from. */
+    public BriefModel model(BriefDocument brief, BriefSections sections) {
+        return BriefComposer.compose(brief, sections);
     }
 }

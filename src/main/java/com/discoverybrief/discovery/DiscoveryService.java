@@ -313,7 +313,11 @@ public class DiscoveryService {
      */
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
     public SessionAssessment assessment(Actor actor, long id) {
-        DiscoverySession session = visible(actor, id);
+        return assessmentOf(visible(actor, id));
+    }
+
+    /** As {@link #assessment(Actor, long)}, for a session already read (a shared brief has no actor). */
+    SessionAssessment assessmentOf(DiscoverySession session) {
         if (session.getAssessmentSnapshot() != null) {
             return new SessionAssessment(snapshots.read(session.getAssessmentSnapshot()), true,
                     session.changedSinceAssessment());

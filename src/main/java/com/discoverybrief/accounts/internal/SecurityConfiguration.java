@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -53,6 +54,8 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     static final String LOGIN_FAILED = "/login?error";
+    /** The shared brief's address; the token is one path segment. */
+    static final String SHARED_BRIEF = "/shared/{token}";
     static final String LOGIN_THROTTLED = "/login?error=throttled";
 
     @Bean
@@ -60,6 +63,10 @@ class SecurityConfiguration {
             @Value("${management.server.port:}") String managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
+        // a shared brief (issue 19): its web page and its PDF, for anyone holding the link — these two
+        // paths only; the controller answers an unknown, revoked or expired token with the same polite page
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.GET, SHARED_BRIEF, SHARED_BRIEF + "/brief.pdf").permitAll());
         if (managementPort.isBlank()) {
             // metrics and any other endpoint on the application's own port: administrators only
             http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));

@@ -7,6 +7,7 @@ import com.discoverybrief.base.Translations;
 import com.discoverybrief.brief.SummaryParagraph;
 import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
+import com.discoverybrief.discovery.BriefSharing;
 import com.discoverybrief.discovery.Comment;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
@@ -365,6 +366,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         summary.getChildren().filter(child -> child.getElement().getTag().equals("h2")).findFirst()
                 .ifPresent(heading -> heading.setId("step-title"));
         summary.add(new MeetingNotesPanel(discovery.meetingNotes(actor, session.getId())));
+        summary.add(BriefSharing.of(currentActor::get, session.getId()));
         List<Comment> comments = discovery.comments(actor, session.getId());
         if (!comments.isEmpty()) {
             summary.add(new CommentThread(comments, people.displayNames(comments.stream().map(Comment::author).toList())));
