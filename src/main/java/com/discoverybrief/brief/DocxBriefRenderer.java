@@ -216,9 +216,9 @@ public class DocxBriefRenderer {
             int total = format.indexOf("{1}");
             if (page >= 0 && total > page) {
                 run(line, format.substring(0, page), Style.SMALL, Tone.MUTED);
-                line.getCTP().addNewFldSimple().setInstr("PAGE");
+                field(line, "PAGE");
                 run(line, format.substring(page + 3, total), Style.SMALL, Tone.MUTED);
-                line.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+                field(line, "NUMPAGES");
                 run(line, format.substring(total + 3) + "    ·    ", Style.SMALL, Tone.MUTED);
             }
             run(line, meta.footer(), Style.SMALL, Tone.MUTED);
@@ -229,6 +229,18 @@ public class DocxBriefRenderer {
                 draft.setAlignment(ParagraphAlignment.RIGHT);
                 run(draft, meta.watermark(), Style.BOLD, Tone.TO_DO);
             }
+        }
+
+        /** A page number field, in the footer's small grey type (a bare field would take the default size). */
+        private void field(XWPFParagraph paragraph, String instruction) {
+            var field = paragraph.getCTP().addNewFldSimple();
+            field.setInstr(instruction);
+            var run = field.addNewR();
+            CTRPr format = run.addNewRPr();
+            format.addNewSz().setVal(BigInteger.valueOf(16));
+            format.addNewSzCs().setVal(BigInteger.valueOf(16));
+            format.addNewColor().setVal(MUTED);
+            run.addNewT().setStringValue("1");
         }
 
         private void masthead(Masthead masthead) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.People;
 import com.discoverybrief.accounts.internal.AccountFixtures;
+import com.discoverybrief.brief.BriefModel;
 import com.discoverybrief.brief.BriefSections;
 import com.discoverybrief.strategy.AnswerField;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -176,9 +178,12 @@ class SharedBriefTest {
                 Clock.fixed(clock.instant().plus(Duration.ofDays(30)).minusSeconds(60), ZoneOffset.UTC), 30);
 
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        assertThat(transaction.execute(status -> justBefore.open(token))).isPresent();
-        assertThat(transaction.execute(status -> later.open(token))).isEmpty();
-        assertThat(transaction.execute(status -> later.pdf(token))).isEmpty();
+        Optional<BriefModel> before = transaction.execute(status -> justBefore.open(token));
+        Optional<BriefModel> after = transaction.execute(status -> later.open(token));
+        Optional<BriefShares.Shared> pdf = transaction.execute(status -> later.pdf(token));
+        assertThat(before).isPresent();
+        assertThat(after).isEmpty();
+        assertThat(pdf).isEmpty();
         assertThat(later.list(signedIn(manager), id).get(0).active()).isFalse();
     }
 
