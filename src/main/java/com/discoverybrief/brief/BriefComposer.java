@@ -49,6 +49,7 @@ final class BriefComposer {
         page1.addHeading(document);
         page1.addFacts(document, plan);
         page1.addSteps(document, plan);
+        page1.addAgencyNote(document, brief.agencyNote());
         page1.addAnswers(document, plan);
         AdviceSections advice = new AdviceSections(writer, text, styles);
         // without a budget there is no plan, and the brief says what would give one; an assessment kept by
@@ -59,7 +60,7 @@ final class BriefComposer {
         page1.addQuestionCount(document, plan);
         addChanges(document);
         // the details behind the plan
-        new RecommendationsTable(writer, text, styles, printed).addTo(document, brief.assessment().recommendations());
+        new RecommendationsTable(writer, text, styles, printed).addTo(document, brief.recommendations());
         addReadiness(document);
         new LevelSections(writer, brief, text, styles).addTo(document);
         advice.addAssumptionsNote(document, brief.answers());

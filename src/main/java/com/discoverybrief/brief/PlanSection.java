@@ -81,6 +81,15 @@ final class PlanSection {
         document.add(table);
     }
 
+    /** The account manager's note for the client, under the plan (issue 19); nothing when there is none. */
+    void addAgencyNote(Document document, String note) {
+        if (note == null || note.isBlank()) {
+            return;
+        }
+        subheading(document, "brief.agencyNote.title");
+        document.add(Cells.paragraph(note, styles.body, 4));
+    }
+
     void addAnswers(Document document, BriefPlan plan) {
         answers(document, "brief.plan.requested", plan.requested());
         answers(document, "brief.plan.leftOut", plan.leftOut());

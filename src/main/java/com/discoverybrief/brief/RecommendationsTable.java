@@ -80,6 +80,9 @@ final class RecommendationsTable {
         table.addCell(channel);
 
         PdfPCell why = ruled(Cells.composite());
+        if (recommendation.reasons().isEmpty()) {
+            why.addElement(Cells.paragraph(text.get("brief.plan.agencyChoice"), styles.italic));
+        }
         // the answers each rule read, then that rule's sentence once
         Map<String, List<Reason>> byRule = new LinkedHashMap<>();
         recommendation.reasons().forEach(reason -> byRule.computeIfAbsent(reason.rule(), r -> new ArrayList<>()).add(reason));

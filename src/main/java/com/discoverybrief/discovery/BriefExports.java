@@ -3,6 +3,7 @@ package com.discoverybrief.discovery;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.People;
 import com.discoverybrief.brief.AgencyBranding;
+import com.discoverybrief.brief.AgencyWord;
 import com.discoverybrief.brief.BriefChanges;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.brief.BriefRenderer;
@@ -50,10 +51,12 @@ public class BriefExports {
     private final ObjectMapper json;
     private final AssessmentSnapshots snapshots;
     private final SessionHistory history;
+    private final PlanAdjustments plans;
 
     BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock,
             DiscoverySessionRepository sessions, BriefVersionRepository versions, People people, ObjectMapper json,
-            SessionHistory history) {
+            SessionHistory history, PlanAdjustments plans) {
+        this.plans = plans;
         this.history = history;
         this.discovery = discovery;
         this.sessions = sessions;
@@ -87,11 +90,13 @@ public class BriefExports {
         history.recordExport(sessionId, actor.username(), now);
         SessionHeader header = session.getHeader();
         var answers = session.answers();
-        Assessment assessment = discovery.assessment(actor, sessionId).assessment();
+        AdjustedPlan adjusted = plans.plan(actor, sessionId);
+        Assessment assessment = adjusted.assessment().assessment();
         BriefDocument brief = new BriefDocument(
                 BriefDocument.Header.of(header.clientCompany(), header.contactPerson(), header.industry(),
                         header.meetingDate(), people.contactLine(session.getOwner()), answers),
-                answers, assessment, branding, header.language(), LocalDate.now(clock), nextMeeting(session));
+                answers, assessment, branding, header.language(), LocalDate.now(clock), nextMeeting(session))
+                .withAgencyWord(agencyWord(adjusted));
         List<BriefVersion> earlier = versions.findBySessionIdOrderByNumberDesc(sessionId);
         Map<AnswerField, String> stored = session.storedAnswers();
         versions.save(new BriefVersion(sessionId, earlier.isEmpty() ? 1 : earlier.get(0).number() + 1, now,
@@ -163,6 +168,11 @@ public class BriefExports {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read the answers of a brief version", e);
         }
+    }
+
+    /** The account manager's final plan and note: the one input of issue 19 the brief takes. */
+    static AgencyWord agencyWord(AdjustedPlan plan) {
+        return new AgencyWord(plan.recommendations(), plan.added(), plan.agencyNote());
     }
 
     private static BriefDocument.NextMeeting nextMeeting(DiscoverySession session) {

@@ -110,6 +110,18 @@ public class DiscoverySession extends AbstractEntity {
     @Column(name = "assessment_snapshot", length = Limits.SNAPSHOT)
     private String assessmentSnapshot;
 
+    /** The account manager's note for the client, printed on page 1 of the brief under the plan. */
+    @Column(name = "agency_note", length = PlanAdjustments.NOTE_LIMIT)
+    private String agencyNote;
+
+    /** How many adjustments of the plan are in force: the review list marks the session "adjusted". */
+    @Column(name = "plan_adjustments", nullable = false)
+    private int planAdjustments;
+
+    /** Bumped by every adjustment and withdrawal, so that colleagues adjusting at once see each other. */
+    @Column(name = "plan_revision", nullable = false)
+    private int planRevision;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -308,6 +320,30 @@ public class DiscoverySession extends AbstractEntity {
                     assessment.level(Level.MESO).readiness(), assessment.level(Level.MICRO).readiness(),
                     assessment.recommendations().isEmpty() ? null : assessment.recommendations().get(0).channel());
         }
+    }
+
+    /** The agency note, or null. */
+    public String getAgencyNote() {
+        return agencyNote;
+    }
+
+    /** Changes the agency note: no answer changes, so the kept assessment does not look out of date. */
+    void agencyNote(String note) {
+        this.agencyNote = note;
+    }
+
+    public int getPlanAdjustments() {
+        return planAdjustments;
+    }
+
+    public int getPlanRevision() {
+        return planRevision;
+    }
+
+    /** One more adjustment made or withdrawn; {@code inForce} is how many are in force after it. */
+    void planAdjusted(int inForce) {
+        this.planAdjustments = inForce;
+        this.planRevision++;
     }
 
     /** What autosave needs of this session at its current version (see {@link HotSessions}). */
