@@ -478,6 +478,10 @@ public class DiscoverySession extends AbstractEntity {
         if (latestComment != null) {
             latestComment = marker;
         }
+        if (agencyNote != null) {
+            agencyNote = marker;
+            erased.put("agency note", 1);
+        }
         assessmentSnapshot = scrubbedSnapshot;
         reassess();
         return erased;
