@@ -283,7 +283,7 @@ class PlanAdjustmentsTest {
         AdjustedPlan plan = plans.plan(signedIn(manager), session.getId());
         Channel first = plan.recommendations().get(0).channel();
         assertThat(channels(plan.recommendations())).doesNotContain(Channel.EVENTS);
-        plan = plans.adjust(signedIn(manager), session.getId(), plan.revision(), Adjustment.add(Channel.EVENTS, Stage.DO_FIRST),
+        plan = plans.adjust(signedIn(manager), session.getId(), plan.revision(), Adjustment.add(Channel.EVENTS, Stage.DO_FIRST, 3),
                 "Клиент уже участвует в выставке в марте");
         plan = plans.adjust(signedIn(manager), session.getId(), plan.revision(), Adjustment.moveUp(Channel.EVENTS),
                 "Выставка скоро");
@@ -299,8 +299,8 @@ class PlanAdjustmentsTest {
         assertThat(page1.indexOf("Слово вашего менеджера")).isGreaterThan(page1.indexOf("Выставки и мероприятия"));
         // the reasons stay inside the agency
         assertThat(all).doesNotContain("Клиент уже участвует в выставке", "Выставка скоро", "скорректир");
-        assertThat(brief.recommendations().get(brief.recommendations().size() - 2).channel()).isEqualTo(Channel.EVENTS);
-        assertThat(first).isNotNull();
+        assertThat(brief.recommendations().get(1).channel()).isEqualTo(Channel.EVENTS);
+        assertThat(brief.recommendations().get(0).channel()).isEqualTo(first);
     }
 
     @Test
@@ -326,9 +326,11 @@ class PlanAdjustmentsTest {
         briefs.write(brief, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             PDFTextStripper stripper = new PDFTextStripper();
+            // in reading order: OpenPDF writes tables after the paragraphs around them
+            stripper.setSortByPosition(true);
             stripper.setStartPage(from);
             stripper.setEndPage(Math.min(to, pdf.getNumberOfPages()));
-            return stripper.getText(pdf);
+            return stripper.getText(pdf).replaceAll("\\s+", " ");
         }
     }
 }

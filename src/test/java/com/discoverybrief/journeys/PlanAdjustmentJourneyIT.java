@@ -84,6 +84,7 @@ class PlanAdjustmentJourneyIT {
         browser.click("plan-add");
         browser.choose("adjust-channel", "Выстав", events);
         browser.select("adjust-stage", RU.of(Stage.DO_FIRST));
+        browser.select("adjust-place", RU.get("plan.add.place.step", 2));
         browser.click("adjust-save");
         browser.waitFor(By.cssSelector("#adjust-reason[invalid]"));
         assertThat(browser.waitFor(By.id("adjust-reason")).getText()).contains(RU.get("validation.required"));
@@ -104,6 +105,8 @@ class PlanAdjustmentJourneyIT {
         String page1 = pdfPage1(browser.download("download-brief", ".pdf"));
         assertThat(page1).contains(events, RU.get("brief.plan.agencyChoice"), RU.get("brief.agencyNote.title"), NOTE);
         assertThat(page1.indexOf(NOTE)).isGreaterThan(page1.indexOf(events));
+        // the added channel is step 2 of the plan: the engine's first step stays first
+        assertThat(page1.indexOf(RU.of(engine.get(0).channel()))).isLessThan(page1.indexOf(events));
         assertThat(page1).doesNotContain(REASON, RU.get("plan.adjusted-marker"));
     }
 
@@ -125,6 +128,8 @@ class PlanAdjustmentJourneyIT {
     private static String pdfPage1(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
+            // in reading order: OpenPDF writes tables after the paragraphs around them
+            stripper.setSortByPosition(true);
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             return stripper.getText(document).replaceAll("\\s+", " ");
