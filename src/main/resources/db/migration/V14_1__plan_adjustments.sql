@@ -7,6 +7,7 @@ create table session_adjustment (
     kind          varchar(20)   not null,
     channel       varchar(40)   not null,
     stage         varchar(20),
+    place         integer       default 0 not null,
     reason        varchar(500)  not null,
     author        varchar(100)  not null,
     made_at       timestamp(6) with time zone not null,

@@ -13,6 +13,8 @@ public final class AdjustmentText {
     public static String what(Adjustment adjustment, Locale locale) {
         String channel = Translations.text(locale, Translations.enumKey(adjustment.channel()));
         String stage = adjustment.stage() == null ? "" : Translations.text(locale, Translations.enumKey(adjustment.stage()));
-        return Translations.text(locale, "adjustment.what." + adjustment.kind().name(), channel, stage);
+        String place = adjustment.place() > 999 ? Translations.text(locale, "adjustment.place.last")
+                : String.valueOf(adjustment.place());
+        return Translations.text(locale, "adjustment.what." + adjustment.kind().name(), channel, stage, place);
     }
 }

@@ -114,8 +114,9 @@ public class PlanAdjustments {
         SessionAdjustment adjustment = adjustments.findById(adjustmentId)
                 .filter(a -> a.sessionId() == sessionId && a.inForce())
                 .orElseThrow(() -> new EditConflictException(null, session.getVersion(), session.getUpdatedAt()));
+        int inForceBefore = inForce(sessionId).size();
         adjustment.withdraw(actor.username(), clock.instant());
-        session.planAdjusted(inForce(sessionId).size() - 1);
+        session.planAdjusted(inForceBefore - 1);
         save(session);
         AUDIT.info("'{}' withdrew an adjustment of session {}: {} {}", actor.username(), sessionId,
                 adjustment.adjustment().kind(), adjustment.adjustment().channel());

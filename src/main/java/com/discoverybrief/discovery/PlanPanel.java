@@ -316,15 +316,25 @@ public class PlanPanel extends Div {
         stage.setItems(Stage.values());
         stage.setItemLabelGenerator(this::label);
         stage.setValue(Stage.TEST);
+        int size = plan.recommendations().size();
+        Select<Integer> place = new Select<>();
+        place.setId("adjust-place");
+        place.setLabel(getTranslation("plan.add.place"));
+        place.setItems(java.util.stream.IntStream.rangeClosed(1, size + 1).boxed().toList());
+        place.setItemLabelGenerator(n -> n == size + 1 ? getTranslation("plan.add.place.last", n)
+                : getTranslation("plan.add.place.step", n));
+        place.setValue(size + 1);
         TextArea reason = reasonField();
-        dialog.add(new Div(channel), new Div(stage), reason);
+        Div choices = new Div(stage, place);
+        choices.addClassName("plan-add-choices");
+        dialog.add(new Div(channel), choices, reason);
         Button save = new Button(getTranslation("plan.save"), click -> {
             if (channel.getValue() == null) {
                 channel.setErrorMessage(getTranslation("validation.required"));
                 channel.setInvalid(true);
                 return;
             }
-            if (submit(dialog, Adjustment.add(channel.getValue(), stage.getValue()), reason)) {
+            if (submit(dialog, Adjustment.add(channel.getValue(), stage.getValue(), place.getValue()), reason)) {
                 dialog.close();
             }
         });

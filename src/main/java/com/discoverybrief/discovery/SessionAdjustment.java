@@ -41,6 +41,10 @@ class SessionAdjustment {
     @Column(name = "stage", length = 20)
     private Stage stage;
 
+    /** For an addition, the place in the plan it takes (1 = first); 0 otherwise. */
+    @Column(name = "place", nullable = false)
+    private int place;
+
     @Column(name = "reason", length = PlanAdjustments.REASON_LIMIT, nullable = false)
     private String reason;
 
@@ -65,6 +69,7 @@ class SessionAdjustment {
         this.kind = adjustment.kind();
         this.channel = adjustment.channel();
         this.stage = adjustment.stage();
+        this.place = adjustment.place();
         this.reason = reason;
         this.author = author;
         this.madeAt = madeAt;
@@ -79,7 +84,7 @@ class SessionAdjustment {
     }
 
     Adjustment adjustment() {
-        return new Adjustment(kind, channel, stage);
+        return new Adjustment(kind, channel, stage, place);
     }
 
     String reason() {

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param kind    what it does
  * @param channel the recommendation it is about (for {@link Kind#ADD}, the channel added)
  * @param stage   the new stage for {@link Kind#STAGE} and {@link Kind#ADD}; {@code null} otherwise
+ * @param place   for {@link Kind#ADD}, the place in the plan it takes (1 = first; beyond the end: last);
+ *                0 otherwise
  */
-public record Adjustment(Kind kind, Channel channel, Stage stage) {
+public record Adjustment(Kind kind, Channel channel, Stage stage, int place) {
 
     /** What an adjustment does. */
     public enum Kind { HIDE, MOVE_UP, MOVE_DOWN, STAGE, ADD }
@@ -22,6 +24,14 @@ public record Adjustment(Kind kind, Channel channel, Stage stage) {
         if ((kind == Kind.STAGE || kind == Kind.ADD) != (stage != null)) {
             throw new IllegalArgumentException(kind + " " + (stage == null ? "needs a stage" : "takes no stage"));
         }
+        if ((kind == Kind.ADD) != (place > 0)) {
+            throw new IllegalArgumentException(kind + " " + (place > 0 ? "takes no place" : "needs a place from 1"));
+        }
+    }
+
+    /** An adjustment that is not an addition. */
+    public Adjustment(Kind kind, Channel channel, Stage stage) {
+        this(kind, channel, stage, 0);
     }
 
     public static Adjustment hide(Channel channel) {
@@ -40,7 +50,13 @@ public record Adjustment(Kind kind, Channel channel, Stage stage) {
         return new Adjustment(Kind.STAGE, channel, stage);
     }
 
+    /** Adds a channel at the end of the plan. */
     public static Adjustment add(Channel channel, Stage stage) {
-        return new Adjustment(Kind.ADD, channel, stage);
+        return add(channel, stage, Integer.MAX_VALUE);
+    }
+
+    /** Adds a channel at this place of the plan (1 = first). */
+    public static Adjustment add(Channel channel, Stage stage, int place) {
+        return new Adjustment(Kind.ADD, channel, stage, place);
     }
 }

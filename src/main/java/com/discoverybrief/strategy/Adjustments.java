@@ -69,8 +69,9 @@ public final class Adjustments {
                 }
                 case STAGE -> plan.set(at, withStage(plan.get(at), adjustment.stage()));
                 case ADD -> {
-                    plan.add(new Recommendation(0, adjustment.channel(), adjustment.stage(), List.of(),
-                            AcquisitionRules.kpiOf(adjustment.channel()), ADDED_HORIZON, null));
+                    plan.add(Math.min(adjustment.place(), plan.size() + 1) - 1, new Recommendation(0,
+                            adjustment.channel(), adjustment.stage(), List.of(), AcquisitionRules.kpiOf(adjustment.channel()),
+                            ADDED_HORIZON, null));
                     added.add(adjustment.channel());
                 }
             }

@@ -155,6 +155,34 @@ class AdjustmentsTest {
         assertThat(again.stale()).isEmpty();
     }
 
+    @Property(tries = 300)
+    void anAdditionTakesItsPlaceAndPushesTheRestDown(@ForAll("plans") List<Recommendation> engine,
+            @ForAll("adjustments") List<Adjustment> some) {
+        Channel missing = Arrays.stream(Channel.values())
+                .filter(c -> engine.stream().noneMatch(r -> r.channel() == c)).findFirst().orElse(null);
+        if (missing == null) {
+            return;
+        }
+        int place = 1 + Math.abs(some.size() * 7919) % (engine.size() + 3);
+
+        List<Recommendation> after = Adjustments.apply(engine, List.of(Adjustment.add(missing, Stage.TEST, place)))
+                .recommendations();
+
+        int at = Math.min(place, engine.size() + 1);
+        assertThat(after.get(at - 1).channel()).isEqualTo(missing);
+        List<Channel> others = new ArrayList<>(after.stream().map(Recommendation::channel).toList());
+        others.remove(missing);
+        assertThat(others).containsExactlyElementsOf(engine.stream().map(Recommendation::channel).toList());
+    }
+
+    @Example
+    void anAdditionNeedsAPlace() {
+        assertThatThrownBy(() -> new Adjustment(Adjustment.Kind.ADD, Channel.SMM, Stage.TEST, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Adjustment(Adjustment.Kind.HIDE, Channel.SMM, null, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Provide
     Arbitrary<List<Recommendation>> plans() {
         return Arbitraries.of(Channel.values()).set().ofMaxSize(10).flatMap(set -> Arbitraries.shuffle(new ArrayList<>(set))
@@ -171,8 +199,9 @@ class AdjustmentsTest {
     @Provide
     Arbitrary<List<Adjustment>> adjustments() {
         Arbitrary<Adjustment> one = Combinators.combine(Arbitraries.of(Adjustment.Kind.values()),
-                Arbitraries.of(Channel.values()), Arbitraries.of(Stage.values())).as((kind, channel, stage) ->
-                new Adjustment(kind, channel, kind == Adjustment.Kind.STAGE || kind == Adjustment.Kind.ADD ? stage : null));
+                Arbitraries.of(Channel.values()), Arbitraries.of(Stage.values()), Arbitraries.integers().between(1, 14))
+                .as((kind, channel, stage, place) -> kind == Adjustment.Kind.ADD ? Adjustment.add(channel, stage, place)
+                        : new Adjustment(kind, channel, kind == Adjustment.Kind.STAGE ? stage : null));
         return one.list().ofMaxSize(12);
     }
 

@@ -27,6 +27,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 /** Issue 19 on screen: an account manager adjusts with a reason and writes the note; others read them. */
@@ -70,7 +72,7 @@ class PlanAdjustmentsViewTest extends KaribuTest {
         _setValue(note, tooLong);
         _click(_get(Button.class, spec -> spec.withId("agency-note-save")));
         assertThat(note.isInvalid()).isTrue();
-        assertThat(note.getErrorMessage()).isEqualTo("Слишком длинно: не больше 2\u00A0000 символов.");
+        assertThat(note.getErrorMessage()).isEqualTo("Слишком длинно: не больше 2000 символов.");
         assertThat(note.getValue()).isEqualTo(tooLong);
 
         _setValue(note, "Начнём с выставки в марте.");
@@ -114,7 +116,7 @@ class PlanAdjustmentsViewTest extends KaribuTest {
         as(manager, () -> plans().adjust(manager, id, 0, Adjustment.hide(first), "Уже сделано"));
         signIn(Role.LEAD);
 
-        UI.getCurrent().navigate("review?q=" + client.replace(" ", "%20"));
+        UI.getCurrent().navigate("review", QueryParameters.simple(Map.of("q", client)));
         Grid<ReviewRow> grid = _get(Grid.class, spec -> spec.withId("review-grid"));
         List<ReviewRow> rows = GridKt._fetch(grid, 0, 50).stream().filter(r -> r.id() == id).toList();
         assertThat(rows).singleElement().satisfies(row -> assertThat(row.adjusted()).isTrue());
