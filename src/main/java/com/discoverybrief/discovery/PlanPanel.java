@@ -197,9 +197,9 @@ public class PlanPanel extends Div {
     }
 
     private void agencyNote(AdjustedPlan shown) {
-        add(new H4(getTranslation("agency-note.label")));
         noteSeen = shown.agencyNote();
         if (!mayAdjust) {
+            add(new H4(getTranslation("agency-note.label")));
             Paragraph text = new Paragraph(shown.agencyNote() == null ? getTranslation("agency-note.none")
                     : shown.agencyNote());
             text.setId("agency-note-text");
@@ -207,12 +207,12 @@ public class PlanPanel extends Div {
             add(text);
             return;
         }
-        note = new TextArea();
+        note = new TextArea(getTranslation("agency-note.label"));
+        note.addClassName("agency-note-field");
         note.setId("agency-note");
         note.setWidthFull();
         note.setHelperText(getTranslation("agency-note.helper"));
         note.setValue(Objects.requireNonNullElse(shown.agencyNote(), ""));
-        note.getElement().setAttribute("aria-label", getTranslation("agency-note.label"));
         Button save = new Button(getTranslation("agency-note.save"), click -> saveNote());
         save.setId("agency-note-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

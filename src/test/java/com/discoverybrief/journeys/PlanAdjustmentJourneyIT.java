@@ -122,6 +122,7 @@ class PlanAdjustmentJourneyIT {
     }
 
     private static void open(Browser browser, int step) {
+        browser.waitForId("step-" + step);
         browser.script("document.getElementById('step-" + step + "').scrollIntoView({block: 'center'})");
         browser.click("step-" + step);
         browser.waitFor(By.cssSelector("#step-" + step + "[aria-current='step']"));
