@@ -40,6 +40,10 @@ enum Need {
      * already pay at home (they are kept all the same), though not a named problem that costs money now.
      */
     MARKET_ABROAD(4, Summary.Focus.ENTER_NEW_MARKET),
+    /** The business has not opened yet: the launch is what the brief is about. */
+    LAUNCH(4, Summary.Focus.LAUNCH),
+    /** Met off-season: the months before the season prepare it. */
+    SEASON_AHEAD(3, Summary.Focus.PREPARE_SEASON),
     /** A one-off or rare purchase grows by trust: reviews, referrals, partners. */
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */

@@ -28,6 +28,7 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
     /** The main thrust of the plan. */
     public enum Focus {
         CLARIFY_STRATEGY, MEASURE_THEN_GROW, GROW_ACQUISITION, KEEP_CLIENTS, SCALE_WHAT_WORKS, BUILD_SITE,
-        REPUTATION_AND_REFERRALS, EARN_MORE_PER_CLIENT, ENTER_NEW_MARKET, RAISE_CLIENT_VALUE
+        REPUTATION_AND_REFERRALS, EARN_MORE_PER_CLIENT, ENTER_NEW_MARKET, RAISE_CLIENT_VALUE, LAUNCH,
+        PREPARE_SEASON
     }
 }

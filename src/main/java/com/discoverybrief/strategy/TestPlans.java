@@ -56,6 +56,10 @@ final class TestPlans {
                 start = Math.max(start, ends.getOrDefault(prerequisite, 0) + 1);
             }
             boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION;
+            if (newTest && r.channel().isPaidTraffic()) {
+                // a seasonal business met off-season: paid tests start a few weeks before the season, not now
+                start = Math.max(start, Signals.firstPaidTestWeek(answers));
+            }
             if (newTest) {
                 start = firstFreeWeek(slots, start, weeks, parallel);
             }
@@ -242,7 +246,9 @@ final class TestPlans {
             return false;
         }
         Channel channel = t.recommendation().channel();
+        // off-season, a channel that brings clients keeps its usual money: the season is not here to spend it on
         return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
+                || Signals.offSeason(answers) && channel.group() == Channel.Group.ACQUISITION
                 || Signals.numbersDisputeProfit(answers) || Signals.atCapacity(answers)
                 && (channel.group() == Channel.Group.ACQUISITION || channel == Channel.REFERRAL_PROGRAMME);
     }
@@ -358,6 +364,10 @@ final class TestPlans {
     }
 
     static Figure[] figures(Kpi kpi, Answers answers, boolean newChannel) {
+        if (Signals.notOpenYet(answers)) {
+            // before the doors open there is no "today" to measure against: the first weeks give the baseline
+            return new Figure[3];
+        }
         Double m = clientValue(answers);
         BigDecimal saleMargin = Signals.marginPerSale(answers);
         Double conversion = answers.leadConversion() == null ? null : answers.leadConversion().doubleValue();

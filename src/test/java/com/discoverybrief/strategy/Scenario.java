@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 record Scenario(String name, Map<String, String> values) {
 
     static final Path DIRECTORY = Path.of("src/test/resources/scenarios");
-    static final List<String> HEADER_KEYS = List.of("businessModel", "geography", "companySize", "budget");
+    static final List<String> HEADER_KEYS = List.of("businessModel", "geography", "companySize", "budget", "meetingDate");
     private static final List<String> META_KEYS = List.of("title", "industry", "why", "open");
 
     static List<Scenario> all() {

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -287,8 +286,6 @@ class StrategistChecksTest {
     }
 
     @TestFactory
-    @Disabled("issue 13, finding 18: seasonality needs a structured fact (the months clients come) — the free-text "
-            + "constraints are never read; only scenario 36 uses expect.plan.noNewTests and it stays open")
     Stream<DynamicTest> seasonalAndScenarioSpecificPlanLimits() {
         return each("F14 plan limits", (scenario, a, broken) -> {
             List<String> banned = Scenario.list(scenario.get("expect.plan.noNewTests"), ",");
