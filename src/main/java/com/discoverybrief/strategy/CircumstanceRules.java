@@ -2,7 +2,6 @@ package com.discoverybrief.strategy;
 
 import static com.discoverybrief.strategy.AnswerField.BUSINESS_STAGE;
 import static com.discoverybrief.strategy.AnswerField.CUSTOMER_ARRIVAL;
-import static com.discoverybrief.strategy.AnswerField.MAPS;
 import static com.discoverybrief.strategy.AnswerField.SEASONALITY;
 import static com.discoverybrief.strategy.AnswerField.SEASON_END;
 import static com.discoverybrief.strategy.AnswerField.SEASON_START;
@@ -12,6 +11,7 @@ import static com.discoverybrief.strategy.Channel.OFFLINE_ADS;
 import static com.discoverybrief.strategy.Channel.PARTNER_MARKETING;
 import static com.discoverybrief.strategy.Channel.REVIEWS_REPUTATION;
 import static com.discoverybrief.strategy.Channel.SMM;
+import static com.discoverybrief.strategy.Channel.TARGETED_ADS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ final class CircumstanceRules {
                 List<Proposal> proposals = new ArrayList<>();
                 if (answers.maps() != MapListings.MAINTAINED) {
                     proposals.add(Proposal.doFirst(MAP_LISTINGS, Kpi.MAP_ACTIONS, Horizon.ONE_TO_THREE_MONTHS,
-                            Need.LOCAL_VISIBILITY, Cite.concat(reasons, cite.answered(answers, MAPS))));
+                            Need.FOUND_ON_THE_SPOT, reasons));
                 }
                 proposals.add(Proposal.test(OFFLINE_ADS, Kpi.WALK_IN_SALES, Horizon.TWO_TO_FOUR_WEEKS, Need.GROWTH,
                         reasons));
@@ -56,10 +56,15 @@ final class CircumstanceRules {
                 List<Proposal> proposals = new ArrayList<>();
                 if (Signals.localConsumers(answers) && answers.maps() != MapListings.MAINTAINED) {
                     proposals.add(Proposal.doFirst(MAP_LISTINGS, Kpi.MAP_ACTIONS, Horizon.ONE_TO_THREE_MONTHS,
-                            Need.LAUNCH, Cite.concat(reasons, cite.answered(answers, MAPS))));
+                            Need.LAUNCH, reasons));
                 }
                 if (!Signals.sellsToBusinessesOnly(answers)) {
                     proposals.add(Proposal.test(SMM, Kpi.PRE_SALES, Horizon.ONE_TO_THREE_MONTHS, Need.LAUNCH, reasons));
+                }
+                if (Signals.localConsumers(answers)) {
+                    // ads shown only around the address, leading to the waiting list, not to a site
+                    proposals.add(Proposal.test(TARGETED_ADS, Kpi.PRE_SALES, Horizon.TWO_TO_FOUR_WEEKS, Need.LAUNCH,
+                            reasons));
                 }
                 proposals.add(Proposal.test(PARTNER_MARKETING, Kpi.PRE_SALES, Horizon.ONE_TO_THREE_MONTHS, Need.LAUNCH,
                         reasons));

@@ -81,7 +81,7 @@ final class Exclusions {
         if (Signals.notOpenYet(answers) && (channel == Channel.CRM_MARKETING || channel == Channel.EMAIL
                 || channel == Channel.LOYALTY_BRANDING || channel == Channel.ONBOARDING_CHURN
                 || channel == Channel.REFERRAL_PROGRAMME || channel == Channel.REVIEWS_REPUTATION
-                || channel == Channel.OPTIMISATION)) {
+                || channel == Channel.OPTIMISATION && answers.channels().isEmpty())) {
             return VerdictReason.NOT_OPEN_YET;
         }
         // before the doors open, search traffic lands on a business nobody can buy from or compare yet

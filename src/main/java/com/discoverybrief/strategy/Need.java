@@ -43,7 +43,9 @@ enum Need {
     /** The business has not opened yet: the launch is what the brief is about. */
     LAUNCH(4, Summary.Focus.LAUNCH),
     /** Met off-season: the months before the season prepare it. */
-    SEASON_AHEAD(3, Summary.Focus.PREPARE_SEASON),
+    SEASON_AHEAD(4, Summary.Focus.PREPARE_SEASON),
+    /** People walk in or pass by: the map and the spot are how they find the business. */
+    FOUND_ON_THE_SPOT(4, Summary.Focus.FOOTFALL),
     /** A one-off or rare purchase grows by trust: reviews, referrals, partners. */
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */
