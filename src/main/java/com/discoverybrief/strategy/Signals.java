@@ -315,6 +315,11 @@ final class Signals {
         return uses(answers, Set.of(ChannelOutcome.DRAINS_BUDGET));
     }
 
+    /** Channels that pay on one platform and drain on another. */
+    static List<ChannelUse> mixedChannels(Answers answers) {
+        return uses(answers, Set.of(ChannelOutcome.MIXED));
+    }
+
     /** Channels whose return nobody knows. */
     static List<ChannelUse> unmeasuredChannels(Answers answers) {
         return uses(answers, Set.of(ChannelOutcome.UNKNOWN));
@@ -322,7 +327,7 @@ final class Signals {
 
     /** Channels that drain budget or whose return nobody knows. */
     static List<ChannelUse> losingChannels(Answers answers) {
-        return uses(answers, Set.of(ChannelOutcome.DRAINS_BUDGET, ChannelOutcome.UNKNOWN));
+        return uses(answers, Set.of(ChannelOutcome.DRAINS_BUDGET, ChannelOutcome.UNKNOWN, ChannelOutcome.MIXED));
     }
 
     static List<ChannelUse> profitableChannels(Answers answers) {

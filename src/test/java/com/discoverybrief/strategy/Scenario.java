@@ -36,6 +36,37 @@ record Scenario(String name, Map<String, String> values) {
         }
     }
 
+    /**
+     * The scenarios as the classpath holds them ({@code /scenarios}, copied there from the test
+     * resources), whatever the working directory: for the benchmark, whose forked JVM may run anywhere.
+     */
+    static List<Scenario> onClasspath() {
+        java.net.URL url = Scenario.class.getResource("/scenarios");
+        if (url == null) {
+            throw new IllegalStateException("no /scenarios on the classpath: run it with the test classes (target/test-classes)");
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+                    return list(jar.provider().getPath(uri));
+                }
+            }
+            return list(Path.of(uri));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Scenario> list(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".scenario")).sorted()
+                    .map(Scenario::read).toList();
+        }
+    }
+
     static Scenario read(Path file) {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
