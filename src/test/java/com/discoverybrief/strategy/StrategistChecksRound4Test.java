@@ -162,6 +162,65 @@ class StrategistChecksRound4Test {
         });
     }
 
+    @TestFactory
+    Stream<DynamicTest> thePlanKeepsTodaysMoneyOnChannelsThatPayWhenItSaysSo() {
+        return each("F48 today's money cut on paying channels", (scenario, a, broken) -> {
+            Answers answers = ScenarioRun.answers(scenario);
+            TestPlan plan = a.testPlan();
+            if (plan == null || answers.leadsPerMonth() == null || answers.costPerLead() == null) {
+                return;
+            }
+            Double worth = TestPlans.clientValue(answers);
+            if (worth == null || answers.leadConversion() == null || answers.leadConversion().signum() <= 0) {
+                return;
+            }
+            double cac = answers.costPerLead().doubleValue() * 100 / answers.leadConversion().doubleValue();
+            if (cac > worth) {
+                // the client's numbers say a client does not pay: a cut is right there (finding 4), only its words
+                // are at issue, not the money
+                return;
+            }
+            long today = answers.leadsPerMonth().multiply(answers.costPerLead()).longValue();
+            long reference = Math.min(today, plan.monthlyBudget());
+            long kept = plan.lines().stream().filter(l -> l.kind().keeps()
+                    && l.channel().group() == Channel.Group.ACQUISITION).mapToLong(StrategistChecksTest::monthly).sum();
+            long tests = plan.lines().stream().filter(l -> l.kind() == PlannedTest.Kind.TEST
+                    && l.channel().group() == Channel.Group.ACQUISITION).mapToLong(StrategistChecksTest::monthly).sum();
+            long reserve = plan.reserve() / Math.max(1, plan.months());
+            if (reference > 0 && kept * 10 < reference * 9 && (reserve > 0 || tests > 0)) {
+                broken.add("«Каналы, которые приводят клиентов сегодня, сохраняют деньги, которые стоят сейчас», yet the "
+                        + "channels that bring " + answers.leadsPerMonth() + " leads at ≈" + Math.round(cac) + " ₽ a client "
+                        + "(worth ≈" + Math.round(worth) + " ₽) get " + kept + " ₽ a month of ≈" + reference + " ₽ today ("
+                        + kept * 100 / reference + " %), while " + reserve + " ₽ a month sits in reserve and " + tests
+                        + " ₽ a month goes to new acquisition tests");
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> whatTheBriefSaysToVerifyIsAQuestionForTheNextMeeting() {
+        return each("F49 «исследование завершено» beside «сначала проверить»", (scenario, a, broken) -> {
+            boolean noGaps = a.levels().values().stream().allMatch(level -> level.gaps().isEmpty());
+            if (!noGaps) {
+                return;
+            }
+            // BriefPlan.questions: the questions for the next meeting are the unanswered fields only; with none the
+            // brief prints «Открытых вопросов нет: исследование завершено»
+            a.recommendations().stream().filter(r -> !r.verify().isEmpty()).forEach(r -> broken.add(
+                    r.channel() + " says «Сначала проверить: " + r.verify() + "» but the brief prints «Открытых "
+                            + "вопросов нет: исследование завершено»"));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMarketplaceThatPaysNeedsNoSiteToBeBelieved() {
+        return each("F50 marketplace «verify the site»", (scenario, a, broken) -> a.recommendations().stream()
+                .filter(r -> r.channel() == Channel.MARKETPLACES && r.verify().contains(AnswerField.SITE))
+                .forEach(r -> broken.add("MARKETPLACES " + r.stage() + " says «Сначала проверить: Сайт или лендинг» — a "
+                        + "marketplace (or Avito, Yandex Eda) sells without the seller's own site; SITE=" + ScenarioRun
+                        .answers(scenario).site())));
+    }
+
     // --- plumbing (as in StrategistChecksTest)
 
     interface Check {
