@@ -221,6 +221,23 @@ class StrategistChecksRound4Test {
                         .answers(scenario).site())));
     }
 
+    @TestFactory
+    Stream<DynamicTest> theCheapestChannelNeverWaitsForBudget() {
+        return each("F56 a 3 000 ₽ channel waits «for budget»", (scenario, a, broken) -> {
+            TestPlan plan = a.testPlan();
+            if (plan == null) {
+                return;
+            }
+            for (Channel waiting : plan.waiting()) {
+                // what one usual month of it costs, against a month of the client's budget
+                if (waiting.testBudget() * 20 <= plan.monthlyBudget()) {
+                    broken.add(waiting + " (a usual month ≈" + waiting.testBudget() + " ₽) waits for budget in a plan of "
+                            + plan.monthlyBudget() + " ₽ a month");
+                }
+            }
+        });
+    }
+
     // --- plumbing (as in StrategistChecksTest)
 
     interface Check {
