@@ -2,11 +2,18 @@ package com.discoverybrief.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.discoverybrief.brief.BriefDocument;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -236,6 +243,39 @@ class StrategistChecksRound4Test {
                 }
             }
         });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> thePdfBriefSaysTheGoalIsOutOfReachInsteadOfDroppingIt() {
+        return each("F59 the PDF drops an out-of-reach goal", (scenario, a, broken) -> {
+            if (a.summary().goalOutOfReach() == null) {
+                return;
+            }
+            // the sentence the fix of finding 15 added (summary.goal.outOfReach) is used by the wizard's summary step
+            // only; page 1 of the PDF takes summary.growthGoal(), which is null for such a goal, and drops the row
+            for (String language : List.of("ru", "en")) {
+                Locale locale = Locale.forLanguageTag(language);
+                ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                String sentence = bundle.getString("summary.goal.outOfReach");
+                String fixed = sentence.substring(sentence.indexOf("{1}") + 3).strip();
+                fixed = fixed.substring(fixed.indexOf(' ') + 1, Math.min(fixed.length(), fixed.indexOf(' ') + 30));
+                BriefDocument brief = ScenarioBriefs.brief(scenario, locale);
+                String text = pdfText(ScenarioBriefs.pdf(brief)).replaceAll("\\s+", " ");
+                if (!text.contains(fixed)) {
+                    broken.add(language + " PDF: the goal «" + a.summary().goalOutOfReach() + "» (" + scenario.get("GROWTH_HORIZON")
+                            + ") is out of reach, and the brief neither shows it on page 1 nor says «" + fixed + "…»");
+                }
+            }
+        });
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- plumbing (as in StrategistChecksTest)
