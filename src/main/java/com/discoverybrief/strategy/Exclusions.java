@@ -84,6 +84,12 @@ final class Exclusions {
                 || channel == Channel.OPTIMISATION && answers.channels().isEmpty())) {
             return VerdictReason.NOT_OPEN_YET;
         }
+        // open, but nobody has bought yet: nobody to ask for a review, a referral or a second purchase
+        if (Signals.noBuyersYet(answers) && (channel == Channel.CRM_MARKETING || channel == Channel.EMAIL
+                || channel == Channel.LOYALTY_BRANDING || channel == Channel.ONBOARDING_CHURN
+                || channel == Channel.REFERRAL_PROGRAMME || channel == Channel.REVIEWS_REPUTATION)) {
+            return VerdictReason.NO_BUYERS_YET;
+        }
         // before the doors open, search traffic lands on a business nobody can buy from or compare yet
         if (Signals.notOpenYet(answers) && !askedWithData(answers, channel)
                 && (channel == Channel.CONTEXTUAL_ADS || channel == Channel.SEO_CONTENT)) {

@@ -51,7 +51,7 @@ enum Need {
     /** A local business people cannot find where they search nearby. */
     LOCAL_VISIBILITY(3, Summary.Focus.GROW_ACQUISITION),
     /** A thin margin leaves little to pay for a client: a named problem — every rouble a client costs counts. */
-    THIN_MARGIN(5, Summary.Focus.RAISE_CLIENT_VALUE),
+    THIN_MARGIN(5, Summary.Focus.MIND_THE_MARGIN),
     /** Long decisions need leads warmed up for months. */
     LONG_DECISION(3, Summary.Focus.GROW_ACQUISITION),
     /** Something already brings profit, measured, with room to grow: the surest money. */

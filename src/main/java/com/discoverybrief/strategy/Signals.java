@@ -162,6 +162,14 @@ final class Signals {
         return answers.businessStage() == BusinessStage.NOT_OPEN_YET;
     }
 
+    /**
+     * Open, but nobody has bought yet: zero enquiries a month. Work that needs buyers — reviews,
+     * referrals, the base, newsletters, loyalty, onboarding — waits for the first ones.
+     */
+    static boolean noBuyersYet(Answers answers) {
+        return !notOpenYet(answers) && answers.leadsPerMonth() != null && answers.leadsPerMonth().signum() == 0;
+    }
+
     /** Opened weeks or months ago: its figures are too young to scale on. */
     static boolean justOpened(Answers answers) {
         return answers.businessStage() == BusinessStage.JUST_OPENED;

@@ -318,6 +318,11 @@ final class TestPlans {
      * client no longer pays for itself (a quarter above today's figure when the worth is unknown).
      */
     private static Figure[] costs(Double baseline, Double worth, Unit unit, boolean newChannel) {
+        if (worth != null && worth <= 0) {
+            // a sale that earns nothing gives no cost a client may have: no "go on at 0 ₽", no "stop at 0 ₽";
+            // the brief says to record today's figure, and the margin is the work (thin-margin, numbers-say-no)
+            return new Figure[] {baseline == null ? null : Figure.of(baseline, unit), null, null};
+        }
         Double target = null;
         if (newChannel && baseline != null && (worth == null || baseline < worth)) {
             target = baseline;

@@ -39,6 +39,8 @@ public enum VerdictReason {
     WALK_IN,
     /** The business has not opened: there is nobody to keep and nothing running to tune yet. */
     NOT_OPEN_YET,
+    /** Open, but no buyer yet (zero enquiries a month): reviews, referrals and the base start with the first buyers. */
+    NO_BUYERS_YET,
     /** Not opened yet: search traffic would land on a business nobody can buy from or compare yet. */
     LAUNCH_FIRST,
     /** Met off-season: a paid test starts a few weeks before the season, which lies beyond this plan. */

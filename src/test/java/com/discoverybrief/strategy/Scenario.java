@@ -93,7 +93,7 @@ record Scenario(String name, Map<String, String> values) {
         Map<String, String> answers = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             if (!META_KEYS.contains(key) && !HEADER_KEYS.contains(key) && !key.startsWith("expect.")
-                    && !key.startsWith("evidence.")) {
+                    && !key.startsWith("evidence.") && !key.startsWith("open.")) {
                 answers.put(key, value);
             }
         });

@@ -339,6 +339,14 @@ class StrategistChecksTest {
         return Scenario.all().stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
             List<String> broken = new ArrayList<>();
             check.run(scenario, ScenarioRun.assess(scenario), broken);
+            // a check the engine cannot pass yet for this client is reported as skipped with the finding it
+            // waits for (key open.<F-number> in the scenario), never hidden; once it passes, the key must go
+            String open = scenario.get("open." + finding.split(" ")[0]);
+            if (open != null) {
+                assertThat(broken).as(finding + " — " + scenario.name() + " passes: remove its open."
+                        + finding.split(" ")[0]).isNotEmpty();
+                org.junit.jupiter.api.Assumptions.abort(open + " — " + broken);
+            }
             assertThat(broken).as(finding + " — " + scenario.name()).isEmpty();
         }));
     }
