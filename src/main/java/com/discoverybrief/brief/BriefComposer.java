@@ -176,7 +176,7 @@ public final class BriefComposer {
     private List<ChecklistItem> applicable() {
         return brief.assessment().beforeAdsChecklist().stream().filter(item -> switch (item.check()) {
             case LOSING_CHANNELS_MEASURED -> brief.answers().channels().stream()
-                    .anyMatch(use -> use.outcome() == ChannelOutcome.DRAINS_BUDGET);
+                    .anyMatch(use -> use.outcome() == ChannelOutcome.DRAINS_BUDGET || use.outcome() == ChannelOutcome.MIXED);
             default -> true;
         }).toList();
     }

@@ -354,7 +354,8 @@ public class DiscoverySession extends AbstractEntity {
     /** The engine's view of a header, answers and evidence that are not (yet) in an entity. */
     static Answers answersOf(SessionHeader header, Map<AnswerField, String> answers, Map<AnswerField, Evidence> evidence) {
         Answers.Builder builder = Answers.builder().businessModel(header.businessModel()).geography(header.geography())
-                .companySize(header.companySize()).budget(header.budget());
+                .companySize(header.companySize()).budget(header.budget())
+                .meetingMonth(header.meetingDate() == null ? null : header.meetingDate().getMonth());
         StoredForm.read(builder, answers);
         evidence.forEach(builder::evidence);
         return builder.build();

@@ -111,7 +111,8 @@ final class AcquisitionRules {
      * Geography is a session-header value, not a question, so the reason cites the segments with it.
      */
     static final Rule LOCAL_MARKET = new Rule("local-market",
-            answers -> answers.geography() == Geography.CITY && !Signals.sellsToBusinessesOnly(answers),
+            answers -> answers.geography() == Geography.CITY && !Signals.sellsToBusinessesOnly(answers)
+                    && !Signals.walkIn(answers) && !Signals.notOpenYet(answers),
             (answers, cite) -> List.of(Proposal.test(CONTEXTUAL_ADS, Kpi.COST_PER_LEAD, Horizon.TWO_TO_FOUR_WEEKS,
                     Need.GROWTH,
                     List.of(new Reason(cite.rule(), SEGMENTS, List.of(Geography.CITY), Excerpts.of(answers.segments()))))));
@@ -138,7 +139,8 @@ final class AcquisitionRules {
      */
     static final Rule NO_CHANNELS_YET = new Rule("no-channels-yet",
             answers -> !answers.isAnswered(CHANNELS) && !Signals.uspUnclear(answers)
-                    && !Signals.audienceUndefined(answers) && answers.decisionProcess() != DecisionProcess.IMPULSE,
+                    && !Signals.audienceUndefined(answers) && answers.decisionProcess() != DecisionProcess.IMPULSE
+                    && !Signals.walkIn(answers) && !Signals.notOpenYet(answers),
             (answers, cite) -> {
                 List<Reason> reasons = List.of(Reason.missing(cite.rule(), CHANNELS), cite.of(USP_CLARITY, UspClarity.CLEAR));
                 if (Signals.sellsToBusinessesOnly(answers)) {
@@ -181,6 +183,7 @@ final class AcquisitionRules {
     /** Scaling needs numbers and a bucket that holds: tracking in place, no leak, room for more clients. */
     private static boolean mayScale(Answers answers) {
         return answers.analytics() == AnalyticsLevel.YES && !Signals.churnProblem(answers)
+                && !Signals.justOpened(answers) && !Signals.notOpenYet(answers)
                 && !Signals.atCapacity(answers) && !Signals.clientCostsMoreThanItBrings(answers)
                 && !Signals.thinMargin(answers) && !Signals.leadsLost(answers);
     }

@@ -19,6 +19,7 @@ public enum AnswerField {
     SALES_CYCLE(Question.CLIENT, Level.MACRO, SalesCycle.class),
     DECISION_MAKERS(Question.CLIENT, Level.MESO, String.class),
     // 2. What do we sell?
+    BUSINESS_STAGE(Question.OFFER, Level.MACRO, BusinessStage.class),
     PRODUCT(Question.OFFER, Level.MACRO, String.class),
     USP(Question.OFFER, Level.MESO, String.class),
     USP_CLARITY(Question.OFFER, Level.MESO, UspClarity.class),
@@ -36,6 +37,7 @@ public enum AnswerField {
     SITE(Question.ATTRACTION, Level.MICRO, Site.class),
     REVIEWS(Question.ATTRACTION, Level.MICRO, Reviews.class),
     MAPS(Question.ATTRACTION, Level.MICRO, MapListings.class),
+    CUSTOMER_ARRIVAL(Question.ATTRACTION, Level.MICRO, CustomerArrival.class),
     ONLINE_PRESENCE(Question.ATTRACTION, Level.MICRO, String.class),
     // 4. How do we retain clients?
     PURCHASE_FREQUENCY(Question.RETENTION, Level.MESO, PurchaseFrequency.class),
@@ -50,6 +52,9 @@ public enum AnswerField {
     EXPANSION_TARGET(Question.SCALING, Level.MACRO, ExpansionTarget.class),
     NEW_MARKETS(Question.SCALING, Level.MACRO, String.class),
     CAPACITY(Question.SCALING, Level.MACRO, Capacity.class),
+    SEASONALITY(Question.SCALING, Level.MACRO, Seasonality.class),
+    SEASON_START(Question.SCALING, Level.MACRO, SeasonMonth.class),
+    SEASON_END(Question.SCALING, Level.MACRO, SeasonMonth.class),
     MONTHLY_BUDGET(Question.SCALING, Level.MACRO, new Range(Unit.RUBLES, 0, 10_000_000_000L, 0)),
     CONSTRAINTS(Question.SCALING, Level.MACRO, String.class);
 

@@ -1,6 +1,7 @@
 package com.discoverybrief.strategy;
 
 import java.math.BigDecimal;
+import java.time.Month;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class Answers {
     private final Geography geography;
     private final CompanySize companySize;
     private final BudgetRange budget;
+    private final Month meetingMonth;
     private final Map<AnswerField, Object> values;
     private final Map<AnswerField, Evidence> evidence;
 
@@ -34,6 +36,7 @@ public final class Answers {
         this.geography = builder.geography;
         this.companySize = builder.companySize;
         this.budget = builder.budget;
+        this.meetingMonth = builder.meetingMonth;
         this.values = Collections.unmodifiableMap(new EnumMap<>(builder.values));
         this.evidence = Collections.unmodifiableMap(new EnumMap<>(builder.evidence));
     }
@@ -45,7 +48,7 @@ public final class Answers {
     /** A builder holding everything this snapshot holds, to change a few answers. */
     public Builder toBuilder() {
         Builder builder = builder().businessModel(businessModel).geography(geography).companySize(companySize)
-                .budget(budget);
+                .budget(budget).meetingMonth(meetingMonth);
         builder.values.putAll(values);
         builder.evidence.putAll(evidence);
         return builder;
@@ -67,6 +70,14 @@ public final class Answers {
 
     public BudgetRange budget() {
         return budget;
+    }
+
+    /**
+     * The month of the meeting (the session header's date), from which the plan's first weeks run;
+     * {@code null} when the meeting has no date. Only the season's timing reads it.
+     */
+    public Month meetingMonth() {
+        return meetingMonth;
     }
 
     // --- any answer
@@ -260,6 +271,26 @@ public final class Answers {
         return choice(AnswerField.CAPACITY, Capacity.class);
     }
 
+    public BusinessStage businessStage() {
+        return choice(AnswerField.BUSINESS_STAGE, BusinessStage.class);
+    }
+
+    public CustomerArrival customerArrival() {
+        return choice(AnswerField.CUSTOMER_ARRIVAL, CustomerArrival.class);
+    }
+
+    public Seasonality seasonality() {
+        return choice(AnswerField.SEASONALITY, Seasonality.class);
+    }
+
+    public SeasonMonth seasonStart() {
+        return choice(AnswerField.SEASON_START, SeasonMonth.class);
+    }
+
+    public SeasonMonth seasonEnd() {
+        return choice(AnswerField.SEASON_END, SeasonMonth.class);
+    }
+
     public BigDecimal monthlyBudget() {
         return number(AnswerField.MONTHLY_BUDGET);
     }
@@ -275,13 +306,14 @@ public final class Answers {
     @Override
     public boolean equals(Object other) {
         return other instanceof Answers that && businessModel == that.businessModel && geography == that.geography
-                && companySize == that.companySize && budget == that.budget && values.equals(that.values)
+                && companySize == that.companySize && budget == that.budget && meetingMonth == that.meetingMonth
+                && values.equals(that.values)
                 && evidence.equals(that.evidence);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(businessModel, geography, companySize, budget, values, evidence);
+        return Objects.hash(businessModel, geography, companySize, budget, meetingMonth, values, evidence);
     }
 
     @Override
@@ -291,6 +323,9 @@ public final class Answers {
         shown.put("geography", geography);
         shown.put("companySize", companySize);
         shown.put("budget", budget);
+        if (meetingMonth != null) {
+            shown.put("meetingMonth", meetingMonth);
+        }
         shown.putAll(values);
         shown.put("evidence", evidence);
         return "Answers" + shown;
@@ -306,6 +341,7 @@ public final class Answers {
         private Geography geography;
         private CompanySize companySize;
         private BudgetRange budget;
+        private Month meetingMonth;
         private final Map<AnswerField, Object> values = new EnumMap<>(AnswerField.class);
         private final Map<AnswerField, Evidence> evidence = new EnumMap<>(AnswerField.class);
 
@@ -329,6 +365,11 @@ public final class Answers {
 
         public Builder budget(BudgetRange value) {
             budget = value;
+            return this;
+        }
+
+        public Builder meetingMonth(Month value) {
+            meetingMonth = value;
             return this;
         }
 

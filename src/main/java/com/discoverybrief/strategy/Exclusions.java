@@ -71,6 +71,35 @@ final class Exclusions {
                 draft.raiseTo(Need.AT_CAPACITY);
             }
         }
+        // people walk in from the street: search ads, a site and newsletters do not bring passers-by
+        if (Signals.walkIn(answers) && !askedWithData(answers, channel)
+                && (channel == Channel.CONTEXTUAL_ADS || channel == Channel.SEO_CONTENT || channel == Channel.WEBSITE
+                        || channel == Channel.EMAIL && Signals.noCustomerBase(answers))) {
+            return VerdictReason.WALK_IN;
+        }
+        // nothing to keep, measure or tune before the doors open: that work starts with the first clients
+        if (Signals.notOpenYet(answers) && (channel == Channel.CRM_MARKETING || channel == Channel.EMAIL
+                || channel == Channel.LOYALTY_BRANDING || channel == Channel.ONBOARDING_CHURN
+                || channel == Channel.REFERRAL_PROGRAMME || channel == Channel.REVIEWS_REPUTATION
+                || channel == Channel.OPTIMISATION && answers.channels().isEmpty())) {
+            return VerdictReason.NOT_OPEN_YET;
+        }
+        // open, but nobody has bought yet: nobody to ask for a review, a referral or a second purchase
+        if (Signals.noBuyersYet(answers) && (channel == Channel.CRM_MARKETING || channel == Channel.EMAIL
+                || channel == Channel.LOYALTY_BRANDING || channel == Channel.ONBOARDING_CHURN
+                || channel == Channel.REFERRAL_PROGRAMME || channel == Channel.REVIEWS_REPUTATION)) {
+            return VerdictReason.NO_BUYERS_YET;
+        }
+        // before the doors open, search traffic lands on a business nobody can buy from or compare yet
+        if (Signals.notOpenYet(answers) && !askedWithData(answers, channel)
+                && (channel == Channel.CONTEXTUAL_ADS || channel == Channel.SEO_CONTENT)) {
+            return VerdictReason.LAUNCH_FIRST;
+        }
+        // off-season, a new paid test waits for the weeks just before the season when they lie beyond the plan
+        if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && draft.stage() == Stage.TEST
+                && Signals.offSeason(answers) && Signals.firstPaidTestWeek(answers) > TestPlans.WEEKS) {
+            return VerdictReason.OFF_SEASON;
+        }
         if (channel == Channel.COLD_OUTREACH && answers.businessModel() == BusinessModel.B2C) {
             return VerdictReason.NOT_FOR_CONSUMERS;
         }

@@ -30,7 +30,11 @@ public enum Kpi {
     RATING_AND_REVIEWS(Unit.SCORE, false),
     MAP_ACTIONS(Unit.PER_MONTH, false),
     RETENTION_RATE(Unit.PERCENT, false),
-    NEW_MARKET_LEADS(Unit.PER_MONTH, false);
+    NEW_MARKET_LEADS(Unit.PER_MONTH, false),
+    /** Sales at the spot a walk-in business is found at: receipts a month. */
+    WALK_IN_SALES(Unit.PER_MONTH, false),
+    /** Before the doors open: sign-ups to the waiting list and pre-sold first purchases. */
+    PRE_SALES(Unit.PER_MONTH, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

@@ -16,6 +16,10 @@ import java.util.Set;
  */
 final class MeasurementRules {
 
+    /** Outcomes of a channel kept running while it is measured (a mixed one: while its platforms are split). */
+    private static final Set<ChannelOutcome> RUNNING = Set.of(ChannelOutcome.UNKNOWN, ChannelOutcome.BREAK_EVEN,
+            ChannelOutcome.MIXED);
+
     /** No tracking: nobody can tell which channel brings profit and which drains the budget. */
     static final Rule NO_ANALYTICS = new Rule("no-analytics", Signals::analyticsAbsent,
             (answers, cite) -> List.of(Proposal.doFirst(ANALYTICS_SETUP, Kpi.LEADS_WITH_KNOWN_SOURCE,
@@ -73,13 +77,26 @@ final class MeasurementRules {
             });
 
     /**
+     * One channel pays on one platform and drains on another (targeting on VK drains, in Telegram it
+     * pays): the two are not averaged — the draining platform is switched off or rebuilt, its money
+     * moves to the one that pays, and from now on each platform is measured on its own; the channel is
+     * not scaled until they are. Cites where the salesperson wrote which platform does what.
+     */
+    static final Rule SPLIT_MIXED_CHANNEL = new Rule("split-mixed-channel",
+            answers -> !Signals.mixedChannels(answers).isEmpty(),
+            (answers, cite) -> List.of(Proposal.doFirst(OPTIMISATION, Kpi.COST_PER_ACQUISITION,
+                    Horizon.ONE_TO_THREE_MONTHS, Need.DRAINING_CHANNEL,
+                    Cite.concat(cite.uses(Signals.mixedChannels(answers)),
+                            cite.answered(answers, AnswerField.ONLINE_PRESENCE)))));
+
+    /**
      * A channel the client runs whose return is unknown or only pays for itself is not switched off
      * blindly: it keeps running, with the money it has, while it is measured and improved — and gets
      * no more until the numbers show it pays.
      */
     static final Rule RUNNING_CHANNEL = new Rule("running-channel",
-            answers -> !Signals.uses(answers, Set.of(ChannelOutcome.UNKNOWN, ChannelOutcome.BREAK_EVEN)).isEmpty(),
-            (answers, cite) -> Signals.uses(answers, Set.of(ChannelOutcome.UNKNOWN, ChannelOutcome.BREAK_EVEN)).stream()
+            answers -> !Signals.uses(answers, RUNNING).isEmpty(),
+            (answers, cite) -> Signals.uses(answers, RUNNING).stream()
                     .map(use -> {
                         Channel channel = Signals.toCatalogue(use.channel());
                         return new Proposal(channel, Stage.KEEP, AcquisitionRules.kpiOf(channel),
@@ -114,7 +131,7 @@ final class MeasurementRules {
                     cite.answered(answers, AnswerField.LEAD_CONVERSION, AnswerField.LEADS_PER_MONTH))));
 
     static final List<Rule> ALL = List.of(NO_ANALYTICS, PARTIAL_ANALYTICS, MEASURE_BEFORE_SPENDING, SWITCH_OFF_AT_CAPACITY,
-            UNMEASURED_CHANNEL,
+            UNMEASURED_CHANNEL, SPLIT_MIXED_CHANNEL,
             RUNNING_CHANNEL, BREAK_EVEN_CHANNEL, GROW_WITHOUT_COSTS, LEADS_LOST);
 
     private MeasurementRules() {

@@ -40,12 +40,18 @@ enum Need {
      * already pay at home (they are kept all the same), though not a named problem that costs money now.
      */
     MARKET_ABROAD(4, Summary.Focus.ENTER_NEW_MARKET),
+    /** The business has not opened yet: the launch is what the brief is about. */
+    LAUNCH(4, Summary.Focus.LAUNCH),
+    /** Met off-season: the months before the season prepare it. */
+    SEASON_AHEAD(4, Summary.Focus.PREPARE_SEASON),
+    /** People walk in or pass by: the map and the spot are how they find the business. */
+    FOUND_ON_THE_SPOT(4, Summary.Focus.FOOTFALL),
     /** A one-off or rare purchase grows by trust: reviews, referrals, partners. */
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */
     LOCAL_VISIBILITY(3, Summary.Focus.GROW_ACQUISITION),
     /** A thin margin leaves little to pay for a client: a named problem — every rouble a client costs counts. */
-    THIN_MARGIN(5, Summary.Focus.RAISE_CLIENT_VALUE),
+    THIN_MARGIN(5, Summary.Focus.MIND_THE_MARGIN),
     /** Long decisions need leads warmed up for months. */
     LONG_DECISION(3, Summary.Focus.GROW_ACQUISITION),
     /** Something already brings profit, measured, with room to grow: the surest money. */

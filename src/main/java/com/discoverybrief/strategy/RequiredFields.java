@@ -64,11 +64,15 @@ final class RequiredFields {
 
     /**
      * The fields this client's level cannot be written without: a one-off purchase has no repeat share
-     * to ask about.
+     * to ask about, and a business that has not opened yet has neither repeat purchases nor channels.
      */
     static List<AnswerField> of(Level level, Answers answers) {
-        if (level == Level.MESO && Signals.buysOnce(answers)) {
+        if (level == Level.MESO && (Signals.buysOnce(answers) || Signals.notOpenYet(answers))) {
             return REQUIRED.get(level).stream().filter(field -> field != REPEAT_SHARE).toList();
+        }
+        // a business that has not opened runs no channel yet: "none" is the answer, not a gap
+        if (level == Level.MICRO && Signals.notOpenYet(answers)) {
+            return REQUIRED.get(level).stream().filter(field -> field != CHANNELS).toList();
         }
         return REQUIRED.get(level);
     }

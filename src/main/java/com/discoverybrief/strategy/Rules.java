@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 final class Rules {
 
     static final List<Rule> ALL = Stream.of(StrategyRules.ALL, MeasurementRules.ALL, FoundationRules.ALL,
-            AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL).flatMap(List::stream).toList();
+            AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL).flatMap(List::stream).toList();
 
     /**
      * Every id a {@link Reason} can carry — the rules plus the passes that add reasons of their own —

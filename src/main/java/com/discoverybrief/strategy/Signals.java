@@ -148,7 +148,77 @@ final class Signals {
     /** Consumers who come to an address in one city or region: they look on maps and read reviews there. */
     static boolean localConsumers(Answers answers) {
         return answers.businessModel() != BusinessModel.B2B && answers.site() != Site.ONLINE_SHOP
-                && (answers.geography() == Geography.CITY || answers.geography() == Geography.REGION);
+                && (answers.geography() == Geography.CITY || answers.geography() == Geography.REGION)
+                || walkIn(answers);
+    }
+
+    /** Consumers walk in or pass by: the business is found on the spot and on the map, not in a search engine. */
+    static boolean walkIn(Answers answers) {
+        return answers.customerArrival() == CustomerArrival.WALK_IN && !sellsToBusinessesOnly(answers);
+    }
+
+    /** The business has not opened yet: no clients, no figures of its own, nothing running to keep. */
+    static boolean notOpenYet(Answers answers) {
+        return answers.businessStage() == BusinessStage.NOT_OPEN_YET;
+    }
+
+    /**
+     * Open, but nobody has bought yet: zero enquiries a month. Work that needs buyers — reviews,
+     * referrals, the base, newsletters, loyalty, onboarding — waits for the first ones.
+     */
+    static boolean noBuyersYet(Answers answers) {
+        return !notOpenYet(answers) && answers.leadsPerMonth() != null && answers.leadsPerMonth().signum() == 0;
+    }
+
+    /** Opened weeks or months ago: its figures are too young to scale on. */
+    static boolean justOpened(Answers answers) {
+        return answers.businessStage() == BusinessStage.JUST_OPENED;
+    }
+
+    /** Paid tests start this many weeks before the season opens: long enough to read them before the peak. */
+    static final int WEEKS_BEFORE_SEASON = 5;
+
+    /**
+     * Clients come in a season whose first and last months are known ("seasonal" ticked, or both months
+     * given without "year-round").
+     */
+    static boolean seasonal(Answers answers) {
+        return answers.seasonality() != Seasonality.YEAR_ROUND && answers.seasonality() != Seasonality.UNKNOWN
+                && month(answers.seasonStart()) != null && month(answers.seasonEnd()) != null;
+    }
+
+    /** A seasonal business met in a month outside its season (the meeting's month is known). */
+    static boolean offSeason(Answers answers) {
+        if (!seasonal(answers) || answers.meetingMonth() == null) {
+            return false;
+        }
+        int start = month(answers.seasonStart()).getValue();
+        int end = month(answers.seasonEnd()).getValue();
+        int now = answers.meetingMonth().getValue();
+        boolean inSeason = start <= end ? start <= now && now <= end : now >= start || now <= end;
+        return !inSeason;
+    }
+
+    /**
+     * The plan's week in which the season opens (week 1 starts with the meeting's month), or {@code 0}
+     * when the business is not met off-season.
+     */
+    static int seasonOpensInWeek(Answers answers) {
+        if (!offSeason(answers)) {
+            return 0;
+        }
+        int months = Math.floorMod(month(answers.seasonStart()).getValue() - answers.meetingMonth().getValue(), 12);
+        return (int) Math.round(months * 52 / 12.0) + 1;
+    }
+
+    /** The first week of the plan a new paid test may start in: a few weeks before the season, 1 when in season. */
+    static int firstPaidTestWeek(Answers answers) {
+        int opens = seasonOpensInWeek(answers);
+        return opens == 0 ? 1 : Math.max(1, opens - WEEKS_BEFORE_SEASON);
+    }
+
+    private static java.time.Month month(SeasonMonth month) {
+        return month == null ? null : month.month();
     }
 
     static boolean sellsToBusinessesOnly(Answers answers) {
@@ -253,6 +323,11 @@ final class Signals {
         return uses(answers, Set.of(ChannelOutcome.DRAINS_BUDGET));
     }
 
+    /** Channels that pay on one platform and drain on another. */
+    static List<ChannelUse> mixedChannels(Answers answers) {
+        return uses(answers, Set.of(ChannelOutcome.MIXED));
+    }
+
     /** Channels whose return nobody knows. */
     static List<ChannelUse> unmeasuredChannels(Answers answers) {
         return uses(answers, Set.of(ChannelOutcome.UNKNOWN));
@@ -260,7 +335,7 @@ final class Signals {
 
     /** Channels that drain budget or whose return nobody knows. */
     static List<ChannelUse> losingChannels(Answers answers) {
-        return uses(answers, Set.of(ChannelOutcome.DRAINS_BUDGET, ChannelOutcome.UNKNOWN));
+        return uses(answers, Set.of(ChannelOutcome.DRAINS_BUDGET, ChannelOutcome.UNKNOWN, ChannelOutcome.MIXED));
     }
 
     static List<ChannelUse> profitableChannels(Answers answers) {

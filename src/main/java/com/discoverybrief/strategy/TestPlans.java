@@ -56,6 +56,10 @@ final class TestPlans {
                 start = Math.max(start, ends.getOrDefault(prerequisite, 0) + 1);
             }
             boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION;
+            if (newTest && r.channel().isPaidTraffic()) {
+                // a seasonal business met off-season: paid tests start a few weeks before the season, not now
+                start = Math.max(start, Signals.firstPaidTestWeek(answers));
+            }
             if (newTest) {
                 start = firstFreeWeek(slots, start, weeks, parallel);
             }
@@ -242,7 +246,9 @@ final class TestPlans {
             return false;
         }
         Channel channel = t.recommendation().channel();
+        // off-season, a channel that brings clients keeps its usual money: the season is not here to spend it on
         return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
+                || Signals.offSeason(answers) && channel.group() == Channel.Group.ACQUISITION
                 || Signals.numbersDisputeProfit(answers) || Signals.atCapacity(answers)
                 && (channel.group() == Channel.Group.ACQUISITION || channel == Channel.REFERRAL_PROGRAMME);
     }
@@ -312,6 +318,11 @@ final class TestPlans {
      * client no longer pays for itself (a quarter above today's figure when the worth is unknown).
      */
     private static Figure[] costs(Double baseline, Double worth, Unit unit, boolean newChannel) {
+        if (worth != null && worth <= 0) {
+            // a sale that earns nothing gives no cost a client may have: no "go on at 0 ₽", no "stop at 0 ₽";
+            // the brief says to record today's figure, and the margin is the work (thin-margin, numbers-say-no)
+            return new Figure[] {baseline == null ? null : Figure.of(baseline, unit), null, null};
+        }
         Double target = null;
         if (newChannel && baseline != null && (worth == null || baseline < worth)) {
             target = baseline;
@@ -358,6 +369,10 @@ final class TestPlans {
     }
 
     static Figure[] figures(Kpi kpi, Answers answers, boolean newChannel) {
+        if (Signals.notOpenYet(answers)) {
+            // before the doors open there is no "today" to measure against: the first weeks give the baseline
+            return new Figure[3];
+        }
         Double m = clientValue(answers);
         BigDecimal saleMargin = Signals.marginPerSale(answers);
         Double conversion = answers.leadConversion() == null ? null : answers.leadConversion().doubleValue();

@@ -34,5 +34,15 @@ public enum VerdictReason {
     /** A margin under 20 % leaves too little to pay for a client brought by a new paid channel. */
     THIN_MARGIN,
     /** The budget cannot feed this test beside the first ones. */
-    SMALL_BUDGET
+    SMALL_BUDGET,
+    /** People walk in from the street: search ads, a site and newsletters do not bring passers-by. */
+    WALK_IN,
+    /** The business has not opened: there is nobody to keep and nothing running to tune yet. */
+    NOT_OPEN_YET,
+    /** Open, but no buyer yet (zero enquiries a month): reviews, referrals and the base start with the first buyers. */
+    NO_BUYERS_YET,
+    /** Not opened yet: search traffic would land on a business nobody can buy from or compare yet. */
+    LAUNCH_FIRST,
+    /** Met off-season: a paid test starts a few weeks before the season, which lies beyond this plan. */
+    OFF_SEASON
 }

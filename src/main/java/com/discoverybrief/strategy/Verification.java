@@ -32,7 +32,9 @@ final class Verification {
                 draft.verify(AnswerField.ANALYTICS);
             }
             // search said to pay with no site to land on: most likely calls from maps or classifieds — ask
-            if (draft.isKept() && draft.channel().needsSite() && Signals.siteMissing(answers)
+            // (a marketplace is the storefront itself: selling there without a site of one's own is no contradiction)
+            if (draft.isKept() && draft.channel().needsSite() && draft.channel() != Channel.MARKETPLACES
+                    && Signals.siteMissing(answers)
                     && Signals.runs(answers, draft.channel())) {
                 draft.verify(AnswerField.SITE);
                 draft.verify(AnswerField.CHANNELS);

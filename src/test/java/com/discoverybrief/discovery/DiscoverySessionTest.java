@@ -23,7 +23,8 @@ class DiscoverySessionTest {
     @Test
     void aNewSessionIsADraftWithNothingAnswered() {
         assertThat(session.getStatus()).isEqualTo(SessionStatus.DRAFT);
-        assertThat(session.answers()).isEqualTo(Answers.EMPTY);
+        // nothing answered; the engine knows only the meeting's month from the header (for the season's timing)
+        assertThat(session.answers()).isEqualTo(Answers.EMPTY.toBuilder().meetingMonth(java.time.Month.NOVEMBER).build());
     }
 
     @Test

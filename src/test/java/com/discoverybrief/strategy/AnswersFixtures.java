@@ -210,6 +210,11 @@ final class AnswersFixtures {
             return this;
         }
 
+        Builder meetingMonth(java.time.Month value) {
+            answers.meetingMonth(value);
+            return this;
+        }
+
         /** Any answer, as its typed value ({@code null} clears it). */
         Builder with(AnswerField field, Object value) {
             if (field == AnswerField.CHANNELS) {

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 record Scenario(String name, Map<String, String> values) {
 
     static final Path DIRECTORY = Path.of("src/test/resources/scenarios");
-    static final List<String> HEADER_KEYS = List.of("businessModel", "geography", "companySize", "budget");
+    static final List<String> HEADER_KEYS = List.of("businessModel", "geography", "companySize", "budget", "meetingDate");
     private static final List<String> META_KEYS = List.of("title", "industry", "why", "open");
 
     static List<Scenario> all() {
@@ -33,6 +33,37 @@ record Scenario(String name, Map<String, String> values) {
                     .map(Scenario::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The scenarios as the classpath holds them ({@code /scenarios}, copied there from the test
+     * resources), whatever the working directory: for the benchmark, whose forked JVM may run anywhere.
+     */
+    static List<Scenario> onClasspath() {
+        java.net.URL url = Scenario.class.getResource("/scenarios");
+        if (url == null) {
+            throw new IllegalStateException("no /scenarios on the classpath: run it with the test classes (target/test-classes)");
+        }
+        try {
+            java.net.URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+                    return list(jar.provider().getPath(uri));
+                }
+            }
+            return list(Path.of(uri));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Scenario> list(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".scenario")).sorted()
+                    .map(Scenario::read).toList();
         }
     }
 
@@ -62,7 +93,7 @@ record Scenario(String name, Map<String, String> values) {
         Map<String, String> answers = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             if (!META_KEYS.contains(key) && !HEADER_KEYS.contains(key) && !key.startsWith("expect.")
-                    && !key.startsWith("evidence.")) {
+                    && !key.startsWith("evidence.") && !key.startsWith("open.")) {
                 answers.put(key, value);
             }
         });

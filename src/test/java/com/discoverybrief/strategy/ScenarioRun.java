@@ -69,6 +69,10 @@ final class ScenarioRun {
         if (budget != null) {
             builder.budget(BudgetRange.valueOf(budget));
         }
+        String meeting = scenario.get("meetingDate");
+        if (meeting != null) {
+            builder.meetingMonth(java.time.LocalDate.parse(meeting).getMonth());
+        }
         List<String> unknown = new ArrayList<>();
         scenario.answers().forEach((key, value) -> {
             try {

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -287,8 +286,6 @@ class StrategistChecksTest {
     }
 
     @TestFactory
-    @Disabled("issue 13, finding 18: seasonality needs a structured fact (the months clients come) — the free-text "
-            + "constraints are never read; only scenario 36 uses expect.plan.noNewTests and it stays open")
     Stream<DynamicTest> seasonalAndScenarioSpecificPlanLimits() {
         return each("F14 plan limits", (scenario, a, broken) -> {
             List<String> banned = Scenario.list(scenario.get("expect.plan.noNewTests"), ",");
@@ -342,6 +339,14 @@ class StrategistChecksTest {
         return Scenario.all().stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
             List<String> broken = new ArrayList<>();
             check.run(scenario, ScenarioRun.assess(scenario), broken);
+            // a check the engine cannot pass yet for this client is reported as skipped with the finding it
+            // waits for (key open.<F-number> in the scenario), never hidden; once it passes, the key must go
+            String open = scenario.get("open." + finding.split(" ")[0]);
+            if (open != null) {
+                assertThat(broken).as(finding + " — " + scenario.name() + " passes: remove its open."
+                        + finding.split(" ")[0]).isNotEmpty();
+                org.junit.jupiter.api.Assumptions.abort(open + " — " + broken);
+            }
             assertThat(broken).as(finding + " — " + scenario.name()).isEmpty();
         }));
     }

@@ -44,9 +44,12 @@ public class StrategyEngineBenchmark {
         };
     }
 
-    /** The scenario of the suite with the most answers: every new fact, numbers, requests and evidence tags. */
+    /**
+     * The scenario of the suite with the most answers: every new fact, numbers, requests and evidence tags;
+     * read from the classpath, so the forked JVM finds them whatever its working directory.
+     */
     private static Answers fullestScenario() {
-        return Scenario.all().stream().map(ScenarioRun::answers)
+        return Scenario.onClasspath().stream().map(ScenarioRun::answers)
                 .max(Comparator.comparingInt((Answers answers) -> (int) Arrays.stream(AnswerField.values())
                         .filter(answers::isAnswered).count()))
                 .orElseThrow();
