@@ -72,6 +72,9 @@ class ReviewScaleHarnessIT {
         if (!onPostgres()) {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:review-scale;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         }
+        // Seeding 100,000 sessions and their search documents is one statement each, longer than the
+        // app's 10 s socket timeout on a loaded machine; the timed queries are far below it.
+        registry.add("spring.datasource.hikari.data-source-properties.socketTimeout", () -> "600");
     }
 
     @BeforeAll
