@@ -385,7 +385,7 @@ public class DiscoveryService {
         }
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         DiscoverySession.ListColumns columns = changed.reassess()
-                ? DiscoverySession.ListColumns.of(DiscoverySession.answersOf(known.header(), changed.answers(), changed.evidence()))
+                ? DiscoverySession.ListColumns.of(known.header(), changed.answers(), changed.evidence())
                 : null;
         if (!writes.bump(id, known.version(), at, columns)) {
             hot.forget(id);

@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -140,6 +141,15 @@ public class DiscoverySession extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "top_channel", length = 30)
     private Channel topChannel;
+
+    /**
+     * The review list's free-text search reads this one column (issue 15): the client's name and every
+     * answer, lower-cased, one per line. On PostgreSQL a trigram index serves it, so a rare term does
+     * not read every session. Kept with the other list columns ({@link ListColumns}): no statement of
+     * its own.
+     */
+    @Column(name = "search_text")
+    private String searchText;
 
     /** Set by a bulk update when a brief is generated, so it never counts as an edit. */
     @Column(name = "brief_exported_at")
@@ -303,22 +313,44 @@ public class DiscoverySession extends AbstractEntity {
 
     /** The engine takes microseconds, so the list columns are simply recomputed on every change. */
     private void reassess() {
-        ListColumns columns = ListColumns.of(answers());
+        ListColumns columns = ListColumns.of(header, answers, evidence);
         readiness = columns.readiness();
         readinessMacro = columns.macro();
         readinessMeso = columns.meso();
         readinessMicro = columns.micro();
         topChannel = columns.topChannel();
+        searchText = columns.searchText();
     }
 
-    /** The denormalised columns the lead's list shows, for the given answers. */
-    record ListColumns(int readiness, int macro, int meso, int micro, Channel topChannel) {
+    /**
+     * The denormalised columns the lead's list shows and searches, for the given header and answers.
+     * The only place the search document is made: a JPA save and autosave's one row update both write
+     * what this gives.
+     */
+    record ListColumns(int readiness, int macro, int meso, int micro, Channel topChannel, String searchText) {
 
-        static ListColumns of(Answers answers) {
-            Assessment assessment = ENGINE.assess(answers);
+        static ListColumns of(SessionHeader header, Map<AnswerField, String> answers,
+                Map<AnswerField, Evidence> evidence) {
+            Assessment assessment = ENGINE.assess(answersOf(header, answers, evidence));
             return new ListColumns(assessment.readiness(), assessment.level(Level.MACRO).readiness(),
                     assessment.level(Level.MESO).readiness(), assessment.level(Level.MICRO).readiness(),
-                    assessment.recommendations().isEmpty() ? null : assessment.recommendations().get(0).channel());
+                    assessment.recommendations().isEmpty() ? null : assessment.recommendations().get(0).channel(),
+                    searchDocument(header.clientCompany(), answers));
+        }
+
+        /**
+         * The client's name and the answers in field order, lower-cased, one per line: a search term
+         * (one line of the search box) is found within one value, never across two.
+         */
+        static String searchDocument(String client, Map<AnswerField, String> answers) {
+            StringBuilder document = new StringBuilder(client == null ? "" : client.toLowerCase(Locale.ROOT));
+            for (AnswerField field : AnswerField.values()) {
+                String answer = answers.get(field);
+                if (answer != null) {
+                    document.append('\n').append(answer.toLowerCase(Locale.ROOT));
+                }
+            }
+            return document.toString();
         }
     }
 

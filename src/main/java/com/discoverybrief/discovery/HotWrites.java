@@ -33,11 +33,12 @@ class HotWrites {
         } else {
             String topChannel = columns.topChannel() == null ? "null" : "?";
             update = entityManager.createNativeQuery("update discovery_session set version = version + 1, updated_at = ?,"
-                    + " readiness = ?, readiness_macro = ?, readiness_meso = ?, readiness_micro = ?, top_channel = "
-                    + topChannel + " where id = ? and version = ?");
+                    + " readiness = ?, readiness_macro = ?, readiness_meso = ?, readiness_micro = ?, search_text = ?,"
+                    + " top_channel = " + topChannel + " where id = ? and version = ?");
             int i = 1;
             update.setParameter(i++, at).setParameter(i++, columns.readiness()).setParameter(i++, columns.macro())
-                    .setParameter(i++, columns.meso()).setParameter(i++, columns.micro());
+                    .setParameter(i++, columns.meso()).setParameter(i++, columns.micro())
+                    .setParameter(i++, columns.searchText());
             if (columns.topChannel() != null) {
                 update.setParameter(i++, columns.topChannel().name());
             }

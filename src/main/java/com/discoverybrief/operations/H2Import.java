@@ -74,9 +74,28 @@ class H2Import implements ApplicationRunner {
                 copied.put(table, copy(from, to, table));
                 resetIdentity(to, table);
             }
+            searchDocuments(to);
             to.commit();
             to.setAutoCommit(true);
             LOG.info("Imported from {}: {}", source, copied);
+        }
+    }
+
+    /**
+     * An H2 file from before issue 15 has no search documents: they are made here as PostgreSQL's
+     * V16_1 migration makes them, or its sessions could not be found by the leads' search.
+     */
+    private static void searchDocuments(Connection to) throws SQLException {
+        try (var statement = to.createStatement()) {
+            // Like the copy itself a plain JDBC write of rows (ArchitectureTest keeps executeUpdate, the
+            // EntityManager's way of changing sessions, to discovery).
+            statement.execute("update discovery_session s set search_text = lower(s.client_company)"
+                    + " || coalesce((select string_agg(chr(10) || lower(a.answer), '' order by a.field)"
+                    + " from session_answer a where a.session_id = s.id), '') where s.search_text is null");
+            int made = statement.getUpdateCount();
+            if (made > 0) {
+                LOG.info("Made the search document of {} imported sessions", made);
+            }
         }
     }
 

@@ -134,7 +134,19 @@ public class ReviewService {
         return ids;
     }
 
-    /** Team statistics over the sessions started between the two days, inclusive; for leads only. */
+    /** The longest period the team statistics cover: calendar weeks the period touches. */
+    public static final int STATISTICS_MAX_WEEKS = Statistics.MAX_WEEKS;
+
+    /** Whether the team statistics cover the period (either order of the days): at most 53 weeks. */
+    public static boolean statisticsCover(LocalDate from, LocalDate to) {
+        return from.isAfter(to) ? Statistics.weekCount(to, from) <= STATISTICS_MAX_WEEKS
+                : Statistics.weekCount(from, to) <= STATISTICS_MAX_WEEKS;
+    }
+
+    /**
+     * Team statistics over the sessions started between the two days, inclusive; for leads only. A
+     * period of more than {@link #STATISTICS_MAX_WEEKS} weeks is refused (the view says so on the field).
+     */
     @RolesAllowed("LEAD")
     public TeamStatistics statistics(Actor actor, LocalDate from, LocalDate to) {
         if (!actors.revalidate(actor).has(Role.LEAD)) {

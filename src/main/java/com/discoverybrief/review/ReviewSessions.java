@@ -25,12 +25,6 @@ interface ReviewSessions extends Repository<DiscoverySession, Long> {
             order by s.header.industry""")
     List<String> industries(@Param("pattern") String pattern, Pageable page);
 
-    /** Owner and start of every session started in a period: the weeks are counted in Java. */
-    @Query("""
-            select new com.discoverybrief.review.ReviewSessions$Started(s.owner, s.createdAt)
-            from DiscoverySession s where s.createdAt >= :from and s.createdAt < :to""")
-    List<Started> started(@Param("from") Instant from, @Param("to") Instant to);
-
     @Query("""
             select new com.discoverybrief.review.ReviewSessions$Totals(count(s), count(s.briefExportedAt),
                 avg(s.readinessMacro), avg(s.readinessMeso), avg(s.readinessMicro))
@@ -43,9 +37,6 @@ interface ReviewSessions extends Repository<DiscoverySession, Long> {
             where s.createdAt >= :from and s.createdAt < :to and s.topChannel is not null
             group by s.topChannel order by count(s) desc, s.topChannel""")
     List<ChannelCount> topChannels(@Param("from") Instant from, @Param("to") Instant to);
-
-    record Started(String owner, Instant createdAt) {
-    }
 
     record Totals(Long sessions, Long exported, Double macro, Double meso, Double micro) {
     }

@@ -110,8 +110,9 @@ class SessionSearch {
             parameters.put("model", filter.businessModel());
         }
         if (filter.text() != null) {
-            where.append(" and (lower(s.header.clientCompany) like :text escape '\\'")
-                    .append(" or exists (select 1 from s.answers a where lower(a) like :text escape '\\'))");
+            // One column per session holds the client's name and every answer (issue 15): on PostgreSQL
+            // its trigram index finds a rare term without reading every session; H2 reads the column.
+            where.append(" and s.searchText like :text escape '\\'");
             parameters.put("text", containsPattern(filter.text()));
         }
         return where.toString();

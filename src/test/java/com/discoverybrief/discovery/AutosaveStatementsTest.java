@@ -100,7 +100,14 @@ class AutosaveStatementsTest {
         assertThat(stored.getReadiness()).isGreaterThan(before);
         Integer column = jdbc.queryForObject("select readiness from discovery_session where id = ?", Integer.class,
                 session.getId());
-        assertThat(column).isEqualTo(DiscoverySession.ListColumns.of(stored.answers()).readiness());
+        DiscoverySession.ListColumns expected = DiscoverySession.ListColumns.of(stored.getHeader(), stored.storedAnswers(),
+                stored.evidenceTags());
+        assertThat(column).isEqualTo(expected.readiness());
+        // Issue 15: the search document rides on the same row update — client and answers, lower-cased.
+        String document = jdbc.queryForObject("select search_text from discovery_session where id = ?", String.class,
+                session.getId());
+        assertThat(document).isEqualTo(expected.searchText()).contains("ночным приёмом").contains("семьи с детьми")
+                .startsWith(stored.getHeader().clientCompany().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Test

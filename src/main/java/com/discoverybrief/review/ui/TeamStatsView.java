@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,8 +28,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +64,17 @@ public class TeamStatsView extends VerticalLayout implements BeforeEnterObserver
         to.setId("stats-to");
         to.setLabel(getTranslation("stats.to"));
         to.setValue(today);
-        from.addValueChangeListener(event -> showStatistics());
-        to.addValueChangeListener(event -> showStatistics());
+        // Issue 15: at most 53 weeks; more is refused with the message on the field that asked for it.
+        Binder<Period> binder = new Binder<>();
+        Binder.Binding<Period, LocalDate> fromBinding = binder.forField(from)
+                .withValidator(day -> fits(day, to.getValue()), tooLong())
+                .bind(Period::from, Period::from);
+        Binder.Binding<Period, LocalDate> toBinding = binder.forField(to)
+                .withValidator(day -> fits(from.getValue(), day), tooLong())
+                .bind(Period::to, Period::to);
+        binder.setBean(new Period(from.getValue(), to.getValue()));
+        from.addValueChangeListener(event -> periodChanged(fromBinding, toBinding));
+        to.addValueChangeListener(event -> periodChanged(toBinding, fromBinding));
         HorizontalLayout period = new HorizontalLayout(new H2(getTranslation("stats.title")), from, to);
         period.setAlignItems(FlexComponent.Alignment.BASELINE);
         period.setWrap(true);
@@ -84,9 +92,25 @@ public class TeamStatsView extends VerticalLayout implements BeforeEnterObserver
         showStatistics();
     }
 
+    private String tooLong() {
+        return getTranslation("stats.period-too-long", ReviewService.STATISTICS_MAX_WEEKS);
+    }
+
+    private static boolean fits(LocalDate from, LocalDate to) {
+        return from == null || to == null || ReviewService.statisticsCover(from, to);
+    }
+
+    /** The changed field says what is wrong with it; the other one's stale message goes once it fits. */
+    private void periodChanged(Binder.Binding<Period, LocalDate> changed, Binder.Binding<Period, LocalDate> other) {
+        if (!changed.validate().isError()) {
+            other.validate();
+        }
+        showStatistics();
+    }
+
     private void showStatistics() {
         content.removeAll();
-        if (from.getValue() == null || to.getValue() == null) {
+        if (from.getValue() == null || to.getValue() == null || !fits(from.getValue(), to.getValue())) {
             return;
         }
         TeamStatistics stats = review.statistics(currentActor.get(), from.getValue(), to.getValue());
@@ -98,11 +122,10 @@ public class TeamStatsView extends VerticalLayout implements BeforeEnterObserver
     private Div perWeek(TeamStatistics stats) {
         Div section = section("stats.per-week");
         long max = stats.perWeek().values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(0);
-        DateTimeFormatter week = DateTimeFormatter.ofPattern("dd.MM");
         Element table = table("stats-per-week");
         Element head = new Element("tr");
         head.appendChild(cell("th", getTranslation("stats.salesperson")));
-        stats.weeks().forEach(monday -> head.appendChild(cell("th", week.format(monday))));
+        stats.weeks().forEach(monday -> head.appendChild(weekCell(monday)));
         head.appendChild(cell("th", getTranslation("stats.sum")));
         table.appendChild(head);
         Map<String, String> names = people.displayNames(stats.perWeek().keySet());
@@ -181,6 +204,44 @@ public class TeamStatsView extends VerticalLayout implements BeforeEnterObserver
         scroller.setAttribute("tabindex", "0");
         scroller.appendChild(table);
         return scroller;
+    }
+
+    /** "Week 48 · 23–29 Nov 2026": the ISO week number over its dates, the whole label as the title. */
+    private Element weekCell(LocalDate monday) {
+        WeekLabel label = WeekLabel.of(monday, getLocale());
+        String number = getTranslation("stats.week", label.number());
+        Element th = new Element("th");
+        th.setAttribute("title", number + " · " + label.dates());
+        th.getClassList().add("stats-week");
+        th.appendChild(new Element("span").setText(number), new Element("br"), new Element("span").setText(label.dates()));
+        return th;
+    }
+
+    /** What the binder holds: the two days as the fields last had them. */
+    private static final class Period {
+        private LocalDate from;
+        private LocalDate to;
+
+        Period(LocalDate from, LocalDate to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        LocalDate from() {
+            return from;
+        }
+
+        void from(LocalDate day) {
+            from = day;
+        }
+
+        LocalDate to() {
+            return to;
+        }
+
+        void to(LocalDate day) {
+            to = day;
+        }
     }
 
     private static Element cell(String tag, String text) {
