@@ -168,6 +168,7 @@ class AutosaveStatementsTest {
     }
 
     private <T> Counted<T> counted(Supplier<T> action) {
+        AccountFixtures.settled(anna);
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
