@@ -92,8 +92,8 @@ final class AdviceSections {
     private PdfPCell ruled(PdfPCell cell) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(Styles.RULE);
-        cell.setPaddingTop(6);
-        cell.setPaddingBottom(6);
+        cell.setPaddingTop(4);
+        cell.setPaddingBottom(4);
         return cell;
     }
 }

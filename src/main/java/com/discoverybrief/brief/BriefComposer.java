@@ -25,8 +25,6 @@ final class BriefComposer {
 
     /** Room for a section's title, introduction and first lines. */
     private static final float SECTION_START_HEIGHT = 90;
-    /** A heading and two lines. */
-    private static final float ALL_DONE_HEIGHT = 56;
 
     private final PdfWriter writer;
     private final BriefDocument brief;
@@ -158,6 +156,13 @@ final class BriefComposer {
         if (brief.isDraft()) {
             document.add(Cells.paragraph(text.get("brief.draft.note", readiness), styles.italic, 2));
         }
+        List<ChecklistItem> items = applicable();
+        if (!items.isEmpty() && items.stream().allMatch(ChecklistItem::done)) {
+            // nothing left to do before ads: one line under the readiness says so, without a section of its own
+            document.add(Cells.paragraph(DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
+                    items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
+                    styles.colored(styles.body, Styles.DONE), 4));
+        }
     }
 
     private void addChecklist(Document document) {
@@ -166,12 +171,7 @@ final class BriefComposer {
         }
         List<ChecklistItem> items = applicable();
         if (items.stream().allMatch(ChecklistItem::done)) {
-            // nothing left to do before ads: one line says so, without the table
-            Cells.keepSpace(writer, document, ALL_DONE_HEIGHT);
-            document.add(Cells.paragraph(text.get("brief.checklist.title"), styles.heading, 12));
-            document.add(Cells.paragraph(DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
-                    items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
-                    styles.colored(styles.body, Styles.DONE), 4));
+            // said in one line under the readiness
             return;
         }
         Cells.keepSpace(writer, document, SECTION_START_HEIGHT);

@@ -92,7 +92,8 @@ final class RecommendationsTable {
                 if (line == null || printed.first(line)) {
                     addReason(why, reason);
                 } else {
-                    String label = text.get("field." + reason.field().name() + ".label");
+                    // "Доля повторных покупок, %" beside "Доля повторных покупок" is one question twice
+                    String label = text.get("field." + reason.field().name() + ".label").replaceFirst(",\\s*[%₽]$", "");
                     if (!shownAbove.contains(label)) {
                         shownAbove.add(label);
                     }

@@ -56,7 +56,7 @@ class AdviceInTheBriefTest {
         Assessment assessment = new StrategyEngine().assess(answers);
         BriefDocument document = new BriefDocument(BriefDocument.Header.of("Ремонт под ключ", null, "ремонт", DAY,
                 "Артём", answers), answers, assessment, AgencyBranding.defaults(), locale, DAY);
-        return ReadBack.text(BriefFixtures.render(document)).replaceAll("[\\s\u00A0]+", " ");
+        return ReadBack.text(BriefFixtures.render(document)).replaceAll("[\\s\u00A0\u202F]+", " ");
     }
 
     @Test
