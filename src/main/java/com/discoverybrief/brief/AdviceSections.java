@@ -19,7 +19,7 @@ import java.util.List;
 final class AdviceSections {
 
     private static final float SECTION_START_HEIGHT = 120;
-    private static final float[] PLAN_WIDTHS = {24, 11, 16, 20, 29};
+    private static final float[] PLAN_WIDTHS = {23, 19, 26, 32};
 
     private final PdfWriter writer;
     private final AdviceText advice;
@@ -58,8 +58,10 @@ final class AdviceSections {
         PdfPTable table = Cells.table(PLAN_WIDTHS);
         table.setSpacingBefore(8);
         table.setHeaderRows(1);
-        for (String column : List.of("work", "when", "share", "kpi", "decision")) {
-            PdfPCell cell = Cells.cell(text.get("advice.plan.column." + column), styles.tableHeader);
+        // when and how much share a column, one above the other: the KPI and the decision get the room
+        for (String column : List.of(column("work"), column("when") + " · " + column("share"), column("kpi"),
+                column("decision"))) {
+            PdfPCell cell = Cells.cell(column, styles.tableHeader);
             cell.setBackgroundColor(styles.accent);
             table.addCell(cell);
         }
@@ -68,10 +70,10 @@ final class AdviceSections {
             work.addElement(Cells.paragraph(text.label(line.channel()), styles.bodyBold));
             work.addElement(Cells.paragraph(text.label(line.kind()), styles.small, 2));
             table.addCell(work);
-            table.addCell(ruled(Cells.cell(advice.planWhen(line), styles.body)));
-            PdfPCell share = ruled(Cells.cell(advice.planShare(line), styles.body));
-            share.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            table.addCell(share);
+            PdfPCell when = ruled(Cells.composite());
+            when.addElement(Cells.paragraph(advice.planWhen(line), styles.body));
+            when.addElement(Cells.paragraph(advice.planShare(line), styles.body));
+            table.addCell(when);
             PdfPCell kpi = ruled(Cells.composite());
             kpi.addElement(Cells.paragraph(text.label(line.kpi()), styles.body));
             kpi.addElement(Cells.paragraph(advice.planBaseline(line), styles.small, 2));
@@ -87,6 +89,10 @@ final class AdviceSections {
         if (waiting != null) {
             document.add(Cells.paragraph(waiting, styles.italic, 4));
         }
+    }
+
+    private String column(String name) {
+        return text.get("advice.plan.column." + name);
     }
 
     private PdfPCell ruled(PdfPCell cell) {

@@ -26,6 +26,8 @@ final class RecommendationsTable {
 
     /** Room for the title, the introduction, the table header and a first row. */
     private static final float START_HEIGHT = 150;
+    /** The title and a two-line introduction above the table. */
+    private static final float HEADING_HEIGHT = 60;
 
     private final PdfWriter writer;
     private final BriefText text;
@@ -43,13 +45,28 @@ final class RecommendationsTable {
 
     void addTo(Document document, List<Recommendation> recommendations) {
         all = recommendations;
-        Cells.keepSpace(writer, document, START_HEIGHT);
-        document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 12));
-        document.add(Cells.paragraph(text.get("brief.recommendations.intro"), styles.italic, 2));
         if (recommendations.isEmpty()) {
+            Cells.keepSpace(writer, document, START_HEIGHT);
+            document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 12));
+            document.add(Cells.paragraph(text.get("brief.recommendations.intro"), styles.italic, 2));
             document.add(Cells.paragraph(text.get("brief.recommendations.none"), styles.body, 6));
             return;
         }
+        PdfPTable table = table(recommendations);
+        // the heading stays with the table's header and first row: a first row that moves whole to the
+        // next page would leave the heading ending this one
+        table.setTotalWidth(document.right() - document.left());
+        float firstRow = table.getRowHeight(0) + table.getRowHeight(1);
+        float together = HEADING_HEIGHT + firstRow;
+        // a first row taller than a page splits wherever it starts
+        Cells.keepSpace(writer, document, together > document.top() - document.bottom() ? START_HEIGHT
+                : Math.max(START_HEIGHT, together));
+        document.add(Cells.paragraph(text.get("brief.recommendations.title"), styles.heading, 12));
+        document.add(Cells.paragraph(text.get("brief.recommendations.intro"), styles.italic, 2));
+        document.add(table);
+    }
+
+    private PdfPTable table(List<Recommendation> recommendations) {
         PdfPTable table = Cells.table(WIDTHS);
         table.setSpacingBefore(8);
         table.setHeaderRows(1);
@@ -61,7 +78,7 @@ final class RecommendationsTable {
         for (Recommendation recommendation : recommendations) {
             addRow(table, recommendation);
         }
-        document.add(table);
+        return table;
     }
 
     private void addRow(PdfPTable table, Recommendation recommendation) {
@@ -70,11 +87,9 @@ final class RecommendationsTable {
         table.addCell(priority);
 
         PdfPCell channel = ruled(Cells.composite());
+        // the channel and its stage; its group ("Привлечение клиентов") would add a line to every row
+        // and tell the client nothing the stage and the reasons do not
         channel.addElement(Cells.paragraph(text.label(recommendation.channel()), styles.bodyBold));
-        String group = text.label(recommendation.channel().group());
-        if (!group.equals(text.label(recommendation.channel()))) {
-            channel.addElement(Cells.paragraph(group, styles.small));
-        }
         channel.addElement(Cells.paragraph(text.label(recommendation.stage()),
                 styles.colored(styles.label, stageColor(recommendation.stage())), 3));
         table.addCell(channel);

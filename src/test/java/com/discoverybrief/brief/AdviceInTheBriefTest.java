@@ -63,7 +63,7 @@ class AdviceInTheBriefTest {
     void theRussianBriefAnswersTheClientsIdeaShowsThePlanAndMarksTheAssumption() {
         String text = brief(BriefFixtures.RUSSIAN);
 
-        assertThat(text).contains("Каналы, о которых вы спрашивали", "Программа лояльности и бренд", "Вы просили: есть у конкурентов",
+        assertThat(text).contains("Каналы, о которых вы спрашивали", "Программа лояльности и бренд", "Ваш довод: есть у конкурентов",
                 "Не сейчас", "Что может изменить ответ");
         assertThat(text).contains("План тестов на первые 3 месяца", "Бюджет: 200 000 ₽ в месяц, 600 000 ₽ за 3 месяца.");
         assertThat(text).contains("наше предположение", "Сначала проверить:");

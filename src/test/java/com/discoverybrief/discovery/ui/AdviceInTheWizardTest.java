@@ -133,7 +133,7 @@ class AdviceInTheWizardTest extends KaribuTest {
         ListItem verdict = _find(verdicts, ListItem.class).stream()
                 .filter(item -> Channel.LOYALTY_BRANDING.name().equals(item.getElement().getAttribute("data-channel")))
                 .findFirst().orElseThrow();
-        assertThat(verdict.getElement().getTextRecursively()).contains("Не сейчас", "Вы просили: есть у конкурентов",
+        assertThat(verdict.getElement().getTextRecursively()).contains("Не сейчас", "Ваш довод: есть у конкурентов",
                 "покупают один раз", "Что может изменить ответ");
     }
 

@@ -49,7 +49,7 @@ class ReviewedAnswersTest extends KaribuTest {
                 .contains("450\u00A0₽", "30\u00A0000\u00A0₽");
         assertThat(_get(Div.class, spec -> spec.withId("answers-MICRO")).getElement().getTextRecursively())
                 .contains("SMM — есть у конкурентов", "Маркетплейсы — по ощущению");
-        assertThat(_get(AssessmentPanel.class).getElement().getTextRecursively()).contains("Вы просили",
+        assertThat(_get(AssessmentPanel.class).getElement().getTextRecursively()).contains("Ваш довод",
                 "Наши предположения (проверить): Средний чек");
     }
 
