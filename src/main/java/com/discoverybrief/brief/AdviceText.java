@@ -189,9 +189,13 @@ public final class AdviceText {
                 : text.label(verdict.reason());
     }
 
-    /** What would change the answer, or {@code null} when the answer is yes. */
+    /**
+     * What would change the answer, or {@code null} when the answer is yes — or "later", whose heading
+     * already names the step and what it waits for ("Позже: шаг 7, после того как…").
+     */
     public String verdictChange(Verdict verdict) {
-        if (verdict.kind() == VerdictKind.RECOMMENDED || verdict.reason() == VerdictReason.IN_PLAN) {
+        if (verdict.kind() == VerdictKind.RECOMMENDED || verdict.reason() == VerdictReason.IN_PLAN
+                || verdict.reason() == VerdictReason.WAITS_FOR_PREREQUISITE) {
             return null;
         }
         return text.get("advice.verdict.change", lowerFirst(text.get("verdict.change." + verdict.reason().name())));

@@ -148,7 +148,7 @@ class AdviceInTheWizardTest extends KaribuTest {
 
         Div plan = _get(Div.class, spec -> spec.withId("test-plan"));
         assertThat(plan.getElement().getTextRecursively()).contains("План тестов на первые 3 месяца",
-                "Бюджет: 30\u00A0000\u00A0₽ в месяц, 90\u00A0000\u00A0₽ за 3 месяца.");
+                "Бюджет: 30\u202F000\u00A0₽ в месяц, 90\u202F000\u00A0₽ за 3 месяца.");
     }
 
     private static void openStep(String path, Question question) {
