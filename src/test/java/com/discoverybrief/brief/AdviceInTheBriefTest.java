@@ -51,12 +51,16 @@ class AdviceInTheBriefTest {
                 .build();
     }
 
-    private static String brief(Locale locale) {
+    /** The renovation firm's brief: with a monthly budget, so with a test plan. */
+    static BriefDocument renovationBrief(Locale locale) {
         Answers answers = renovation();
         Assessment assessment = new StrategyEngine().assess(answers);
-        BriefDocument document = new BriefDocument(BriefDocument.Header.of("Ремонт под ключ", null, "ремонт", DAY,
+        return new BriefDocument(BriefDocument.Header.of("Ремонт под ключ", null, "ремонт", DAY,
                 "Артём", answers), answers, assessment, AgencyBranding.defaults(), locale, DAY);
-        return ReadBack.text(BriefFixtures.render(document)).replaceAll("[\\s\u00A0\u202F]+", " ");
+    }
+
+    private static String brief(Locale locale) {
+        return ReadBack.text(BriefFixtures.render(renovationBrief(locale))).replaceAll("[\\s\u00A0\u202F]+", " ");
     }
 
     @Test
