@@ -1,6 +1,5 @@
 package com.discoverybrief.brief;
 
-import com.discoverybrief.brief.BriefModel.Align;
 import com.discoverybrief.brief.BriefModel.Block;
 import com.discoverybrief.brief.BriefModel.Cell;
 import com.discoverybrief.brief.BriefModel.Heading;
@@ -25,7 +24,7 @@ import java.util.List;
 final class AdviceSections {
 
     private static final float SECTION_START_HEIGHT = 120;
-    private static final float[] PLAN_WIDTHS = {24, 11, 16, 20, 29};
+    private static final float[] PLAN_WIDTHS = {23, 19, 26, 32};
     private static final Part PART = Part.TEST_PLAN;
 
     private final List<Block> blocks;
@@ -61,16 +60,18 @@ final class AdviceSections {
             blocks.add(Para.of(PART, line, Style.ITALIC, 2));
         }
         List<String> header = new ArrayList<>();
-        for (String column : List.of("work", "when", "share", "kpi", "decision")) {
-            header.add(text.get("advice.plan.column." + column));
-        }
+        // when and how much share a column, one above the other: the KPI and the decision get the room
+        header.add(column("work"));
+        header.add(column("when") + " · " + column("share"));
+        header.add(column("kpi"));
+        header.add(column("decision"));
         List<List<Cell>> rows = new ArrayList<>();
         for (PlannedTest line : plan.lines()) {
             rows.add(List.of(
                     Cell.of(List.of(Para.of(PART, text.label(line.channel()), Style.BOLD),
                             Para.of(PART, text.label(line.kind()), Style.SMALL, 2))),
-                    Cell.text(PART, advice.planWhen(line), Style.BODY),
-                    Cell.text(PART, advice.planShare(line), Style.BODY).aligned(Align.RIGHT),
+                    Cell.of(List.of(Para.of(PART, advice.planWhen(line), Style.BODY),
+                            Para.of(PART, advice.planShare(line), Style.BODY))),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
                             Para.of(PART, advice.planBaseline(line), Style.SMALL, 2))),
                     Cell.text(PART, advice.planDecision(line), Style.BODY)));
@@ -84,5 +85,9 @@ final class AdviceSections {
         if (waiting != null) {
             blocks.add(Para.of(PART, waiting, Style.ITALIC, 4));
         }
+    }
+
+    private String column(String name) {
+        return text.get("advice.plan.column." + name);
     }
 }

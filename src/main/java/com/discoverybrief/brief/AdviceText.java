@@ -62,11 +62,17 @@ public final class AdviceText {
         return number(figure.value(), figure.unit());
     }
 
-    /** A number with its unit, grouped and with the decimal mark of the language. */
+    /**
+     * A number with its unit, grouped and with the decimal mark of the language — the one place the brief
+     * and the screens format a figure. Russian groups thousands with a narrow no-break space (U+202F,
+     * which the brief's font draws as a thin space and no line breaks at): "1 200 000 ₽"; English with
+     * commas: "1,200,000 ₽". The unit follows after a no-break space.
+     */
     public String number(BigDecimal value, Unit unit) {
         NumberFormat format = NumberFormat.getNumberInstance(text.locale());
         format.setMaximumFractionDigits(unit == Unit.RUBLES || unit == Unit.PER_MONTH ? 0 : 1);
-        String digits = format.format(value).replace(NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE);
+        // the JDK's Russian grouping is U+00A0 or U+202F depending on its locale data: always the thin one
+        String digits = format.format(value).replace(NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE);
         return digits + NO_BREAK_SPACE + text.label(unit);
     }
 
@@ -183,9 +189,13 @@ public final class AdviceText {
                 : text.label(verdict.reason());
     }
 
-    /** What would change the answer, or {@code null} when the answer is yes. */
+    /**
+     * What would change the answer, or {@code null} when the answer is yes — or "later", whose heading
+     * already names the step and what it waits for ("Позже: шаг 7, после того как…").
+     */
     public String verdictChange(Verdict verdict) {
-        if (verdict.kind() == VerdictKind.RECOMMENDED || verdict.reason() == VerdictReason.IN_PLAN) {
+        if (verdict.kind() == VerdictKind.RECOMMENDED || verdict.reason() == VerdictReason.IN_PLAN
+                || verdict.reason() == VerdictReason.WAITS_FOR_PREREQUISITE) {
             return null;
         }
         return text.get("advice.verdict.change", lowerFirst(text.get("verdict.change." + verdict.reason().name())));

@@ -35,8 +35,6 @@ public final class BriefComposer {
 
     /** Room for a section's title, introduction and first lines. */
     private static final float SECTION_START_HEIGHT = 90;
-    /** A heading and two lines. */
-    private static final float ALL_DONE_HEIGHT = 56;
 
     private final BriefDocument brief;
     private final BriefText text;
@@ -145,6 +143,14 @@ public final class BriefComposer {
         if (brief.isDraft()) {
             blocks.add(Para.of(Part.READINESS, text.get("brief.draft.note", readiness), Style.ITALIC, 2));
         }
+        List<ChecklistItem> items = applicable();
+        if (!items.isEmpty() && items.stream().allMatch(ChecklistItem::done)) {
+            // nothing left to do before ads: one line under the readiness says so, without a section of its
+            // own; it is the checklist's content, so leaving the checklist out of an export leaves it out
+            blocks.add(Para.of(Part.CHECKLIST, DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
+                    items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
+                    Style.BODY, Tone.DONE, 4));
+        }
     }
 
     private void addChecklist() {
@@ -153,12 +159,7 @@ public final class BriefComposer {
             return;
         }
         if (items.stream().allMatch(ChecklistItem::done)) {
-            // nothing left to do before ads: one line says so, without the table
-            blocks.add(new Keep(Part.CHECKLIST, ALL_DONE_HEIGHT));
-            blocks.add(new Heading(Part.CHECKLIST, 1, text.get("brief.checklist.title"), 12));
-            blocks.add(Para.of(Part.CHECKLIST, DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
-                    items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
-                    Style.BODY, Tone.DONE, 4));
+            // said in one line under the readiness
             return;
         }
         blocks.add(new Keep(Part.CHECKLIST, SECTION_START_HEIGHT));

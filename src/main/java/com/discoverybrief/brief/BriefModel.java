@@ -250,7 +250,20 @@ public record BriefModel(Meta meta, List<Block> blocks) {
      * A print hint: start a new page unless this many points are left, so a heading never ends a page
      * alone. Screens and Word ignore it (Word keeps headings with the next paragraph on its own).
      */
-    public record Keep(Part part, float points) implements Block {
+    public record Keep(Part part, float points, boolean withFirstRow) implements Block {
+
+        public Keep(Part part, float points) {
+            this(part, points, false);
+        }
+
+        /**
+         * Keeps what follows (a heading, an introduction) with the next table's header <em>and first row</em>:
+         * at least {@code points}, more when that row is tall, so a row that moves whole to the next page
+         * does not leave the heading ending this one.
+         */
+        public static Keep withFirstRow(Part part, float points) {
+            return new Keep(part, points, true);
+        }
     }
 
     /** Every word of the document in reading order, one block or cell a line: what each renderer must show. */

@@ -2,6 +2,7 @@ package com.discoverybrief.brief;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
@@ -35,8 +36,20 @@ public class BriefRenderer {
 
     /** Writes a composed brief to {@code out}; the stream stays open, it belongs to the caller. */
     public void render(BriefModel model, OutputStream out) {
+        render(model, out, PageSize.A4);
+    }
+
+    /**
+     * On a page of another size: the tests read a brief on one very tall page, where no page break can
+     * split a sentence or interleave it with a footer or a repeated table header.
+     */
+    void render(BriefDocument brief, OutputStream out, Rectangle pageSize) {
+        render(BriefComposer.compose(brief), out, pageSize);
+    }
+
+    private void render(BriefModel model, OutputStream out, Rectangle pageSize) {
         BriefModel.Meta meta = model.meta();
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
+        Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setCompressionLevel(PdfStream.BEST_SPEED);

@@ -5,6 +5,7 @@ import com.discoverybrief.brief.BriefModel.Cell;
 import com.discoverybrief.brief.BriefModel.Checklist;
 import com.discoverybrief.brief.BriefModel.ClientTitle;
 import com.discoverybrief.brief.BriefModel.Heading;
+import com.discoverybrief.brief.BriefModel.Keep;
 import com.discoverybrief.brief.BriefModel.Masthead;
 import com.discoverybrief.brief.BriefModel.Note;
 import com.discoverybrief.brief.BriefModel.Para;
@@ -98,6 +99,8 @@ public class DocxBriefRenderer {
         private final BriefModel.Meta meta;
         private final String accent;
         private final String accentTint;
+        /** After a {@link Keep#withFirstRow}: what follows, up to the table's header, keeps with the next. */
+        private boolean keepWithTable;
 
         Writer(XWPFDocument document, BriefModel.Meta meta) {
             this.document = document;
@@ -118,6 +121,15 @@ public class DocxBriefRenderer {
             properties();
             footer();
             for (Block block : blocks) {
+                if (block instanceof Keep keep) {
+                    // Word paginates itself; a keep with the first row becomes keep-with-next on what leads
+                    // to the next table and on that table's header row
+                    keepWithTable = keep.withFirstRow();
+                    continue;
+                }
+                if (keepWithTable && !(block instanceof Heading || block instanceof Para || block instanceof Table)) {
+                    keepWithTable = false;
+                }
                 if (block instanceof Masthead masthead) {
                     masthead(masthead);
                 } else if (block instanceof ClientTitle client) {
@@ -132,9 +144,14 @@ public class DocxBriefRenderer {
                     paragraph.setStyle(heading.level() == 1 ? HEADING_1 : HEADING_2);
                     paragraph.createRun().setText(heading.text());
                 } else if (block instanceof Para para) {
-                    paragraph(document.createParagraph(), para);
+                    XWPFParagraph paragraph = document.createParagraph();
+                    paragraph(paragraph, para);
+                    if (keepWithTable) {
+                        keepNext(paragraph);
+                    }
                 } else if (block instanceof Table table) {
                     table(table);
+                    keepWithTable = false;
                 } else if (block instanceof Readiness readiness) {
                     readiness(readiness);
                 } else if (block instanceof Checklist checklist) {
@@ -142,6 +159,14 @@ public class DocxBriefRenderer {
                 } else if (block instanceof Note note) {
                     note(note);
                 }
+            }
+        }
+
+        /** Keep-with-next ({@code XWPFParagraph.setKeepNext} fails on a paragraph without properties). */
+        private static void keepNext(XWPFParagraph paragraph) {
+            var properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            if (!properties.isSetKeepNext()) {
+                properties.addNewKeepNext();
             }
         }
 
@@ -313,6 +338,9 @@ public class DocxBriefRenderer {
                     XWPFTableCell cell = row.getCell(column);
                     cell.setColor(accent);
                     run(cell.getParagraphs().get(0), model.header().get(column), Style.TABLE_HEADER, Tone.NORMAL);
+                    if (keepWithTable) {
+                        keepNext(cell.getParagraphs().get(0));
+                    }
                 }
                 rowIndex = 1;
             }

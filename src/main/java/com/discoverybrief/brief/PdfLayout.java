@@ -29,6 +29,8 @@ import java.util.Optional;
 final class PdfLayout {
 
     private static final float LOGO_SIZE = 42;
+    /** A section's title and a two-line introduction above its table. */
+    private static final float ABOVE_TABLE_HEIGHT = 60;
 
     private final PdfWriter writer;
     private final Document document;
@@ -41,7 +43,9 @@ final class PdfLayout {
     }
 
     void add(BriefModel model) {
-        for (Block block : model.blocks()) {
+        List<Block> blocks = model.blocks();
+        for (int index = 0; index < blocks.size(); index++) {
+            Block block = blocks.get(index);
             if (block instanceof Masthead masthead) {
                 masthead(masthead);
             } else if (block instanceof ClientTitle client) {
@@ -60,9 +64,33 @@ final class PdfLayout {
             } else if (block instanceof Note note) {
                 document.add(note(note));
             } else if (block instanceof Keep keep) {
-                Cells.keepSpace(writer, document, keep.points());
+                Cells.keepSpace(writer, document, keep.withFirstRow() ? withFirstRow(keep, blocks, index) : keep.points());
             }
         }
+    }
+
+    /**
+     * The room a {@link Keep#withFirstRow} needs: the heading and introduction above the next table plus
+     * that table's header and first row, measured at the page's width — at least the keep's own points.
+     * A first row taller than a page splits wherever it starts: then the keep's points.
+     */
+    private float withFirstRow(Keep keep, List<Block> blocks, int from) {
+        for (int index = from + 1; index < blocks.size(); index++) {
+            if (blocks.get(index) instanceof Table model) {
+                PdfPTable table = table(model);
+                table.setTotalWidth(document.right() - document.left());
+                int rows = model.header().isEmpty() ? 1 : 2;
+                if (table.getRows().size() < rows) {
+                    return keep.points();
+                }
+                float together = ABOVE_TABLE_HEIGHT;
+                for (int row = 0; row < rows; row++) {
+                    together += table.getRowHeight(row);
+                }
+                return together > document.top() - document.bottom() ? keep.points() : Math.max(keep.points(), together);
+            }
+        }
+        return keep.points();
     }
 
     Font font(BriefModel.Style style, BriefModel.Tone tone) {
@@ -166,7 +194,7 @@ final class PdfLayout {
                     }
                     case RULED -> ruled(cell, 4);
                     case RULED_MEDIUM -> ruled(cell, 5);
-                    case RULED_WIDE -> ruled(cell, 6);
+                    case RULED_WIDE -> ruled(cell, 4);
                 }
                 pdf.addCell(cell);
             }

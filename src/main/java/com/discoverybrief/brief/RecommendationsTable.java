@@ -47,7 +47,8 @@ final class RecommendationsTable {
 
     void addTo(List<Recommendation> recommendations) {
         all = recommendations;
-        blocks.add(new Keep(PART, START_HEIGHT));
+        // the heading stays with the table's header and first row (see Keep.withFirstRow)
+        blocks.add(recommendations.isEmpty() ? new Keep(PART, START_HEIGHT) : Keep.withFirstRow(PART, START_HEIGHT));
         blocks.add(new Heading(PART, 1, text.get("brief.recommendations.title"), 12));
         blocks.add(Para.of(PART, text.get("brief.recommendations.intro"), Style.ITALIC, 2));
         if (recommendations.isEmpty()) {
@@ -69,11 +70,9 @@ final class RecommendationsTable {
         Cell priority = Cell.text(PART, String.valueOf(recommendation.priority()), Style.PRIORITY).aligned(Align.CENTER);
 
         List<Para> channel = new ArrayList<>();
+        // the channel and its stage; its group ("Привлечение клиентов") would add a line to every row
+        // and tell the client nothing the stage and the reasons do not
         channel.add(Para.of(PART, text.label(recommendation.channel()), Style.BOLD));
-        String group = text.label(recommendation.channel().group());
-        if (!group.equals(text.label(recommendation.channel()))) {
-            channel.add(Para.of(PART, group, Style.SMALL));
-        }
         channel.add(Para.of(PART, text.label(recommendation.stage()), Style.LABEL, stageTone(recommendation.stage()), 3));
 
         List<Para> why = new ArrayList<>();
@@ -93,7 +92,8 @@ final class RecommendationsTable {
                 if (line == null || printed.first(line)) {
                     why.add(reason(reason));
                 } else {
-                    String label = text.get("field." + reason.field().name() + ".label");
+                    // "Доля повторных покупок, %" beside "Доля повторных покупок" is one question twice
+                    String label = text.get("field." + reason.field().name() + ".label").replaceFirst(",\\s*[%₽]$", "");
                     if (!shownAbove.contains(label)) {
                         shownAbove.add(label);
                     }

@@ -51,19 +51,23 @@ class AdviceInTheBriefTest {
                 .build();
     }
 
-    private static String brief(Locale locale) {
+    /** The renovation firm's brief: with a monthly budget, so with a test plan. */
+    static BriefDocument renovationBrief(Locale locale) {
         Answers answers = renovation();
         Assessment assessment = new StrategyEngine().assess(answers);
-        BriefDocument document = new BriefDocument(BriefDocument.Header.of("Ремонт под ключ", null, "ремонт", DAY,
+        return new BriefDocument(BriefDocument.Header.of("Ремонт под ключ", null, "ремонт", DAY,
                 "Артём", answers), answers, assessment, AgencyBranding.defaults(), locale, DAY);
-        return ReadBack.text(BriefFixtures.render(document)).replaceAll("[\\s\u00A0]+", " ");
+    }
+
+    private static String brief(Locale locale) {
+        return ReadBack.text(BriefFixtures.render(renovationBrief(locale))).replaceAll("[\\s\u00A0\u202F]+", " ");
     }
 
     @Test
     void theRussianBriefAnswersTheClientsIdeaShowsThePlanAndMarksTheAssumption() {
         String text = brief(BriefFixtures.RUSSIAN);
 
-        assertThat(text).contains("Каналы, о которых вы спрашивали", "Программа лояльности и бренд", "Вы просили: есть у конкурентов",
+        assertThat(text).contains("Каналы, о которых вы спрашивали", "Программа лояльности и бренд", "Ваш довод: есть у конкурентов",
                 "Не сейчас", "Что может изменить ответ");
         assertThat(text).contains("План тестов на первые 3 месяца", "Бюджет: 200 000 ₽ в месяц, 600 000 ₽ за 3 месяца.");
         assertThat(text).contains("наше предположение", "Сначала проверить:");

@@ -26,7 +26,7 @@ class BriefRendererTest {
             "Готовность стратегии", "Макро: бизнес-стратегия", "Мезо: маркетинговая стратегия",
             "Микро: операционный маркетинг", "Что ещё предстоит выяснить",
             "Рекомендуемые каналы и план тестов", "Позиционирование", "В первую очередь", "УТП проверено на клиентах",
-            "Первые результаты: через 2–4 недели", "После определения позиционирования",
+            "Результаты — через 2–4 недели", "После определения позиционирования",
             "Прежде чем запускать рекламу", "УТП сформулировано", "Вопросы к следующей встрече",
             "Почему клиенту стоит выбрать вас, а не конкурента?", "Страница 1 из 3");
 
@@ -34,7 +34,7 @@ class BriefRendererTest {
             "The plan", "First steps and what you told us", "Your goal", "Strategy readiness",
             "Macro: business strategy", "Meso: marketing strategy", "Micro: operational marketing",
             "Still unknown", "Recommended channels and test plan", "SEO and content", "Scale step by step",
-            "Organic traffic and leads", "First results: in 3–6 months", "Before any ads", "the USP is clear",
+            "Organic traffic and leads", "Results in 3–6 months", "Ready for advertising", "the USP is clear",
             "Questions for our next meeting", "Where can a client find you online, and what do they see there?",
             "Page 1 of ");
 

@@ -146,6 +146,46 @@ class BriefRenderersTest {
         return words;
     }
 
+    @Test
+    void theFourColumnTestPlanAndTheRecommendationsWithoutGroupLinesReachAllThreeAndWordKeepsTheHeadingWithTheFirstRow()
+            throws IOException {
+        BriefDocument brief = AdviceInTheBriefTest.renovationBrief(BriefFixtures.RUSSIAN);
+        BriefModel model = BriefComposer.compose(brief);
+        BriefText text = BriefText.of(brief.locale());
+        Table plan = (Table) model.blocks().stream()
+                .filter(b -> b instanceof Table t && t.part() == Part.TEST_PLAN).findFirst().orElseThrow();
+        String whenAndShare = text.get("advice.plan.column.when") + " · " + text.get("advice.plan.column.share");
+        assertThat(plan.header()).hasSize(4).element(1).isEqualTo(whenAndShare);
+        Table recommendations = (Table) model.blocks().stream()
+                .filter(b -> b instanceof Table t && t.part() == Part.RECOMMENDATIONS).findFirst().orElseThrow();
+        for (int row = 0; row < brief.recommendations().size(); row++) {
+            var recommendation = brief.recommendations().get(row);
+            assertThat(recommendations.rows().get(row).get(1).paras()).as("channel and stage, no group line")
+                    .extracting(BriefModel.Para::text)
+                    .containsExactly(text.label(recommendation.channel()), text.label(recommendation.stage()));
+        }
+        assertThat(squeeze(ReadBack.text(pdf(model)))).contains(squeeze(whenAndShare));
+        assertThat(squeeze(visibleText(new HtmlBriefRenderer().render(model, "x/brief.pdf", "PDF"))))
+                .contains(squeeze(whenAndShare));
+        byte[] bytes = docx(model);
+        assertThat(squeeze(docxText(bytes))).contains(squeeze(whenAndShare));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            XWPFParagraph intro = document.getParagraphs().stream()
+                    .filter(p -> p.getText().equals(text.get("brief.recommendations.intro"))).findFirst().orElseThrow();
+            assertThat(intro.getCTP().getPPr().isSetKeepNext()).as("the introduction keeps with the table").isTrue();
+            var table = document.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals(text.get("brief.recommendations.priority")))
+                    .findFirst().orElseThrow();
+            assertThat(table.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+                    .as("the header row keeps with the first row").isTrue();
+            var planTable = document.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals(text.get("advice.plan.column.work")))
+                    .findFirst().orElseThrow();
+            var planHeader = planTable.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr();
+            assertThat(planHeader != null && planHeader.isSetKeepNext()).as("only where the model asks").isFalse();
+        }
+    }
+
     static byte[] pdf(BriefModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BriefRenderer().render(model, out);

@@ -133,7 +133,7 @@ class AdviceInTheWizardTest extends KaribuTest {
         ListItem verdict = _find(verdicts, ListItem.class).stream()
                 .filter(item -> Channel.LOYALTY_BRANDING.name().equals(item.getElement().getAttribute("data-channel")))
                 .findFirst().orElseThrow();
-        assertThat(verdict.getElement().getTextRecursively()).contains("Не сейчас", "Вы просили: есть у конкурентов",
+        assertThat(verdict.getElement().getTextRecursively()).contains("Не сейчас", "Ваш довод: есть у конкурентов",
                 "покупают один раз", "Что может изменить ответ");
     }
 
@@ -148,7 +148,7 @@ class AdviceInTheWizardTest extends KaribuTest {
 
         Div plan = _get(Div.class, spec -> spec.withId("test-plan"));
         assertThat(plan.getElement().getTextRecursively()).contains("План тестов на первые 3 месяца",
-                "Бюджет: 30\u00A0000\u00A0₽ в месяц, 90\u00A0000\u00A0₽ за 3 месяца.");
+                "Бюджет: 30\u202F000\u00A0₽ в месяц, 90\u202F000\u00A0₽ за 3 месяца.");
     }
 
     private static void openStep(String path, Question question) {

@@ -46,10 +46,10 @@ class ReviewedAnswersTest extends KaribuTest {
         UI.getCurrent().navigate("review/" + id);
 
         assertThat(_get(Div.class, spec -> spec.withId("answers-MACRO")).getElement().getTextRecursively())
-                .contains("450\u00A0₽", "30\u00A0000\u00A0₽");
+                .contains("450\u00A0₽", "30\u202F000\u00A0₽");
         assertThat(_get(Div.class, spec -> spec.withId("answers-MICRO")).getElement().getTextRecursively())
                 .contains("SMM — есть у конкурентов", "Маркетплейсы — по ощущению");
-        assertThat(_get(AssessmentPanel.class).getElement().getTextRecursively()).contains("Вы просили",
+        assertThat(_get(AssessmentPanel.class).getElement().getTextRecursively()).contains("Ваш довод",
                 "Наши предположения (проверить): Средний чек");
     }
 
