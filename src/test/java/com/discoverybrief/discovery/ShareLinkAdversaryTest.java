@@ -53,6 +53,12 @@ class ShareLinkAdversaryTest {
     @Autowired
     WebApplicationContext web;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    com.discoverybrief.accounts.internal.AccountService accounts;
+
     MockMvc http;
 
     private final ListAppender<ILoggingEvent> audit = new ListAppender<>();
@@ -179,5 +185,30 @@ class ShareLinkAdversaryTest {
                 .filter(line -> line.contains(manager.username()) && line.contains(String.valueOf(id))).toList();
         assertThat(lines).as("audit lines naming %s and session %d", manager.username(), id).hasSizeGreaterThanOrEqualTo(2);
         assertThat(lines).noneMatch(line -> line.contains(link.token()));
+    }
+
+    /**
+     * Finding 7: an account manager demoted to lead (or to salesperson) keeps publishing. The services
+     * of issue 11 decide on the database's current roles ("only the services' checks stand in the way",
+     * LostAccessTest); BriefShares leaves the role to {@code @RolesAllowed}, which reads the roles the
+     * page's sign-in captured, and its own check (may see the session) is one a lead passes.
+     */
+    @Test
+    void anAccountManagerDemotedToLeadCreatesNoLinkAndRevokesNone() {
+        long id = session(salesperson());
+        Actor manager = com.discoverybrief.accounts.internal.AccountFixtures.user(context,
+                com.discoverybrief.accounts.Role.ACCOUNT_MANAGER);
+        BriefShares.Created earlier = shares.create(signedIn(manager), id);
+        Actor admin = com.discoverybrief.accounts.internal.AccountFixtures.user(context,
+                com.discoverybrief.accounts.Role.ADMIN);
+        accounts.changeRoles(signedIn(admin), manager.username(), java.util.Set.of(com.discoverybrief.accounts.Role.LEAD));
+
+        // the demoted manager's open page still holds its sign-in of before, as a browser tab does
+        signedIn(manager);
+        assertThatThrownBy(() -> shares.create(manager, id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> shares.revoke(manager, id, earlier.share().id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(shares.list(signedIn(accountManager()), id)).hasSize(1).allMatch(BriefShare::active);
     }
 }
