@@ -78,6 +78,7 @@ public final class BriefComposer {
         page1.addHeading();
         page1.addFacts(plan);
         page1.addSteps(plan);
+        page1.addAgencyNote(brief.agencyNote());
         page1.addAnswers(plan);
         AdviceSections advice = new AdviceSections(blocks, text);
         // without a budget there is no plan, and the brief says what would give one; an assessment kept by
@@ -88,7 +89,7 @@ public final class BriefComposer {
         page1.addQuestionCount(plan);
         addChanges();
         // the details behind the plan
-        new RecommendationsTable(blocks, text, printed).addTo(brief.assessment().recommendations());
+        new RecommendationsTable(blocks, text, printed).addTo(brief.recommendations());
         addReadiness();
         new LevelSections(blocks, brief, text).addTo();
         advice.addAssumptionsNote(brief.answers());

@@ -5,9 +5,11 @@ import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.BusinessModel;
+import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.CompanySize;
 import com.discoverybrief.strategy.Geography;
 import com.discoverybrief.strategy.Question;
+import com.discoverybrief.strategy.Recommendation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +30,10 @@ import java.util.Objects;
  * @param generatedOn the date printed on every page and in the file name
  * @param nextMeeting what the salesperson marked to ask next time and noted beside the answers
  * @param changes     what changed since the session's previous brief, or {@code null} for a first brief
+ * @param agencyWord  the account manager's final plan and note (issue 19), or {@code null}: the engine's plan
  */
 public record BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
-        Locale locale, LocalDate generatedOn, NextMeeting nextMeeting, BriefChanges changes) {
+        Locale locale, LocalDate generatedOn, NextMeeting nextMeeting, BriefChanges changes, AgencyWord agencyWord) {
 
     /**
      * Below this overall readiness (percent, {@link Assessment#readiness()}) every page says "draft":
@@ -49,6 +52,12 @@ public record BriefDocument(Header header, Answers answers, Assessment assessmen
         Objects.requireNonNull(nextMeeting, "nextMeeting");
     }
 
+    /** A brief without the account manager's adjustments or note. */
+    public BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
+            Locale locale, LocalDate generatedOn, NextMeeting nextMeeting, BriefChanges changes) {
+        this(header, answers, assessment, branding, locale, generatedOn, nextMeeting, changes, null);
+    }
+
     /** A first brief: nothing to compare with. */
     public BriefDocument(Header header, Answers answers, Assessment assessment, AgencyBranding branding,
             Locale locale, LocalDate generatedOn, NextMeeting nextMeeting) {
@@ -57,7 +66,28 @@ public record BriefDocument(Header header, Answers answers, Assessment assessmen
 
     /** The same brief, saying what changed since the previous one. */
     public BriefDocument withChanges(BriefChanges since) {
-        return new BriefDocument(header, answers, assessment, branding, locale, generatedOn, nextMeeting, since);
+        return new BriefDocument(header, answers, assessment, branding, locale, generatedOn, nextMeeting, since,
+                agencyWord);
+    }
+
+    /** The same brief with the account manager's final plan and note. */
+    public BriefDocument withAgencyWord(AgencyWord word) {
+        return new BriefDocument(header, answers, assessment, branding, locale, generatedOn, nextMeeting, changes, word);
+    }
+
+    /** The plan the client sees: the account manager's final plan, or else the engine's recommendations. */
+    public List<Recommendation> recommendations() {
+        return agencyWord == null ? assessment.recommendations() : agencyWord.plan();
+    }
+
+    /** The agency note for page 1, or {@code null}. */
+    public String agencyNote() {
+        return agencyWord == null ? null : agencyWord.note();
+    }
+
+    /** Whether the account manager added this channel: no answer of the client's calls for it. */
+    public boolean addedByAgency(Channel channel) {
+        return agencyWord != null && agencyWord.added().contains(channel);
     }
 
     /** A brief without marks or notes for the next meeting. */

@@ -79,7 +79,7 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
         String approach = summary == null ? null : upperFirst(text.get("summary.focus." + summary.focus().name()));
         Set<String> quoted = new LinkedHashSet<>();
         List<Step> steps = new ArrayList<>();
-        List<Recommendation> recommendations = brief.assessment().recommendations();
+        List<Recommendation> recommendations = brief.recommendations();
         for (Recommendation recommendation : recommendations.subList(0, Math.min(MAX_STEPS, recommendations.size()))) {
             steps.add(new Step(recommendation.priority(), text.label(recommendation.channel()),
                     text.label(recommendation.stage()), clientWords(recommendation, text, advice, quoted),
@@ -89,19 +89,55 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
         List<Answer> requested = new ArrayList<>();
         List<Answer> leftOut = new ArrayList<>();
         for (Verdict verdict : brief.assessment().verdicts()) {
-            Answer answer = new Answer(text.label(verdict.channel()), advice.verdictAsked(verdict),
-                    advice.verdictHeading(verdict), verdict.kind(), advice.verdictReason(verdict),
-                    advice.verdictChange(verdict));
-            (verdict.requested() ? requested : leftOut).add(answer);
+            Answer answer = brief.agencyWord() == null ? answer(verdict, advice, text)
+                    : adjusted(verdict, brief.recommendations(), advice, text);
+            if (answer != null) {
+                (verdict.requested() ? requested : leftOut).add(answer);
+            }
         }
         return new BriefPlan(clientLine(brief.header(), text), goal, approach, steps, requested, leftOut,
                 questions(brief, text));
+    }
+
+    private static Answer answer(Verdict verdict, AdviceText advice, BriefText text) {
+        return new Answer(text.label(verdict.channel()), advice.verdictAsked(verdict), advice.verdictHeading(verdict),
+                verdict.kind(), advice.verdictReason(verdict), advice.verdictChange(verdict));
+    }
+
+    /**
+     * The engine's answer on a channel, told against the account manager's final plan: its step as it
+     * is now; "yes" for a channel they added (nothing among what we leave out); "not now" for one
+     * they left out.
+     */
+    private static Answer adjusted(Verdict verdict, List<Recommendation> plan, AdviceText advice, BriefText text) {
+        Recommendation step = plan.stream().filter(r -> r.channel() == verdict.channel()).findFirst().orElse(null);
+        if (step != null && verdict.priority() > 0) {
+            return answer(new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(),
+                    step.priority(), verdict.rule(), verdict.condition()), advice, text);
+        }
+        if (step != null && !verdict.requested()) {
+            return null; // left out by the engine, put in the plan by the account manager: it is a step now
+        }
+        if (step != null) {
+            return new Answer(text.label(verdict.channel()), advice.verdictAsked(verdict),
+                    text.get("advice.verdict.IN_PLAN", step.priority(), ""), VerdictKind.RECOMMENDED,
+                    text.get("brief.plan.agencyChoice"), null);
+        }
+        if (verdict.priority() > 0) {
+            return new Answer(text.label(verdict.channel()), advice.verdictAsked(verdict),
+                    text.get("advice.verdict.NOT_NOW"), VerdictKind.NOT_NOW, text.get("brief.plan.agencyLeftOut"), null);
+        }
+        return answer(verdict, advice, text);
     }
 
     /** The client's words behind a recommendation, each quote once in the whole plan. */
     private static List<String> clientWords(Recommendation recommendation, BriefText text, AdviceText advice,
             Set<String> quoted) {
         List<String> words = new ArrayList<>();
+        if (recommendation.reasons().isEmpty()) {
+            // added by the account manager: no answer calls for it, the agency does
+            words.add(text.get("brief.plan.agencyChoice"));
+        }
         for (Reason reason : recommendation.reasons()) {
             if (!reason.isAnswer() || words.size() == MAX_WORDS_PER_STEP) {
                 continue;

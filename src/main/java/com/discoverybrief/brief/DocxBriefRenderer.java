@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -54,7 +53,7 @@ import org.springframework.stereotype.Component;
 /**
  * The Word renderer: writes a {@link BriefModel} as an editable {@code .docx} (Apache POI XWPF) with the
  * agency's logo and colour, real Heading 1 / Heading 2 styles (so Word's navigation pane and table of
- * contents see them), real tables, a footer with "page X of Y" and, for a draft, a watermark. Text is
+ * contents see them), real tables, a footer with "page X of Y" and, for a draft, a header line saying so. Text is
  * set in Arial, which Word has everywhere and LibreOffice maps to the metric-equal Liberation Sans, both
  * with Cyrillic; the document's language is the brief's, so spelling checks in the right language.
  * Stateless and thread-safe.
@@ -217,17 +216,31 @@ public class DocxBriefRenderer {
             int total = format.indexOf("{1}");
             if (page >= 0 && total > page) {
                 run(line, format.substring(0, page), Style.SMALL, Tone.MUTED);
-                line.getCTP().addNewFldSimple().setInstr("PAGE");
+                field(line, "PAGE");
                 run(line, format.substring(page + 3, total), Style.SMALL, Tone.MUTED);
-                line.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+                field(line, "NUMPAGES");
                 run(line, format.substring(total + 3) + "    ·    ", Style.SMALL, Tone.MUTED);
             }
             run(line, meta.footer(), Style.SMALL, Tone.MUTED);
             if (meta.watermark() != null) {
-                policy.createWatermark(meta.watermark());
+                // a line at the top of every page: Word's and LibreOffice's watermark shapes differ so much
+                // (LibreOffice draws POI's in solid black across the text) that a plain header reads better
+                XWPFParagraph draft = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
+                draft.setAlignment(ParagraphAlignment.RIGHT);
+                run(draft, meta.watermark(), Style.BOLD, Tone.TO_DO);
             }
-            // the same footer on every page, whichever kind Word picks
-            document.createFooter(HeaderFooterType.FIRST);
+        }
+
+        /** A page number field, in the footer's small grey type (a bare field would take the default size). */
+        private void field(XWPFParagraph paragraph, String instruction) {
+            var field = paragraph.getCTP().addNewFldSimple();
+            field.setInstr(instruction);
+            var run = field.addNewR();
+            CTRPr format = run.addNewRPr();
+            format.addNewSz().setVal(BigInteger.valueOf(16));
+            format.addNewSzCs().setVal(BigInteger.valueOf(16));
+            format.addNewColor().setVal(MUTED);
+            run.addNewT().setStringValue("1");
         }
 
         private void masthead(Masthead masthead) {

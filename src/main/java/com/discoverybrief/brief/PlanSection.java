@@ -79,6 +79,15 @@ final class PlanSection {
         blocks.add(new Table(PART, TableKind.RULED, STEP_WIDTHS, List.of(), rows, 4));
     }
 
+    /** The account manager's note for the client, framed under the plan (issue 19); nothing when there is none. */
+    void addAgencyNote(String note) {
+        if (note == null || note.isBlank()) {
+            return;
+        }
+        blocks.add(new Keep(Part.NOTE, PART_START_HEIGHT));
+        blocks.add(new BriefModel.Note(Part.NOTE, text.get("brief.agencyNote.title"), note));
+    }
+
     void addAnswers(BriefPlan plan) {
         answers("brief.plan.requested", plan.requested());
         answers("brief.plan.leftOut", plan.leftOut());

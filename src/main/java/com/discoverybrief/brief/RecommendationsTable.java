@@ -77,6 +77,10 @@ final class RecommendationsTable {
         channel.add(Para.of(PART, text.label(recommendation.stage()), Style.LABEL, stageTone(recommendation.stage()), 3));
 
         List<Para> why = new ArrayList<>();
+        if (recommendation.reasons().isEmpty()) {
+            // added by the account manager: no answer calls for it, the agency does
+            why.add(Para.of(PART, text.get("brief.plan.agencyChoice"), Style.ITALIC));
+        }
         // the answers each rule read, then that rule's sentence once
         Map<String, List<Reason>> byRule = new LinkedHashMap<>();
         recommendation.reasons().forEach(reason -> byRule.computeIfAbsent(reason.rule(), r -> new ArrayList<>()).add(reason));

@@ -3,6 +3,7 @@ package com.discoverybrief.discovery;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.People;
 import com.discoverybrief.brief.AgencyBranding;
+import com.discoverybrief.brief.AgencyWord;
 import com.discoverybrief.brief.BriefChanges;
 import com.discoverybrief.brief.BriefComposer;
 import com.discoverybrief.brief.BriefDocument;
@@ -56,10 +57,13 @@ public class BriefExports {
     private final SessionHistory history;
     private final DocxBriefRenderer docx;
     private final BriefSectionChoiceRepository sectionChoices;
+    private final PlanAdjustments plans;
 
     BriefExports(DiscoveryService discovery, BriefRenderer renderer, AgencyBranding branding, Clock clock,
             DiscoverySessionRepository sessions, BriefVersionRepository versions, People people, ObjectMapper json,
-            SessionHistory history, DocxBriefRenderer docx, BriefSectionChoiceRepository sectionChoices) {
+            SessionHistory history, DocxBriefRenderer docx, BriefSectionChoiceRepository sectionChoices,
+            PlanAdjustments plans) {
+        this.plans = plans;
         this.history = history;
         this.docx = docx;
         this.sectionChoices = sectionChoices;
@@ -94,8 +98,9 @@ public class BriefExports {
         sessions.markBriefExported(sessionId, now);
         history.recordExport(sessionId, actor.username(), now);
         SessionHeader header = session.getHeader();
-        Assessment assessment = discovery.assessment(actor, sessionId).assessment();
-        BriefDocument brief = document(session, assessment);
+        AdjustedPlan adjusted = plans.plan(actor, sessionId);
+        Assessment assessment = adjusted.assessment().assessment();
+        BriefDocument brief = document(session, assessment).withAgencyWord(agencyWord(adjusted));
         List<BriefVersion> earlier = versions.findBySessionIdOrderByNumberDesc(sessionId);
         Map<AnswerField, String> stored = session.storedAnswers();
         versions.save(new BriefVersion(sessionId, earlier.isEmpty() ? 1 : earlier.get(0).number() + 1, now,
@@ -107,7 +112,8 @@ public class BriefExports {
 
     /** The brief of a session as it stands, read without an actor: for a shared link, which keeps no version. */
     BriefDocument document(DiscoverySession session) {
-        return document(session, discovery.assessmentOf(session).assessment());
+        AdjustedPlan adjusted = plans.planOf(session);
+        return document(session, adjusted.assessment().assessment()).withAgencyWord(agencyWord(adjusted));
     }
 
     private BriefDocument document(DiscoverySession session, Assessment assessment) {
@@ -201,6 +207,11 @@ public class BriefExports {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read the answers of a brief version", e);
         }
+    }
+
+    /** The account manager's final plan and note: the one input of issue 19 the brief takes. */
+    static AgencyWord agencyWord(AdjustedPlan plan) {
+        return new AgencyWord(plan.recommendations(), plan.added(), plan.agencyNote());
     }
 
     private static BriefDocument.NextMeeting nextMeeting(DiscoverySession session) {

@@ -110,6 +110,18 @@ public class DiscoverySession extends AbstractEntity {
     @Column(name = "assessment_snapshot", length = Limits.SNAPSHOT)
     private String assessmentSnapshot;
 
+    /** The account manager's note for the client, printed on page 1 of the brief under the plan. */
+    @Column(name = "agency_note", length = PlanAdjustments.NOTE_LIMIT)
+    private String agencyNote;
+
+    /** How many adjustments of the plan are in force: the review list marks the session "adjusted". */
+    @Column(name = "plan_adjustments", nullable = false)
+    private int planAdjustments;
+
+    /** Bumped by every adjustment and withdrawal, so that colleagues adjusting at once see each other. */
+    @Column(name = "plan_revision", nullable = false)
+    private int planRevision;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -310,6 +322,30 @@ public class DiscoverySession extends AbstractEntity {
         }
     }
 
+    /** The agency note, or null. */
+    public String getAgencyNote() {
+        return agencyNote;
+    }
+
+    /** Changes the agency note: no answer changes, so the kept assessment does not look out of date. */
+    void agencyNote(String note) {
+        this.agencyNote = note;
+    }
+
+    public int getPlanAdjustments() {
+        return planAdjustments;
+    }
+
+    public int getPlanRevision() {
+        return planRevision;
+    }
+
+    /** One more adjustment made or withdrawn; {@code inForce} is how many are in force after it. */
+    void planAdjusted(int inForce) {
+        this.planAdjustments = inForce;
+        this.planRevision++;
+    }
+
     /** What autosave needs of this session at its current version (see {@link HotSessions}). */
     HotSession hot() {
         return new HotSession(getId(), getVersion(), updatedAt, owner, header, answers, evidence, notes, askNextTime);
@@ -441,6 +477,10 @@ public class DiscoverySession extends AbstractEntity {
         erased.put("comments", comments.size());
         if (latestComment != null) {
             latestComment = marker;
+        }
+        if (agencyNote != null) {
+            agencyNote = marker;
+            erased.put("agency note", 1);
         }
         assessmentSnapshot = scrubbedSnapshot;
         reassess();

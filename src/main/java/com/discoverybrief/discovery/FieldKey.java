@@ -6,12 +6,13 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Which value a change is about: an answer field, the note on a key question, or a header property.
- * Stored as a short key ({@code answer.PAINS}, {@code note.CLIENT}, {@code header.contactPerson}).
+ * Which value a change is about: an answer field, the note on a key question, a header property,
+ * or the account manager's note for the client. Stored as a short key ({@code answer.PAINS},
+ * {@code note.CLIENT}, {@code header.contactPerson}, {@code agency.note}).
  */
 public record FieldKey(Kind kind, String name) {
 
-    public enum Kind { ANSWER, NOTE, HEADER }
+    public enum Kind { ANSWER, NOTE, HEADER, AGENCY }
 
     public FieldKey {
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +32,11 @@ public record FieldKey(Kind kind, String name) {
             throw new IllegalArgumentException("SessionHeader has no property " + property);
         }
         return new FieldKey(Kind.HEADER, property);
+    }
+
+    /** The agency note (issue 19). */
+    public static FieldKey agencyNote() {
+        return new FieldKey(Kind.AGENCY, "note");
     }
 
     public String key() {
@@ -54,6 +60,7 @@ public record FieldKey(Kind kind, String name) {
             case ANSWER -> DiscoverySession.labelKey(answerField());
             case NOTE -> "question." + name + ".title";
             case HEADER -> "header." + name;
+            case AGENCY -> "agency-note.label";
         };
     }
 }

@@ -152,7 +152,7 @@ public class HistoryDialog extends Dialog {
         }
         return switch (field.kind()) {
             case ANSWER -> AdviceViews.answer(field.answerField(), stored, locale());
-            case NOTE, HEADER -> stored;
+            case NOTE, HEADER, AGENCY -> stored;
         };
     }
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases a client's personal data on request (152-ФЗ, GDPR) without deleting the session: the
- * contact person, free-text answers, notes and comments become {@link #marker}, the history rows of
+ * contact person, free-text answers, notes, comments, the agency note and the reasons of plan
+ * adjustments become {@link #marker}, the history rows of
  * those fields are deleted, and the audit trail records who erased what and when. The structured
  * answers, the status and the team statistics stay. Account managers and administrators.
  */
@@ -35,9 +36,11 @@ public class PersonalDataErasure {
     private final AssessmentSnapshots snapshots;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SessionAdjustmentRepository adjustments;
 
     PersonalDataErasure(SessionAccess access, DiscoverySessionRepository sessions, SessionChangeRepository changes,
-            BriefVersionRepository versions, ObjectMapper json, Clock clock) {
+            BriefVersionRepository versions, ObjectMapper json, Clock clock, SessionAdjustmentRepository adjustments) {
+        this.adjustments = adjustments;
         this.access = access;
         this.sessions = sessions;
         this.changes = changes;
@@ -97,8 +100,13 @@ public class PersonalDataErasure {
         for (Question question : Question.values()) {
             fields.add(FieldKey.note(question).key());
         }
+        fields.add(FieldKey.agencyNote().key());
         sessions.saveAndFlush(session);
         int rows = changes.deleteFields(id, fields);
+        int reasons = adjustments.erase(id, marker);
+        if (reasons > 0) {
+            erased.put("adjustment reasons", reasons);
+        }
         List<BriefVersion> kept = versions.findBySessionIdOrderByNumberDesc(id);
         for (BriefVersion version : kept) {
             versions.erase(version.id(), scrubAnswers(version.answers(), marker),

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * <li>change the content (answers, header, complete, recompute): its owner if a salesperson, and
  * account managers;</li>
  * <li>review (read it whole, mark reviewed, return, comment): leads and account managers;</li>
- * <li>delete: account managers.</li>
+ * <li>delete: account managers;</li>
+ * <li>adjust the plan and write the agency note: account managers (everyone who sees the session sees them).</li>
  * </ul>
  */
 @Component
@@ -75,6 +76,15 @@ class SessionAccess {
         Actor now = worksWithSessions(actor);
         if (!now.seesAllSessions()) {
             throw refused(now, "review session " + id);
+        }
+        return visibleTo(now, id);
+    }
+
+    /** Someone who may adjust the plan and write the agency note: an account manager. */
+    DiscoverySession adjustable(Actor actor, long id) {
+        Actor now = worksWithSessions(actor);
+        if (!now.has(Role.ACCOUNT_MANAGER)) {
+            throw refused(now, "adjust the plan of session " + id);
         }
         return visibleTo(now, id);
     }

@@ -31,8 +31,11 @@ public class SessionHistory {
     private final SessionAccess access;
     private final SessionChangeRepository changes;
     private final SessionBriefExportRepository exports;
+    private final SessionAdjustmentRepository adjustments;
 
-    SessionHistory(SessionAccess access, SessionChangeRepository changes, SessionBriefExportRepository exports) {
+    SessionHistory(SessionAccess access, SessionChangeRepository changes, SessionBriefExportRepository exports,
+            SessionAdjustmentRepository adjustments) {
+        this.adjustments = adjustments;
         this.access = access;
         this.changes = changes;
         this.exports = exports;
@@ -48,7 +51,7 @@ public class SessionHistory {
         return coalesced;
     }
 
-    /** Changes, status changes, comments and brief exports of one session, oldest first. */
+    /** Changes, status changes, comments, brief exports and plan adjustments of one session, oldest first. */
     @RolesAllowed({"SALES", "ACCOUNT_MANAGER", "LEAD"})
     public List<TimelineEntry> timeline(Actor actor, long sessionId) {
         DiscoverySession session = access.visible(actor, sessionId);
@@ -65,6 +68,14 @@ public class SessionHistory {
         }
         for (SessionBriefExport export : exports.findBySessionIdOrderByExportedAtAscIdAsc(sessionId)) {
             entries.add(new TimelineEntry(export.exportedAt(), export.actor(), TimelineEntry.Kind.BRIEF_EXPORT, null, null));
+        }
+        for (SessionAdjustment adjustment : adjustments.findBySessionIdOrderByIdAsc(sessionId)) {
+            entries.add(new TimelineEntry(adjustment.madeAt(), adjustment.author(), TimelineEntry.Kind.ADJUSTED, null,
+                    adjustment.reason(), adjustment.adjustment()));
+            if (!adjustment.inForce()) {
+                entries.add(new TimelineEntry(adjustment.withdrawnAt(), adjustment.withdrawnBy(),
+                        TimelineEntry.Kind.ADJUSTMENT_WITHDRAWN, null, adjustment.reason(), adjustment.adjustment()));
+            }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;

@@ -54,6 +54,10 @@ public class TimelineDialog extends Dialog {
                     getTranslation(Translations.enumKey(SessionStatus.valueOf(entry.detail()))));
             case COMMENT -> getTranslation("timeline.comment", shorten(entry.detail()));
             case BRIEF_EXPORT -> getTranslation("timeline.brief-export");
+            case ADJUSTED -> getTranslation("timeline.adjusted", AdjustmentText.what(entry.adjustment(), locale),
+                    shorten(entry.detail()));
+            case ADJUSTMENT_WITHDRAWN -> getTranslation("timeline.adjustment-withdrawn",
+                    AdjustmentText.what(entry.adjustment(), locale));
         };
     }
 

@@ -25,7 +25,7 @@ class SessionSearch {
 
     private static final String SELECT = """
             select new com.discoverybrief.review.ReviewRow(s.id, s.header.clientCompany, s.header.industry,
-                s.owner, s.status, s.readiness, s.topChannel, s.updatedAt)
+                s.owner, s.status, s.readiness, s.topChannel, s.updatedAt, s.planAdjustments)
             from DiscoverySession s where 1 = 1""";
 
     private final EntityManager entityManager;

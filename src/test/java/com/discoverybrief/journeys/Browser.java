@@ -507,4 +507,9 @@ final class Browser implements AutoCloseable {
         return (List<Number>) script("const e = document.querySelector(arguments[0]); if (!e) return null;"
                 + "const r = e.getBoundingClientRect(); return [r.left, r.top, r.width, r.height];", cssSelector);
     }
+
+    /** The cookies this browser holds for the current site (issue 19: a shared brief sets none). */
+    java.util.Set<org.openqa.selenium.Cookie> cookies() {
+        return driver.manage().getCookies();
+    }
 }

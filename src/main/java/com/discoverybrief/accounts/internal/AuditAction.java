@@ -21,6 +21,8 @@ public enum AuditAction {
     SESSIONS_EXPORTED,
     SESSIONS_IMPORTED,
     PERSONAL_DATA_ERASED,
+    PLAN_ADJUSTED,
+    AGENCY_NOTE_CHANGED,
     /** A line of the audit log whose wording {@link AuditMessages} does not know yet. */
     OTHER
 }

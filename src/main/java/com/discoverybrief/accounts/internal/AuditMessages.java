@@ -52,7 +52,10 @@ final class AuditMessages {
             Map.entry("'{}' exported {} sessions as JSON", new Shape(AuditAction.SESSIONS_EXPORTED, 0, -1)),
             Map.entry("'{}' imported {} sessions from JSON", new Shape(AuditAction.SESSIONS_IMPORTED, 0, -1)),
             Map.entry("'{}' erased the personal data of session {} at {}: {}",
-                    new Shape(AuditAction.PERSONAL_DATA_ERASED, 0, -1)));
+                    new Shape(AuditAction.PERSONAL_DATA_ERASED, 0, -1)),
+            Map.entry("'{}' adjusted the plan of session {}: {} {}", new Shape(AuditAction.PLAN_ADJUSTED, 0, -1)),
+            Map.entry("'{}' withdrew an adjustment of session {}: {} {}", new Shape(AuditAction.PLAN_ADJUSTED, 0, -1)),
+            Map.entry("'{}' changed the agency note of session {}", new Shape(AuditAction.AGENCY_NOTE_CHANGED, 0, -1)));
 
     private AuditMessages() {
     }

@@ -3,6 +3,7 @@ package com.discoverybrief.discovery.ui;
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.CurrentActor;
 import com.discoverybrief.accounts.People;
+import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.brief.SummaryParagraph;
 import com.discoverybrief.discovery.BriefDownload;
@@ -20,6 +21,8 @@ import com.discoverybrief.discovery.SessionHistory;
 import com.discoverybrief.discovery.TimelineDialog;
 import com.discoverybrief.discovery.InvalidTransitionException;
 import com.discoverybrief.discovery.MeetingNotesPanel;
+import com.discoverybrief.discovery.PlanAdjustments;
+import com.discoverybrief.discovery.PlanPanel;
 import com.discoverybrief.discovery.SessionAssessment;
 import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.discovery.SessionNotFoundException;
@@ -92,6 +95,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final WizardPreferences preferences;
     private final SessionHistory history;
     private final SessionTransfer transfer;
+    private final PlanAdjustments plans;
 
     private final H1 title = new H1();
     private final Button meetingMode = new Button();
@@ -120,7 +124,9 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private boolean meeting;
 
     public SessionWizardView(DiscoveryService discovery, BriefExports briefs, CurrentActor currentActor,
-            People people, WizardPreferences preferences, SessionHistory history, SessionTransfer transfer) {
+            People people, WizardPreferences preferences, SessionHistory history, SessionTransfer transfer,
+            PlanAdjustments plans) {
+        this.plans = plans;
         this.discovery = discovery;
         this.transfer = transfer;
         this.history = history;
@@ -365,6 +371,8 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
                 actions);
         summary.getChildren().filter(child -> child.getElement().getTag().equals("h2")).findFirst()
                 .ifPresent(heading -> heading.setId("step-title"));
+        summary.showPlan(new PlanPanel(plans, currentActor::get, session.getId(),
+                actor.has(Role.ACCOUNT_MANAGER) && !autosave.isStopped()));
         summary.add(new MeetingNotesPanel(discovery.meetingNotes(actor, session.getId())));
         summary.add(BriefSharing.of(currentActor::get, session.getId()));
         List<Comment> comments = discovery.comments(actor, session.getId());

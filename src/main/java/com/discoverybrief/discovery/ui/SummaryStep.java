@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
  */
 class SummaryStep extends VerticalLayout {
 
+    /** The engine's recommendations with the answers behind each, as the rules made them. */
+    private final Div engineRecommendations;
+
     SummaryStep(SessionAssessment result, String summaryParagraph, List<Component> actions) {
         addClassName("summary-step");
         setPadding(false);
@@ -67,9 +70,15 @@ class SummaryStep extends VerticalLayout {
         for (Level level : Level.values()) {
             levels.add(level(assessment.level(level)));
         }
-        add(summary, buttons, levels, recommendations(assessment.recommendations()));
+        engineRecommendations = recommendations(assessment.recommendations());
+        add(summary, buttons, levels, engineRecommendations);
         AdviceViews.verdicts(assessment, getLocale()).forEach(this::add);
         add(AdviceViews.testPlan(assessment, getLocale()), checklist(assessment.beforeAdsChecklist()));
+    }
+
+    /** The final plan with the account manager's adjustments, shown above the engine's recommendations. */
+    void showPlan(Component plan) {
+        addComponentAtIndex(indexOf(engineRecommendations), plan);
     }
 
     private Div level(LevelAssessment level) {

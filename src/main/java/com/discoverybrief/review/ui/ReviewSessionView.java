@@ -16,6 +16,8 @@ import com.discoverybrief.discovery.SessionHistory;
 import com.discoverybrief.discovery.TimelineDialog;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
+import com.discoverybrief.discovery.PlanAdjustments;
+import com.discoverybrief.discovery.PlanPanel;
 import com.discoverybrief.discovery.InvalidTransitionException;
 import com.discoverybrief.discovery.MeetingNotesPanel;
 import com.discoverybrief.discovery.ReviewedSession;
@@ -69,6 +71,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private final SessionHistory history;
     private final SessionTransfer transfer;
     private final PersonalDataErasure erasure;
+    private final PlanAdjustments plans;
 
     private final Anchor back = new Anchor(ReviewSessionsView.ROUTE, "");
     private final H1 title = new H1();
@@ -81,7 +84,8 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
 
     public ReviewSessionView(SessionReviews reviews, DiscoveryService discovery, BriefExports briefs,
             CurrentActor currentActor, People people, SessionHistory history, SessionTransfer transfer,
-            PersonalDataErasure erasure) {
+            PersonalDataErasure erasure, PlanAdjustments plans) {
+        this.plans = plans;
         this.reviews = reviews;
         this.transfer = transfer;
         this.erasure = erasure;
@@ -173,6 +177,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
         body.removeAll();
         body.add(new SessionDetails(session,
                         field -> new HistoryDialog(history, currentActor::get, people, session.id(), field, null).open()),
+                new PlanPanel(plans, currentActor::get, session.id(), actor.has(Role.ACCOUNT_MANAGER)),
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
                 new MeetingNotesPanel(discovery.meetingNotes(actor, session.id())),
                 new BriefVersionsPanel(briefs.versions(actor, session.id()), briefs.changesSinceLastBrief(actor, session.id())),

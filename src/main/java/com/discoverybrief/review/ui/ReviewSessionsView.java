@@ -195,6 +195,18 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
         return filters;
     }
 
+    /** The engine's top channel, and the internal marker when an account manager adjusted the plan. */
+    private Span topChannel(ReviewRow row) {
+        Span cell = new Span(row.topChannel() == null ? "" : getTranslation(Translations.enumKey(row.topChannel())));
+        if (row.adjusted()) {
+            Span marker = new Span(getTranslation("plan.adjusted-marker"));
+            marker.getElement().getThemeList().add("badge contrast small");
+            marker.addClassName("review-adjusted");
+            cell.add(new Span(" "), marker);
+        }
+        return cell;
+    }
+
     private void configureGrid() {
         DateTimeFormatter format = UserTime.dateTime(getLocale());
         grid.setId("review-grid");
@@ -210,7 +222,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
                 .setHeader(getTranslation("review.column.readiness"))
                 .setSortProperty(ReviewSort.Column.READINESS.name()).setWidth("9rem").setFlexGrow(0)
                 .setPartNameGenerator(row -> "numeric");
-        grid.addColumn(row -> row.topChannel() == null ? "" : getTranslation(Translations.enumKey(row.topChannel())))
+        grid.addComponentColumn(this::topChannel)
                 .setHeader(getTranslation("review.column.top-channel"))
                 .setSortProperty(ReviewSort.Column.TOP_CHANNEL.name()).setFlexGrow(2);
         updatedColumn = grid.addColumn(row -> format.format(row.updatedAt())).setHeader(getTranslation("review.column.updated"))
