@@ -140,7 +140,37 @@ public class BriefExports {
     /** Remembers the sections the session's exports leave out; whoever may export the brief may choose. */
     @Transactional
     public void chooseSections(Actor actor, long sessionId, BriefSections sections) {
-        discovery.open(actor, sessionId);
+        discovery.changeable(actor, sessionId);
+        store(sessionId, sections);
+    }
+
+    /**
+     * Ticks or unticks one section of the session's remembered choice, leaving the others as they are
+     * stored now — a colleague's change to another section is never silently undone (issue 19). Only
+     * someone who may change the session changes what every export and the client's shared page show.
+     *
+     * @return the choice as now stored
+     */
+    @Transactional
+    public BriefSections chooseSection(Actor actor, long sessionId, BriefSections.Optional section, boolean included) {
+        discovery.changeable(actor, sessionId);
+        BriefSections now = sections(sessionId).with(section, included);
+        store(sessionId, now);
+        return now;
+    }
+
+    /** Whether the actor may change the session's remembered section choice (a lead only reads it). */
+    @Transactional(readOnly = true)
+    public boolean maySetSections(Actor actor, long sessionId) {
+        try {
+            discovery.changeable(actor, sessionId);
+            return true;
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    private void store(long sessionId, BriefSections sections) {
         sectionChoices.findById(sessionId).ifPresentOrElse(choice -> choice.choose(sections.stored()),
                 () -> sectionChoices.save(new BriefSectionChoice(sessionId, sections.stored())));
     }

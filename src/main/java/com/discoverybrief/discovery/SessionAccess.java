@@ -89,6 +89,15 @@ class SessionAccess {
         return visibleTo(now, id);
     }
 
+    /** Someone who may publish or revoke a public link to the session's brief: an account manager, now. */
+    DiscoverySession shareable(Actor actor, long id) {
+        Actor now = worksWithSessions(actor);
+        if (!now.has(Role.ACCOUNT_MANAGER)) {
+            throw refused(now, "share the brief of session " + id);
+        }
+        return visibleTo(now, id);
+    }
+
     DiscoverySession deletable(Actor actor, long id) {
         Actor now = worksWithSessions(actor);
         if (!now.has(Role.ACCOUNT_MANAGER)) {
