@@ -105,9 +105,9 @@ public class BriefExports {
         Map<AnswerField, String> stored = session.storedAnswers();
         versions.save(new BriefVersion(sessionId, earlier.isEmpty() ? 1 : earlier.get(0).number() + 1, now,
                 actor.username(), header.language(), assessment.rulesVersion(), write(stored),
-                snapshots.write(assessment)));
+                snapshots.write(sent(adjusted))));
         return earlier.isEmpty() || !withChanges ? brief
-                : brief.withChanges(changes(earlier.get(0), stored, assessment));
+                : brief.withChanges(changes(earlier.get(0), stored, sent(adjusted)));
     }
 
     /** The brief of a session as it stands, read without an actor: for a shared link, which keeps no version. */
@@ -204,8 +204,18 @@ public class BriefExports {
         if (kept.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(changes(kept.get(0), session.storedAnswers(),
-                discovery.assessment(actor, sessionId).assessment()));
+        return Optional.of(changes(kept.get(0), session.storedAnswers(), sent(plans.plan(actor, sessionId))));
+    }
+
+    /**
+     * The assessment with the plan the client is sent — the engine's recommendations as the account
+     * manager adjusted them — so that "what changed since the last brief" compares the plans the client
+     * received, not the engine's outputs (issue 19).
+     */
+    private static Assessment sent(AdjustedPlan adjusted) {
+        Assessment engine = adjusted.assessment().assessment();
+        return new Assessment(engine.rulesVersion(), engine.levels(), adjusted.recommendations(),
+                engine.beforeAdsChecklist(), engine.summary(), engine.verdicts(), engine.testPlan());
     }
 
     private BriefChanges changes(BriefVersion previous, Map<AnswerField, String> answersNow, Assessment now) {
