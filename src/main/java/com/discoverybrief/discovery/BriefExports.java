@@ -162,12 +162,7 @@ public class BriefExports {
     /** Whether the actor may change the session's remembered section choice (a lead only reads it). */
     @Transactional(readOnly = true)
     public boolean maySetSections(Actor actor, long sessionId) {
-        try {
-            discovery.changeable(actor, sessionId);
-            return true;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            return false;
-        }
+        return discovery.mayChange(actor, sessionId);
     }
 
     private void store(long sessionId, BriefSections sections) {

@@ -415,6 +415,11 @@ public class DiscoveryService {
         return access.editable(actor, id);
     }
 
+    /** Whether the actor, as they are now, may change the session (a question, never a refusal). */
+    boolean mayChange(Actor actor, long id) {
+        return access.mayChange(actor, id);
+    }
+
     /** The session for someone who may publish or revoke a link to its brief as they are now (issue 19). */
     DiscoverySession shareable(Actor actor, long id) {
         return access.shareable(actor, id);
