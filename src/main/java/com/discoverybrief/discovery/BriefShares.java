@@ -116,6 +116,15 @@ public class BriefShares {
         return brief(token, true);
     }
 
+    /**
+     * As {@link #open(String)} without counting: a HEAD request (a link previewer or a mail scanner
+     * checking the address) is answered as GET but is not the client looking.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BriefModel> look(String token) {
+        return brief(token, false);
+    }
+
     /** As {@link #open(String)}, for the PDF download from the web view; not counted again. */
     @Transactional(readOnly = true)
     public Optional<Shared> pdf(String token) {

@@ -65,7 +65,7 @@ class SharedBriefController {
             tooMany(request, response);
             return;
         }
-        Optional<BriefModel> brief = shares.open(token);
+        Optional<BriefModel> brief = "HEAD".equals(request.getMethod()) ? shares.look(token) : shares.open(token);
         if (brief.isEmpty()) {
             unavailable(request, response);
             return;
