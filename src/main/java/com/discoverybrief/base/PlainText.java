@@ -22,6 +22,20 @@ public final class PlainText {
         return clean(text, true);
     }
 
+    /**
+     * Whether the text shows nothing: null, empty, or only spaces of any kind (a no-break space too),
+     * controls and invisible format characters (zero-width space, word joiner, direction marks and
+     * overrides, byte-order mark) — a required value of those is no value.
+     */
+    public static boolean looksBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x034F);
+    }
+
     private static String clean(String text, boolean oneLine) {
         if (text == null || isClean(text, oneLine)) {
             return text;

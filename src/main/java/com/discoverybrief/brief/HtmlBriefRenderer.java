@@ -47,6 +47,8 @@ public class HtmlBriefRenderer {
             table{width:100%;border-collapse:collapse;margin:8px 0}
             th{background:var(--accent);color:#fff;text-align:left;font-size:.85em;padding:6px}
             td{vertical-align:top;padding:6px}
+            p,li,td,th,h1,h2,h3,.words{overflow-wrap:anywhere;word-break:break-word;min-width:0}
+            img{max-width:100%}
             table.ruled td{border-bottom:1px solid #e5e7eb}
             table.facts td:first-child,table.pairs td:nth-child(odd){color:#6b7280;font-weight:bold;font-size:.85em}
             .center{text-align:center}.right{text-align:right}

@@ -70,19 +70,32 @@ public final class BriefDownload {
         choice.setItems(BriefSections.all());
         choice.setItemLabelGenerator(section -> choice.getTranslation("brief.sections." + section.name()));
         BriefSections chosen = briefs.sections(actor.get(), sessionId);
-        choice.setValue(BriefSections.all().stream().filter(chosen::includes).collect(java.util.stream.Collectors.toSet()));
+        choice.setValue(ticked(chosen));
+        // only someone who may change the session changes what every export and the client's link show
+        choice.setReadOnly(!briefs.maySetSections(actor.get(), sessionId));
         choice.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
                 return;
             }
-            java.util.Set<BriefSections.Optional> left = java.util.EnumSet.allOf(BriefSections.Optional.class);
-            left.removeAll(event.getValue());
-            briefs.chooseSections(actor.get(), sessionId, new BriefSections(left));
+            // only the sections this click touched change; a colleague's choice of the others stays
+            BriefSections stored = chosen;
+            for (BriefSections.Optional section : BriefSections.all()) {
+                boolean before = event.getOldValue() != null && event.getOldValue().contains(section);
+                boolean after = event.getValue() != null && event.getValue().contains(section);
+                if (before != after) {
+                    stored = briefs.chooseSection(actor.get(), sessionId, section, after);
+                }
+            }
+            choice.setValue(ticked(stored));
         });
         choice.getStyle().set("flex-direction", "column");
         Details details = new Details(choice.getTranslation("brief.sections.title"), choice);
         details.setId(linkId + "-sections-choice");
         return details;
+    }
+
+    private static java.util.Set<BriefSections.Optional> ticked(BriefSections sections) {
+        return BriefSections.all().stream().filter(sections::includes).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The Word file of the brief, from the same model as the PDF, with the same sections. */

@@ -105,9 +105,9 @@ public class BriefExports {
         Map<AnswerField, String> stored = session.storedAnswers();
         versions.save(new BriefVersion(sessionId, earlier.isEmpty() ? 1 : earlier.get(0).number() + 1, now,
                 actor.username(), header.language(), assessment.rulesVersion(), write(stored),
-                snapshots.write(assessment)));
+                snapshots.write(sent(adjusted))));
         return earlier.isEmpty() || !withChanges ? brief
-                : brief.withChanges(changes(earlier.get(0), stored, assessment));
+                : brief.withChanges(changes(earlier.get(0), stored, sent(adjusted)));
     }
 
     /** The brief of a session as it stands, read without an actor: for a shared link, which keeps no version. */
@@ -140,7 +140,32 @@ public class BriefExports {
     /** Remembers the sections the session's exports leave out; whoever may export the brief may choose. */
     @Transactional
     public void chooseSections(Actor actor, long sessionId, BriefSections sections) {
-        discovery.open(actor, sessionId);
+        discovery.changeable(actor, sessionId);
+        store(sessionId, sections);
+    }
+
+    /**
+     * Ticks or unticks one section of the session's remembered choice, leaving the others as they are
+     * stored now — a colleague's change to another section is never silently undone (issue 19). Only
+     * someone who may change the session changes what every export and the client's shared page show.
+     *
+     * @return the choice as now stored
+     */
+    @Transactional
+    public BriefSections chooseSection(Actor actor, long sessionId, BriefSections.Optional section, boolean included) {
+        discovery.changeable(actor, sessionId);
+        BriefSections now = sections(sessionId).with(section, included);
+        store(sessionId, now);
+        return now;
+    }
+
+    /** Whether the actor may change the session's remembered section choice (a lead only reads it). */
+    @Transactional(readOnly = true)
+    public boolean maySetSections(Actor actor, long sessionId) {
+        return discovery.mayChange(actor, sessionId);
+    }
+
+    private void store(long sessionId, BriefSections sections) {
         sectionChoices.findById(sessionId).ifPresentOrElse(choice -> choice.choose(sections.stored()),
                 () -> sectionChoices.save(new BriefSectionChoice(sessionId, sections.stored())));
     }
@@ -174,8 +199,18 @@ public class BriefExports {
         if (kept.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(changes(kept.get(0), session.storedAnswers(),
-                discovery.assessment(actor, sessionId).assessment()));
+        return Optional.of(changes(kept.get(0), session.storedAnswers(), sent(plans.plan(actor, sessionId))));
+    }
+
+    /**
+     * The assessment with the plan the client is sent — the engine's recommendations as the account
+     * manager adjusted them — so that "what changed since the last brief" compares the plans the client
+     * received, not the engine's outputs (issue 19).
+     */
+    private static Assessment sent(AdjustedPlan adjusted) {
+        Assessment engine = adjusted.assessment().assessment();
+        return new Assessment(engine.rulesVersion(), engine.levels(), adjusted.recommendations(),
+                engine.beforeAdsChecklist(), engine.summary(), engine.verdicts(), engine.testPlan());
     }
 
     private BriefChanges changes(BriefVersion previous, Map<AnswerField, String> answersNow, Assessment now) {

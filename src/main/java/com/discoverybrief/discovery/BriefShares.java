@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BriefShares {
 
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("audit");
+
     /** 32 random bytes, in URL-safe Base64 without padding: 43 characters. */
     private static final int TOKEN_BYTES = 32;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -60,13 +62,16 @@ public class BriefShares {
     @Transactional
     @RolesAllowed("ACCOUNT_MANAGER")
     public Created create(Actor actor, long sessionId) {
-        discovery.open(actor, sessionId);
+        discovery.shareable(actor, sessionId);
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         BriefShareLink link = links.save(new BriefShareLink(sessionId, hash(token), now, actor.username(),
                 now.plus(lifetime)));
+        // never the token: only who, which session and until when
+        AUDIT.info("'{}' shared the brief of session {} until {}", actor.username(), sessionId, link.view(
+                actor.displayName(), now).expiresAt());
         return new Created(token, link.view(actor.displayName(), now));
     }
 
@@ -94,11 +99,13 @@ public class BriefShares {
     @Transactional
     @RolesAllowed("ACCOUNT_MANAGER")
     public void revoke(Actor actor, long sessionId, long linkId) {
-        discovery.open(actor, sessionId);
+        discovery.shareable(actor, sessionId);
         links.findById(linkId).filter(link -> link.sessionId() == sessionId)
                 .orElseThrow(() -> new SessionNotFoundException(sessionId))
                 .revoke(actor.username(), clock.instant());
+        AUDIT.info("'{}' revoked a share link of session {}", actor.username(), sessionId);
     }
+
 
     /**
      * The brief behind a token, counted as one opening; empty for a token that is unknown, revoked or
@@ -107,6 +114,15 @@ public class BriefShares {
     @Transactional
     public Optional<BriefModel> open(String token) {
         return brief(token, true);
+    }
+
+    /**
+     * As {@link #open(String)} without counting: a HEAD request (a link previewer or a mail scanner
+     * checking the address) is answered as GET but is not the client looking.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BriefModel> look(String token) {
+        return brief(token, false);
     }
 
     /** As {@link #open(String)}, for the PDF download from the web view; not counted again. */

@@ -410,6 +410,21 @@ public class DiscoveryService {
         return access.visible(actor, id);
     }
 
+    /** The session for someone who may change it as they are now (issue 19: the exports' section choice). */
+    DiscoverySession changeable(Actor actor, long id) {
+        return access.editable(actor, id);
+    }
+
+    /** Whether the actor, as they are now, may change the session (a question, never a refusal). */
+    boolean mayChange(Actor actor, long id) {
+        return access.mayChange(actor, id);
+    }
+
+    /** The session for someone who may publish or revoke a link to its brief as they are now (issue 19). */
+    DiscoverySession shareable(Actor actor, long id) {
+        return access.shareable(actor, id);
+    }
+
     /** Refused with access denied when the actor, as they are now, may see the session but not change it. */
     private DiscoverySession editable(Actor actor, long id) {
         return access.editable(actor, id);

@@ -37,10 +37,13 @@ public class PersonalDataErasure {
     private final ObjectMapper json;
     private final Clock clock;
     private final SessionAdjustmentRepository adjustments;
+    private final BriefShareLinkRepository shareLinks;
 
     PersonalDataErasure(SessionAccess access, DiscoverySessionRepository sessions, SessionChangeRepository changes,
-            BriefVersionRepository versions, ObjectMapper json, Clock clock, SessionAdjustmentRepository adjustments) {
+            BriefVersionRepository versions, ObjectMapper json, Clock clock, SessionAdjustmentRepository adjustments,
+            BriefShareLinkRepository shareLinks) {
         this.adjustments = adjustments;
+        this.shareLinks = shareLinks;
         this.access = access;
         this.sessions = sessions;
         this.changes = changes;
@@ -111,6 +114,19 @@ public class PersonalDataErasure {
         for (BriefVersion version : kept) {
             versions.erase(version.id(), scrubAnswers(version.answers(), marker),
                     snapshots.scrub(version.assessment(), marker));
+        }
+        // issue 19: no public door to the client's brief stays open after their data is erased
+        java.time.Instant now = clock.instant();
+        String by = access.now(actor).username();
+        int revoked = 0;
+        for (BriefShareLink link : shareLinks.findBySessionIdOrderByCreatedAtDesc(id)) {
+            if (link.opens(now)) {
+                link.revoke(by, now);
+                revoked++;
+            }
+        }
+        if (revoked > 0) {
+            erased.put("share links revoked", revoked);
         }
         String what = erased.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
                 .collect(Collectors.joining(", ")) + ", " + rows + " history rows, " + kept.size() + " kept briefs";

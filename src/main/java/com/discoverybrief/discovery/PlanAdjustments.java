@@ -203,7 +203,7 @@ public class PlanAdjustments {
     /** The reason in plain words: control characters cleaned, required, at most {@link #REASON_LIMIT}. */
     static String reason(String reason) {
         String cleaned = reason == null ? "" : PlainText.of(reason).strip();
-        if (cleaned.isEmpty()) {
+        if (PlainText.looksBlank(cleaned)) {
             throw new InvalidInputException("adjustment.reason", "validation.required", 0);
         }
         if (cleaned.length() > REASON_LIMIT) {

@@ -197,7 +197,14 @@ public class PlanPanel extends Div {
     }
 
     private void agencyNote(AdjustedPlan shown) {
-        noteSeen = shown.agencyNote();
+        // words typed but not yet saved survive any refresh of the plan (an adjustment, a withdrawal, a
+        // colleague's conflict): they stay in the field, and their author still started from the note
+        // they saw, so saving them over a colleague's newer note is a conflict, never a silent overwrite
+        String typed = note != null && mayAdjust
+                && !Objects.equals(note.getValue(), Objects.requireNonNullElse(noteSeen, "")) ? note.getValue() : null;
+        if (typed == null) {
+            noteSeen = shown.agencyNote();
+        }
         if (!mayAdjust) {
             add(new H4(getTranslation("agency-note.label")));
             Paragraph text = new Paragraph(shown.agencyNote() == null ? getTranslation("agency-note.none")
@@ -212,7 +219,7 @@ public class PlanPanel extends Div {
         note.setId("agency-note");
         note.setWidthFull();
         note.setHelperText(getTranslation("agency-note.helper"));
-        note.setValue(Objects.requireNonNullElse(shown.agencyNote(), ""));
+        note.setValue(typed != null ? typed : Objects.requireNonNullElse(shown.agencyNote(), ""));
         Button save = new Button(getTranslation("agency-note.save"), click -> saveNote());
         save.setId("agency-note-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

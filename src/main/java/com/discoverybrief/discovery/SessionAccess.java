@@ -89,6 +89,22 @@ class SessionAccess {
         return visibleTo(now, id);
     }
 
+    /** Whether the actor, as they are now, may change the session; asks, refuses nothing, logs nothing. */
+    boolean mayChange(Actor actor, long id) {
+        Actor now = now(actor);
+        return now.mayStartSessions() && sessions.findById(id)
+                .map(session -> now.maySee(session.getOwner()) && now.mayEdit(session.getOwner())).orElse(false);
+    }
+
+    /** Someone who may publish or revoke a public link to the session's brief: an account manager, now. */
+    DiscoverySession shareable(Actor actor, long id) {
+        Actor now = worksWithSessions(actor);
+        if (!now.has(Role.ACCOUNT_MANAGER)) {
+            throw refused(now, "share the brief of session " + id);
+        }
+        return visibleTo(now, id);
+    }
+
     DiscoverySession deletable(Actor actor, long id) {
         Actor now = worksWithSessions(actor);
         if (!now.has(Role.ACCOUNT_MANAGER)) {

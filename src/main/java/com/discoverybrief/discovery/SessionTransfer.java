@@ -2,6 +2,7 @@ package com.discoverybrief.discovery;
 
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.People;
+import com.discoverybrief.base.PlainText;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Question;
@@ -60,9 +61,12 @@ public class SessionTransfer {
     private final ObjectMapper json;
     private final AssessmentSnapshots snapshots;
     private final JsonSchemaCheck schema;
+    private final SessionAdjustmentRepository adjustments;
 
     SessionTransfer(SessionAccess access, DiscoverySessionRepository sessions, SessionHistory history,
-            SessionChangeRepository changes, People people, Validator validator, Clock clock, ObjectMapper json) {
+            SessionChangeRepository changes, People people, Validator validator, Clock clock, ObjectMapper json,
+            SessionAdjustmentRepository adjustments) {
+        this.adjustments = adjustments;
         this.access = access;
         this.sessions = sessions;
         this.history = history;
@@ -140,6 +144,16 @@ public class SessionTransfer {
             statuses.addObject().put("status", change.status().name()).put("actor", change.actor())
                     .put("at", change.at().toString());
         }
+        // the account manager's last word (issue 19): the note for the client and every adjustment of the plan
+        node.put("agencyNote", session.getAgencyNote());
+        ArrayNode adjusted = node.putArray("adjustments");
+        for (SessionAdjustment a : adjustments.findBySessionIdOrderByIdAsc(session.getId())) {
+            ObjectNode one = adjusted.addObject();
+            one.put("kind", a.adjustment().kind().name()).put("channel", a.adjustment().channel().name())
+                    .put("stage", name(a.adjustment().stage())).put("place", a.adjustment().place())
+                    .put("reason", a.reason()).put("author", a.author()).put("madeAt", a.madeAt().toString())
+                    .put("withdrawnBy", a.withdrawnBy()).put("withdrawnAt", text(a.withdrawnAt()));
+        }
         ArrayNode comments = node.putArray("comments");
         for (Comment comment : session.comments()) {
             comments.addObject().put("author", comment.author()).put("writtenAt", comment.writtenAt().toString())
@@ -205,6 +219,14 @@ public class SessionTransfer {
         List<Long> ids = new ArrayList<>();
         for (Parsed one : parsed) {
             DiscoverySession saved = sessions.save(one.session());
+            for (Adjusted a : one.adjustments()) {
+                SessionAdjustment kept = new SessionAdjustment(saved.getId(), a.adjustment(), a.reason(), a.author(),
+                        a.madeAt());
+                if (a.withdrawnAt() != null) {
+                    kept.withdraw(a.withdrawnBy() == null ? a.author() : a.withdrawnBy(), a.withdrawnAt());
+                }
+                adjustments.save(kept);
+            }
             for (Change change : one.history()) {
                 changes.save(new SessionChange(saved.getId(), change.field(), change.author(), change.at(), change.before(),
                         change.after()));
@@ -216,7 +238,12 @@ public class SessionTransfer {
         return new ImportResult(ids, List.of());
     }
 
-    private record Parsed(DiscoverySession session, List<Change> history) {
+    private record Parsed(DiscoverySession session, List<Change> history, List<Adjusted> adjustments) {
+    }
+
+    /** An adjustment read from the document, withdrawn or not. */
+    private record Adjusted(com.discoverybrief.strategy.Adjustment adjustment, String reason, String author,
+            Instant madeAt, String withdrawnBy, Instant withdrawnAt) {
     }
 
     /** The values the schema cannot judge: answers in their stored form, the owner, the kept assessment. */
@@ -300,7 +327,31 @@ public class SessionTransfer {
         DiscoverySession session = DiscoverySession.imported(owner, status, header, instant(node.get("createdAt")),
                 instant(node.get("updatedAt")), completedAt, answers, evidence, notes, ask, statuses, comments, snapshot,
                 rules, keptAt);
-        return new Parsed(session, changeList);
+        String note = PlainText.of(textOrNull(node, "agencyNote"));
+        if (note != null && !PlainText.looksBlank(note)) {
+            session.agencyNote(note.strip());
+        }
+        List<Adjusted> adjustedList = new ArrayList<>();
+        JsonNode adjustmentsNode = node.path("adjustments");
+        for (int i = 0; i < adjustmentsNode.size(); i++) {
+            JsonNode a = adjustmentsNode.get(i);
+            try {
+                com.discoverybrief.strategy.Channel channel = com.discoverybrief.strategy.Channel.valueOf(
+                        a.get("channel").asText());
+                com.discoverybrief.strategy.Stage stage = enumOrNull(a, "stage", com.discoverybrief.strategy.Stage.class);
+                com.discoverybrief.strategy.Adjustment.Kind kind = com.discoverybrief.strategy.Adjustment.Kind.valueOf(
+                        a.get("kind").asText());
+                int place = a.path("place").isIntegralNumber() ? a.get("place").asInt() : Integer.MAX_VALUE;
+                com.discoverybrief.strategy.Adjustment adjustment = new com.discoverybrief.strategy.Adjustment(kind,
+                        channel, stage, kind == com.discoverybrief.strategy.Adjustment.Kind.ADD ? place : 0);
+                adjustedList.add(new Adjusted(adjustment, PlanAdjustments.reason(a.get("reason").asText()),
+                        a.get("author").asText(), instant(a.get("madeAt")), textOrNull(a, "withdrawnBy"),
+                        a.path("withdrawnAt").isTextual() ? instant(a.get("withdrawnAt")) : null));
+            } catch (RuntimeException e) {
+                problems.add(ImportProblem.of(path + ".adjustments[" + i + "]", "transfer.problem.adjustment"));
+            }
+        }
+        return new Parsed(session, changeList, adjustedList);
     }
 
     private static Instant instant(JsonNode node) {

@@ -48,18 +48,30 @@ class SharedBriefController {
 
     @GetMapping(PATH + "{token}")
     void page(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        page(token, token + "/brief.pdf", request, response);
+    }
+
+    /** The same page for a link written with a trailing slash (some mail clients and messengers do). */
+    @GetMapping(PATH + "{token}/")
+    void pageWithSlash(@PathVariable String token, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        page(token, "brief.pdf", request, response);
+    }
+
+    private void page(String token, String pdfHref, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         private_(response);
         if (!limit.allow(request.getRemoteAddr())) {
             tooMany(request, response);
             return;
         }
-        Optional<BriefModel> brief = shares.open(token);
+        Optional<BriefModel> brief = "HEAD".equals(request.getMethod()) ? shares.look(token) : shares.open(token);
         if (brief.isEmpty()) {
             unavailable(request, response);
             return;
         }
         Locale locale = brief.get().meta().locale();
-        write(response, HttpStatus.OK, html.render(brief.get(), token + "/brief.pdf",
+        write(response, HttpStatus.OK, html.render(brief.get(), pdfHref,
                 Translations.text(locale, "share.page.downloadPdf")));
     }
 

@@ -23,6 +23,8 @@ public enum AuditAction {
     PERSONAL_DATA_ERASED,
     PLAN_ADJUSTED,
     AGENCY_NOTE_CHANGED,
+    BRIEF_SHARED,
+    SHARE_REVOKED,
     /** A line of the audit log whose wording {@link AuditMessages} does not know yet. */
     OTHER
 }

@@ -41,7 +41,7 @@ class AuditLog {
         Authentication who = event.getAuthentication().get();
         if ((who == null || TRUST.isAnonymous(who)) && event.getSource() instanceof HttpServletRequest request
                 && "GET".equals(request.getMethod())) {
-            AUDIT.debug("sign-in required for {} {}", request.getMethod(), request.getRequestURI());
+            AUDIT.debug("sign-in required for {} {}", request.getMethod(), redacted(request.getRequestURI()));
             return;
         }
         AUDIT.warn("access denied to '{}': {}", who == null ? "anonymous" : who.getName(), describe(event.getSource()));
@@ -52,8 +52,23 @@ class AuditLog {
             return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
         }
         if (source instanceof HttpServletRequest request) {
-            return request.getMethod() + " " + request.getRequestURI();
+            return request.getMethod() + " " + redacted(request.getRequestURI());
         }
         return String.valueOf(source);
     }
+
+    /**
+     * A request path as the audit may keep it: the secret of a shared brief's address (issue 19) never
+     * reaches a log line or the audit trail, whatever the method or spelling of the path.
+     */
+    static String redacted(String path) {
+        if (path == null) {
+            return null;
+        }
+        return SHARED.matcher(path).replaceAll("$1…");
+    }
+
+    /** {@code /shared/<anything>}, in any case and after any run of slashes or dots. */
+    private static final java.util.regex.Pattern SHARED =
+            java.util.regex.Pattern.compile("(?i)(shared(?:/|%2f)+)[^?#]*");
 }

@@ -55,7 +55,9 @@ final class AuditMessages {
                     new Shape(AuditAction.PERSONAL_DATA_ERASED, 0, -1)),
             Map.entry("'{}' adjusted the plan of session {}: {} {}", new Shape(AuditAction.PLAN_ADJUSTED, 0, -1)),
             Map.entry("'{}' withdrew an adjustment of session {}: {} {}", new Shape(AuditAction.PLAN_ADJUSTED, 0, -1)),
-            Map.entry("'{}' changed the agency note of session {}", new Shape(AuditAction.AGENCY_NOTE_CHANGED, 0, -1)));
+            Map.entry("'{}' changed the agency note of session {}", new Shape(AuditAction.AGENCY_NOTE_CHANGED, 0, -1)),
+            Map.entry("'{}' shared the brief of session {} until {}", new Shape(AuditAction.BRIEF_SHARED, 0, -1)),
+            Map.entry("'{}' revoked a share link of session {}", new Shape(AuditAction.SHARE_REVOKED, 0, -1)));
 
     private AuditMessages() {
     }

@@ -66,7 +66,9 @@ class SecurityConfiguration {
         // a shared brief (issue 19): its web page and its PDF, for anyone holding the link — these two
         // paths only; the controller answers an unknown, revoked or expired token with the same polite page
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(HttpMethod.GET, SHARED_BRIEF, SHARED_BRIEF + "/brief.pdf").permitAll());
+                .requestMatchers(HttpMethod.GET, SHARED_BRIEF, SHARED_BRIEF + "/", SHARED_BRIEF + "/brief.pdf").permitAll()
+                // HEAD is answered as GET (link previewers, safe-link scanners): never the staff login page
+                .requestMatchers(HttpMethod.HEAD, SHARED_BRIEF, SHARED_BRIEF + "/", SHARED_BRIEF + "/brief.pdf").permitAll());
         if (managementPort.isBlank()) {
             // metrics and any other endpoint on the application's own port: administrators only
             http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));
