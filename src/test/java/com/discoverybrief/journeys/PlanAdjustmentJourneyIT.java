@@ -98,11 +98,12 @@ class PlanAdjustmentJourneyIT {
         browser.click("agency-note-save");
         browser.waitForPageText(RU.get("agency-note.saved"));
 
+        // the download at the browser's own size, before the screenshots change it
+        Path pdf = browser.download("download-brief", ".pdf");
         browser.script("document.getElementById('plan-panel').scrollIntoView({block: 'start'})");
         browser.screenshots("plan-adjusted", SIZES);
         browser.assertAccessible("plan-adjusted");
 
-        Path pdf = browser.download("download-brief", ".pdf");
         String page1 = pdfPage1(pdf, false);
         String read = pdfPage1(pdf, true);
         assertThat(page1).contains(events, RU.get("brief.plan.agencyChoice"), RU.get("brief.agencyNote.title"), NOTE);
