@@ -167,6 +167,13 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
+        // brought into view first: an element scrolled out of a clipped container does not count as
+        // displayed (the summary's download link above a long plan panel), though a user scrolls to it
+        try {
+            centre(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+        } catch (StaleElementReferenceException replaced) {
+            // replaced meanwhile: the wait below finds the new one
+        }
         WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
         centre(element);
         element.click();
