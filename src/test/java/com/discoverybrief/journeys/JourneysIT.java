@@ -136,9 +136,11 @@ class JourneysIT {
                 wizard.next();
             }
             List<AnswerField> fields = AnswerField.of(question);
-            fields.forEach(field -> answer(sales, field, DentalClinic.ANSWERS.get(field)));
-            // The step bar counts the answers the server has received: all of this question.
-            waitForAnswered(sales, question.number(), fields.size());
+            // the facts the clinic's fixture leaves out stay unanswered, as a salesperson may leave them
+            List<AnswerField> given = fields.stream().filter(DentalClinic.ANSWERS::containsKey).toList();
+            given.forEach(field -> answer(sales, field, DentalClinic.ANSWERS.get(field)));
+            // The step bar counts the answers the server has received.
+            waitForAnswered(sales, question.number(), given.size(), fields.size());
             if (question == Question.ATTRACTION) {
                 sales.lookAt("wizard-question");
             }
@@ -350,8 +352,8 @@ class JourneysIT {
     }
 
     /** The step bar counts the answers the server received: "(5/5)" in the step button's full name. */
-    private static void waitForAnswered(Browser browser, int step, int count) {
-        browser.waitFor(By.cssSelector("#step-" + step + "[aria-label$='(" + count + "/" + count + ")']"));
+    private static void waitForAnswered(Browser browser, int step, int answered, int count) {
+        browser.waitFor(By.cssSelector("#step-" + step + "[aria-label$='(" + answered + "/" + count + ")']"));
     }
 
     /** The autosave indicator says "Saved at …" once the server has stored the last change. */
