@@ -45,7 +45,7 @@ final class PlanSection {
             fact(facts, "brief.plan.client", plan.clientLine(), Role.TEXT);
         }
         if (plan.goal() != null) {
-            fact(facts, "brief.plan.goal", text.get("brief.quoted", plan.goal()), Role.CLIENT_WORDS);
+            fact(facts, "brief.plan.goal", Quotes.quote(plan.goal(), text), Role.CLIENT_WORDS);
         }
         if (plan.approach() != null) {
             fact(facts, "brief.plan.approach", plan.approach(), Role.TEXT);

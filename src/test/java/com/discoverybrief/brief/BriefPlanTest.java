@@ -52,4 +52,22 @@ class BriefPlanTest {
                     .hasSize(2);
         }
     }
+
+    @Test
+    void clientWordsAlreadyInQuotesAreNotQuotedAgain() {
+        BriefText ru = BriefText.of(BriefFixtures.RUSSIAN);
+        BriefText en = BriefText.of(Locale.ENGLISH);
+        assertThat(Quotes.quote("«Качество и сервис», но отличие не сформулировано", ru))
+                .isEqualTo("«„Качество и сервис“, но отличие не сформулировано»");
+        assertThat(Quotes.quote("«Качество и сервис»", ru)).isEqualTo("«Качество и сервис»");
+        assertThat(Quotes.quote("просто слова", ru)).isEqualTo("«просто слова»");
+        assertThat(Quotes.quote("“Quality and service”, but", en)).isEqualTo("“‘Quality and service’, but”");
+        assertThat(Quotes.quote("\"Fresh\" bread", en)).isEqualTo("“‘Fresh’ bread”");
+
+        BriefPlan plan = BriefPlan.of(BriefFixtures.russianClinic(), ru);
+        assertThat(plan.steps().get(0).clientWords()).anySatisfy(line -> assertThat(line)
+                .contains("«„Качество и сервис“, но сформулировать отличие одной фразой пока не можем.»"));
+        String pdf = ReadBack.text(BriefFixtures.render(BriefFixtures.russianClinic()));
+        assertThat(pdf).doesNotContain("««").doesNotContain("»»");
+    }
 }
