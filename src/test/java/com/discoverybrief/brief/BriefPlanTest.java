@@ -70,4 +70,18 @@ class BriefPlanTest {
         String pdf = ReadBack.text(BriefFixtures.render(BriefFixtures.russianClinic()));
         assertThat(pdf).doesNotContain("««").doesNotContain("»»");
     }
+
+    @Test
+    void theBriefNamesTheClientsChannelsAsYoursWhileTheWizardKeepsItsLabel() {
+        BriefText ru = BriefText.of(BriefFixtures.RUSSIAN);
+        BriefText en = BriefText.of(Locale.ENGLISH);
+        assertThat(ru.get("field.REQUESTED_CHANNELS.label")).isEqualTo("Каналы, о которых вы спрашивали");
+        assertThat(en.get("field.REQUESTED_CHANNELS.label")).isEqualTo("Channels you asked about");
+        assertThat(com.discoverybrief.base.Translations.bundle(BriefFixtures.RUSSIAN)
+                .getString("field.REQUESTED_CHANNELS.label")).isEqualTo("Каналы, которые хочет клиент");
+        BriefDocument brief = withSteps(BriefFixtures.russianClinic(), List.of(step(1, Channel.CONTEXTUAL_ADS,
+                Reason.of("asked", AnswerField.REQUESTED_CHANNELS, Channel.CONTEXTUAL_ADS))));
+        String pdf = ReadBack.text(BriefFixtures.render(brief)).replaceAll("\\s+", " ");
+        assertThat(pdf).contains("Каналы, о которых вы спрашивали").doesNotContain("которые хочет клиент");
+    }
 }
