@@ -51,8 +51,11 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
      * @param stage       "Do first", "Test", "Keep and measure"…
      * @param clientWords what the client said that calls for it: a quote or "label: value"
      * @param kpi         the number we watch and when the first results come
+     * @param sameAsAbove its answers are exactly those the step above cites, so they are not quoted again;
+     *                    {@code false} when it has words of its own or its answers differ from the step above
      */
-    record Step(int priority, String channel, String stage, List<String> clientWords, String kpi) {
+    record Step(int priority, String channel, String stage, List<String> clientWords, String kpi,
+            boolean sameAsAbove) {
         Step {
             clientWords = List.copyOf(clientWords);
         }
@@ -80,11 +83,18 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
         Set<String> quoted = new LinkedHashSet<>();
         List<Step> steps = new ArrayList<>();
         List<Recommendation> recommendations = brief.recommendations();
+        List<String> above = null;
         for (Recommendation recommendation : recommendations.subList(0, Math.min(MAX_STEPS, recommendations.size()))) {
+            List<String> cited = clientWords(recommendation, text, advice, new LinkedHashSet<>());
+            List<String> words = clientWords(recommendation, text, advice, quoted);
+            // "the same answers as the step above" only when it is true: not at step 1, not when they differ
+            boolean sameAsAbove = words.isEmpty() && !cited.isEmpty() && cited.equals(above);
             steps.add(new Step(recommendation.priority(), text.label(recommendation.channel()),
-                    text.label(recommendation.stage()), clientWords(recommendation, text, advice, quoted),
+                    text.label(recommendation.stage()), words,
                     text.label(recommendation.kpi()) + " · "
-                            + text.get("brief.recommendations.horizon", text.label(recommendation.horizon()))));
+                            + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
+                    sameAsAbove));
+            above = cited;
         }
         List<Answer> requested = new ArrayList<>();
         List<Answer> leftOut = new ArrayList<>();

@@ -32,8 +32,15 @@ final class BriefText {
         return bundle.containsKey(key);
     }
 
-    /** The text for a key with {n} filled in (the screens' rule, {@link Messages}); a missing key shows itself. */
+    /**
+     * The text for a key with {n} filled in (the screens' rule, {@link Messages}); a missing key shows itself.
+     * A field label the wizard words for the account manager («Каналы, которые хочет клиент») is read from
+     * its brief wording, {@code brief.field.<FIELD>.label}, when there is one: the brief speaks to the client.
+     */
     String get(String key, Object... args) {
+        if (key.startsWith("field.") && key.endsWith(".label") && has("brief." + key)) {
+            key = "brief." + key;
+        }
         return Messages.format(has(key) ? bundle.getString(key) : key, args);
     }
 

@@ -45,7 +45,7 @@ final class PlanSection {
             fact(facts, "brief.plan.client", plan.clientLine(), Role.TEXT);
         }
         if (plan.goal() != null) {
-            fact(facts, "brief.plan.goal", text.get("brief.quoted", plan.goal()), Role.CLIENT_WORDS);
+            fact(facts, "brief.plan.goal", Quotes.quote(plan.goal(), text), Role.CLIENT_WORDS);
         }
         if (plan.approach() != null) {
             fact(facts, "brief.plan.approach", plan.approach(), Role.TEXT);
@@ -70,8 +70,8 @@ final class PlanSection {
                 printed.first(line);
                 words.add(Para.of(PART, line, Style.BODY, 1).as(Role.CLIENT_WORDS));
             }
-            if (step.clientWords().isEmpty()) {
-                // its answers are quoted at an earlier step, and a quote is printed once
+            if (step.sameAsAbove()) {
+                // its answers are quoted at the step above, and a quote is printed once
                 words.add(Para.of(PART, text.get("brief.plan.sameWords"), Style.SMALL, 1));
             }
             rows.add(List.of(number, channel, Cell.of(words), Cell.text(PART, step.kpi(), Style.SMALL)));
