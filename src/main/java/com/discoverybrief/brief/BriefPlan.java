@@ -152,7 +152,7 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
             if (!reason.isAnswer() || words.size() == MAX_WORDS_PER_STEP) {
                 continue;
             }
-            String label = text.get("field." + reason.field().name() + ".label");
+            String label = text.fieldLabel(reason.field());
             String value = reason.excerpt() != null && !reason.excerpt().isBlank()
                     ? Quotes.excerpt(reason, text, advice) : text.values(reason.values());
             String line = label + ": " + value;

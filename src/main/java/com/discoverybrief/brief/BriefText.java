@@ -32,16 +32,19 @@ final class BriefText {
         return bundle.containsKey(key);
     }
 
-    /**
-     * The text for a key with {n} filled in (the screens' rule, {@link Messages}); a missing key shows itself.
-     * A field label the wizard words for the account manager («Каналы, которые хочет клиент») is read from
-     * its brief wording, {@code brief.field.<FIELD>.label}, when there is one: the brief speaks to the client.
-     */
+    /** The text for a key with {n} filled in (the screens' rule, {@link Messages}); a missing key shows itself. */
     String get(String key, Object... args) {
-        if (key.startsWith("field.") && key.endsWith(".label") && has("brief." + key)) {
-            key = "brief." + key;
-        }
         return Messages.format(has(key) ? bundle.getString(key) : key, args);
+    }
+
+    /**
+     * A question's label as the brief prints it: a label the wizard words for the salesperson («Каналы,
+     * которые хочет клиент») has its brief wording, {@code brief.field.<FIELD>.label}, when there is one —
+     * the brief speaks to the client.
+     */
+    String fieldLabel(Enum<?> field) {
+        String key = "field." + field.name() + ".label";
+        return get(has("brief." + key) ? "brief." + key : key);
     }
 
     /** An enum constant's label: {@code enum.<SimpleName>.<CONSTANT>}. */

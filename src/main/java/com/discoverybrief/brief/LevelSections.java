@@ -103,7 +103,7 @@ final class LevelSections {
         List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
         if (!gaps.isEmpty()) {
             blocks.add(new Para(PART, List.of(new Run(text.get("brief.level.unknown") + ": ", Style.LABEL, Tone.NORMAL),
-                    new Run(String.join(" · ", gaps.stream().map(gap -> text.get("field." + gap.field().name() + ".label"))
+                    new Run(String.join(" · ", gaps.stream().map(gap -> text.fieldLabel(gap.field()))
                             .toList()), Style.BODY, Tone.NORMAL)), Style.BODY, Tone.NORMAL, Role.TEXT, 4, 0, 0, 0));
         }
     }
@@ -114,7 +114,7 @@ final class LevelSections {
     }
 
     private String label(AnswerField field) {
-        return text.get("field." + field.name() + ".label") + AdviceText.of(text).evidenceMark(brief.answers().evidence(field));
+        return text.fieldLabel(field) + AdviceText.of(text).evidenceMark(brief.answers().evidence(field));
     }
 
     private boolean isShort(AnswerField field) {

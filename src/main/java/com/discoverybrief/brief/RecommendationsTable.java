@@ -93,7 +93,7 @@ final class RecommendationsTable {
                     why.add(reason(reason));
                 } else {
                     // "Доля повторных покупок, %" beside "Доля повторных покупок" is one question twice
-                    String label = text.get("field." + reason.field().name() + ".label").replaceFirst(",\\s*[%₽]$", "");
+                    String label = text.fieldLabel(reason.field()).replaceFirst(",\\s*[%₽]$", "");
                     if (!shownAbove.contains(label)) {
                         shownAbove.add(label);
                     }
@@ -128,7 +128,7 @@ final class RecommendationsTable {
 
     private Para reason(Reason reason) {
         List<Run> runs = new ArrayList<>();
-        runs.add(new Run(text.get("field." + reason.field().name() + ".label") + ": ", Style.BOLD, Tone.NORMAL));
+        runs.add(new Run(text.fieldLabel(reason.field()) + ": ", Style.BOLD, Tone.NORMAL));
         if (!reason.values().isEmpty()) {
             runs.add(new Run(text.values(reason.values()), Style.BODY, Tone.NORMAL));
         }
@@ -158,7 +158,7 @@ final class RecommendationsTable {
         }
         String value = reason.excerpt() != null && !reason.excerpt().isBlank() ? excerpt(reason)
                 : text.values(reason.values());
-        return text.get("field." + reason.field().name() + ".label") + ": " + value;
+        return text.fieldLabel(reason.field()) + ": " + value;
     }
 
     private Tone stageTone(Stage stage) {

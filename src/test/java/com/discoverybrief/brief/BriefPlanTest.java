@@ -75,8 +75,8 @@ class BriefPlanTest {
     void theBriefNamesTheClientsChannelsAsYoursWhileTheWizardKeepsItsLabel() {
         BriefText ru = BriefText.of(BriefFixtures.RUSSIAN);
         BriefText en = BriefText.of(Locale.ENGLISH);
-        assertThat(ru.get("field.REQUESTED_CHANNELS.label")).isEqualTo("Каналы, о которых вы спрашивали");
-        assertThat(en.get("field.REQUESTED_CHANNELS.label")).isEqualTo("Channels you asked about");
+        assertThat(ru.fieldLabel(AnswerField.REQUESTED_CHANNELS)).isEqualTo("Каналы, о которых вы спрашивали");
+        assertThat(en.fieldLabel(AnswerField.REQUESTED_CHANNELS)).isEqualTo("Channels you asked about");
         assertThat(com.discoverybrief.base.Translations.bundle(BriefFixtures.RUSSIAN)
                 .getString("field.REQUESTED_CHANNELS.label")).isEqualTo("Каналы, которые хочет клиент");
         BriefDocument brief = withSteps(BriefFixtures.russianClinic(), List.of(step(1, Channel.CONTEXTUAL_ADS,
