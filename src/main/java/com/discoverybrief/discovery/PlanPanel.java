@@ -287,23 +287,14 @@ public class PlanPanel extends Div {
         }
         TextArea reason = reasonField();
         dialog.add(reason);
-        Button save = new Button(getTranslation("plan.save"), click -> {
+        open(dialog, reason, () -> {
             if (fixed == null && stage.getValue() == null) {
                 stage.setErrorMessage(getTranslation("validation.required"));
                 stage.setInvalid(true);
-                return;
+                return null;
             }
-            Adjustment adjustment = fixed != null ? fixed : Adjustment.stage(restage.channel(), stage.getValue());
-            if (submit(dialog, adjustment, reason)) {
-                dialog.close();
-            }
+            return fixed != null ? fixed : Adjustment.stage(restage.channel(), stage.getValue());
         });
-        save.setId("adjust-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("plan.cancel"), click -> dialog.close());
-        cancel.setId("adjust-cancel");
-        dialog.getFooter().add(cancel, save);
-        dialog.open();
     }
 
     /** Adds a channel from the catalogue that the plan does not have, with its stage and the reason. */
@@ -335,13 +326,24 @@ public class PlanPanel extends Div {
         Div choices = new Div(stage, place);
         choices.addClassName("plan-add-choices");
         dialog.add(new Div(channel), choices, reason);
-        Button save = new Button(getTranslation("plan.save"), click -> {
+        open(dialog, reason, () -> {
             if (channel.getValue() == null) {
                 channel.setErrorMessage(getTranslation("validation.required"));
                 channel.setInvalid(true);
-                return;
+                return null;
             }
-            if (submit(dialog, Adjustment.add(channel.getValue(), stage.getValue(), place.getValue()), reason)) {
+            return Adjustment.add(channel.getValue(), stage.getValue(), place.getValue());
+        });
+    }
+
+    /**
+     * Opens an adjustment dialog with Cancel and Save; Save submits what {@code adjustment} makes of the
+     * dialog's fields with the reason, or nothing when it returns null (a field already says why).
+     */
+    private void open(Dialog dialog, TextArea reason, Supplier<Adjustment> adjustment) {
+        Button save = new Button(getTranslation("plan.save"), click -> {
+            Adjustment made = adjustment.get();
+            if (made != null && submit(dialog, made, reason)) {
                 dialog.close();
             }
         });
