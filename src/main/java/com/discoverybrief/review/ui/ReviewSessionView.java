@@ -18,6 +18,7 @@ import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.PlanAdjustments;
 import com.discoverybrief.discovery.PlanPanel;
+import com.discoverybrief.discovery.EditConflictException;
 import com.discoverybrief.discovery.InvalidTransitionException;
 import com.discoverybrief.discovery.MeetingNotesPanel;
 import com.discoverybrief.discovery.ReviewedSession;
@@ -199,13 +200,13 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void markReviewed() {
-        if (change(() -> reviews.markReviewed(currentActor.get(), session.id()))) {
+        if (change(() -> reviews.markReviewed(currentActor.get(), session.id(), session.updatedAt()))) {
             notice("review.done.reviewed");
         }
     }
 
     private boolean returnToSalesperson(String comment) {
-        boolean done = change(() -> reviews.returnToOwner(currentActor.get(), session.id(), comment));
+        boolean done = change(() -> reviews.returnToOwner(currentActor.get(), session.id(), session.updatedAt(), comment));
         if (done) {
             notice("review.done.returned");
         }
@@ -263,6 +264,11 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
             error(getTranslation(e.messageKey(), e.limit()));
         } catch (OptimisticLockingFailureException e) {
             error(getTranslation("review.changed-elsewhere"));
+        } catch (EditConflictException e) {
+            // the content changed since it was read: show it as it is now, accept nothing unread
+            session = reviews.open(currentActor.get(), session.id());
+            render();
+            error(getTranslation("review.changed-since"));
         }
         return false;
     }
