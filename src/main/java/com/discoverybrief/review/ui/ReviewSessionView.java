@@ -40,6 +40,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,6 +82,8 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private final Div body = new Div();
 
     private ReviewedSession session;
+    /** A comment is being added: the field starts empty when the screen is drawn again. */
+    private boolean posting;
     private QueryParameters backTo = QueryParameters.empty();
 
     public ReviewSessionView(SessionReviews reviews, DiscoveryService discovery, BriefExports briefs,
@@ -175,6 +178,9 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
             actions.add(erase, delete);
         }
 
+        // a comment typed and not yet added survives the screen being drawn again (a review step, a
+        // refusal that shows the session as it is now); one just added starts the field empty
+        String draft = posting ? "" : commentDraft();
         body.removeAll();
         body.add(new SessionDetails(session,
                         field -> new HistoryDialog(history, currentActor::get, people, session.id(), field, null).open()),
@@ -182,7 +188,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
                 new MeetingNotesPanel(discovery.meetingNotes(actor, session.id())),
                 new BriefVersionsPanel(briefs.versions(actor, session.id()), briefs.changesSinceLastBrief(actor, session.id())),
-                new CommentsPanel(session, names, this::comment));
+                new CommentsPanel(session, names, this::comment, draft));
     }
 
     /** The salesperson and everybody in the history and the comments. */
@@ -214,7 +220,19 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     }
 
     private boolean comment(String text) {
-        return change(() -> reviews.comment(currentActor.get(), session.id(), text));
+        posting = true;
+        try {
+            return change(() -> reviews.comment(currentActor.get(), session.id(), text));
+        } finally {
+            posting = false;
+        }
+    }
+
+    /** The comment typed on screen and not yet added. */
+    private String commentDraft() {
+        return body.getChildren().filter(CommentsPanel.class::isInstance).findFirst()
+                .flatMap(panel -> panel.getChildren().filter(TextArea.class::isInstance).map(TextArea.class::cast).findFirst())
+                .map(TextArea::getValue).orElse("");
     }
 
     private void confirmDelete() {

@@ -82,6 +82,27 @@ class ReviewOnWhatWasReadTest extends KaribuTest {
         assertThat(answers()).contains("Мамы в декрете");
     }
 
+    @Test
+    void aCommentTypedButNotYetAddedSurvivesAReviewStep() {
+        long id = completedSession("Пекарня «Колос»");
+        UI.getCurrent().navigate("review/" + id);
+        _setValue(_get(TextArea.class, spec -> spec.withId("comment-text")), "Хорошая встреча, но спросите про сезонность");
+
+        as(salesperson, () -> answer(id, "Офисные сотрудники рядом", "Соседи по дому"));
+        _click(_get(Button.class, spec -> spec.withId("mark-reviewed")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("comment-text")).getValue())
+                .isEqualTo("Хорошая встреча, но спросите про сезонность");
+
+        _click(_get(Button.class, spec -> spec.withId("mark-reviewed")));
+        assertThat(reviews.open(lead, id).status()).isEqualTo(SessionStatus.REVIEWED);
+        assertThat(_get(TextArea.class, spec -> spec.withId("comment-text")).getValue())
+                .isEqualTo("Хорошая встреча, но спросите про сезонность");
+
+        _click(_get(Button.class, spec -> spec.withId("comment-add")));
+        assertThat(reviews.open(lead, id).comments()).hasSize(1);
+        assertThat(_get(TextArea.class, spec -> spec.withId("comment-text")).getValue()).isEmpty();
+    }
+
     private long completedSession(String client) {
         return as(salesperson, () -> {
             long started = discovery.start(salesperson, client, Locale.forLanguageTag("ru")).getId();
