@@ -376,9 +376,11 @@ public class PlanPanel extends Div {
                 reason.setErrorMessage(getTranslation(e.messageKey(), e.limit()));
                 reason.setInvalid(true);
             } else {
+                // the plan moved under the dialog (a colleague's answer changed it): shown as it is now;
+                // the reason the account manager typed stays in the open dialog, with why it was not saved
                 show(plans.plan(actor.get(), sessionId));
-                error(getTranslation(e.messageKey()));
-                dialog.close();
+                reason.setErrorMessage(getTranslation(e.messageKey()));
+                reason.setInvalid(true);
             }
         } catch (EditConflictException e) {
             // a colleague adjusted meanwhile: the plan underneath is shown as it is now, the reason stays

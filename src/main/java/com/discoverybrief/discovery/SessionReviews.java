@@ -46,11 +46,42 @@ public class SessionReviews {
         return step(actor, id, session -> session.markReviewed(actor.username(), clock.instant()));
     }
 
+    /**
+     * Marks the session reviewed as the reviewer read it: {@code seen} is the last change of its content
+     * on their screen ({@link ReviewedSession#updatedAt()}). When the salesperson (or anyone) changed an
+     * answer, a note or the client since, the reviewer would accept words they never read: nothing is
+     * written and {@link EditConflictException} says so, so the screen can show what is there now.
+     */
+    @Transactional
+    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
+    public ReviewedSession markReviewed(Actor actor, long id, Instant seen) {
+        return step(actor, id, session -> {
+            unchangedSince(session, seen);
+            session.markReviewed(actor.username(), clock.instant());
+        });
+    }
+
     /** Sends the session back to its salesperson with what to work on; the comment is required. */
     @Transactional
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public ReviewedSession returnToOwner(Actor actor, long id, String comment) {
         return step(actor, id, session -> session.returnToOwner(actor.username(), comment, clock.instant()));
+    }
+
+    /** As {@link #returnToOwner(Actor, long, String)}, refused like {@link #markReviewed(Actor, long, Instant)} when the content changed since {@code seen}. */
+    @Transactional
+    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
+    public ReviewedSession returnToOwner(Actor actor, long id, Instant seen, String comment) {
+        return step(actor, id, session -> {
+            unchangedSince(session, seen);
+            session.returnToOwner(actor.username(), comment, clock.instant());
+        });
+    }
+
+    private static void unchangedSince(DiscoverySession session, Instant seen) {
+        if (seen != null && session.getUpdatedAt() != null && session.getUpdatedAt().isAfter(seen)) {
+            throw new EditConflictException(null, session.getVersion(), session.getUpdatedAt());
+        }
     }
 
     @Transactional

@@ -279,21 +279,40 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
             getElement().executeJs("this.__db && this.__db.idle()");
             return;
         }
-        show(clamped);
+        try {
+            show(clamped);
+        } catch (RuntimeException e) {
+            // the step could not be read (the database did not answer): the wizard stays on the step
+            // on screen, with Previous/Next pointing from it and usable again; the error handler says why
+            updateButtons();
+            getElement().executeJs("this.__db && this.__db.idle()");
+            throw e;
+        }
         updateAddress();
     }
 
     private void show(int index) {
-        step = Math.max(0, Math.min(SUMMARY_STEP, index));
+        int target = Math.max(0, Math.min(SUMMARY_STEP, index));
         // Who may change the session is decided at each step, not when the page opened: an account
         // manager demoted meanwhile only reads from the next step on.
+        boolean editableBefore = editable;
         editable = currentActor.get().mayEdit(session.getOwner());
+        // What the summary shows is read before anything on screen changes, so a read that fails
+        // leaves the step on screen, its editors and the step counter as they were.
+        Component built;
+        try {
+            built = target == SUMMARY_STEP ? summaryStep() : null;
+        } catch (RuntimeException e) {
+            editable = editableBefore;
+            throw e;
+        }
+        step = target;
         autosave.indicator().setVisible(editable);
         editors.clear();
         tags.clear();
         marks.clear();
         note = null;
-        shownStep = stepView(step);
+        shownStep = built != null ? built : stepView(step);
         stepContent.removeAll();
         if (!editable) {
             Span readOnly = new Span(getTranslation("wizard.read-only"));
@@ -344,13 +363,13 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         List<Component> actions = new ArrayList<>();
         if (editable && !autosave.isStopped()) {
             if (!result.kept() || returned) {
-                Button complete = new Button(getTranslation("wizard.complete"), click -> complete());
+                Button complete = new Button(getTranslation("wizard.complete"), click -> complete(click.getSource()));
                 complete.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
                 complete.setId("complete-session");
                 complete.setDisableOnClick(true);
                 actions.add(complete);
             } else {
-                Button recompute = new Button(getTranslation("wizard.recompute"), click -> recompute());
+                Button recompute = new Button(getTranslation("wizard.recompute"), click -> recompute(click.getSource()));
                 recompute.setId("recompute");
                 recompute.setDisableOnClick(true);
                 actions.add(recompute);
@@ -479,21 +498,30 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
                 .anyMatch(editor -> AnswerEditor.elementId(editor.field()).equals(elementId) && editor.isInUse());
     }
 
-    private void complete() {
+    private void complete(Button pressed) {
         try {
             autosave.confirmExternal(discovery.complete(currentActor.get(), session.getId()));
             Notification.show(getTranslation("wizard.completed"), 3_000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidTransitionException e) {
             error(getTranslation(e.messageKey(), getTranslation(Translations.enumKey(e.status()))));
+        } catch (RuntimeException e) {
+            // not completed (the database did not answer): the button is there to press again
+            pressed.setEnabled(true);
+            throw e;
         }
         banners.getChildren().filter(banner -> banner.getId().orElse("").equals("returned-banner")).toList()
                 .forEach(banners::remove);
         show(SUMMARY_STEP);
     }
 
-    private void recompute() {
-        autosave.confirmExternal(discovery.recompute(currentActor.get(), session.getId()));
+    private void recompute(Button pressed) {
+        try {
+            autosave.confirmExternal(discovery.recompute(currentActor.get(), session.getId()));
+        } catch (RuntimeException e) {
+            pressed.setEnabled(true);
+            throw e;
+        }
         Notification.show(getTranslation("wizard.recomputed"), 3_000, Notification.Position.BOTTOM_START);
         show(SUMMARY_STEP);
     }

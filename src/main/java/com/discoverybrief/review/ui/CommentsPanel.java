@@ -23,6 +23,11 @@ class CommentsPanel extends Div {
 
     /** @param names display names of the people in the history and the comments, by username */
     CommentsPanel(ReviewedSession session, Map<String, String> names, Predicate<String> onComment) {
+        this(session, names, onComment, "");
+    }
+
+    /** @param draft a comment typed and not yet added, carried over when the screen is drawn again */
+    CommentsPanel(ReviewedSession session, Map<String, String> names, Predicate<String> onComment, String draft) {
         addClassName("review-comments");
         DateTimeFormatter format = UserTime.dateTime(getLocale());
 
@@ -53,6 +58,7 @@ class CommentsPanel extends Div {
         text.setId("comment-text");
         text.setMaxLength(Limits.COMMENT);
         text.setWidthFull();
+        text.setValue(draft == null ? "" : draft);
         Button add = new Button(getTranslation("review.comment.add"), click -> {
             if (onComment.test(text.getValue())) {
                 text.clear();

@@ -18,6 +18,7 @@ import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.InvalidInputException;
 import com.discoverybrief.discovery.PlanAdjustments;
 import com.discoverybrief.discovery.PlanPanel;
+import com.discoverybrief.discovery.EditConflictException;
 import com.discoverybrief.discovery.InvalidTransitionException;
 import com.discoverybrief.discovery.MeetingNotesPanel;
 import com.discoverybrief.discovery.ReviewedSession;
@@ -39,6 +40,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -80,6 +82,8 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     private final Div body = new Div();
 
     private ReviewedSession session;
+    /** A comment is being added: the field starts empty when the screen is drawn again. */
+    private boolean posting;
     private QueryParameters backTo = QueryParameters.empty();
 
     public ReviewSessionView(SessionReviews reviews, DiscoveryService discovery, BriefExports briefs,
@@ -174,6 +178,9 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
             actions.add(erase, delete);
         }
 
+        // a comment typed and not yet added survives the screen being drawn again (a review step, a
+        // refusal that shows the session as it is now); one just added starts the field empty
+        String draft = posting ? "" : commentDraft();
         body.removeAll();
         body.add(new SessionDetails(session,
                         field -> new HistoryDialog(history, currentActor::get, people, session.id(), field, null).open()),
@@ -181,7 +188,7 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
                 new AssessmentPanel(discovery.assessment(actor, session.id())),
                 new MeetingNotesPanel(discovery.meetingNotes(actor, session.id())),
                 new BriefVersionsPanel(briefs.versions(actor, session.id()), briefs.changesSinceLastBrief(actor, session.id())),
-                new CommentsPanel(session, names, this::comment));
+                new CommentsPanel(session, names, this::comment, draft));
     }
 
     /** The salesperson and everybody in the history and the comments. */
@@ -199,13 +206,13 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void markReviewed() {
-        if (change(() -> reviews.markReviewed(currentActor.get(), session.id()))) {
+        if (change(() -> reviews.markReviewed(currentActor.get(), session.id(), session.updatedAt()))) {
             notice("review.done.reviewed");
         }
     }
 
     private boolean returnToSalesperson(String comment) {
-        boolean done = change(() -> reviews.returnToOwner(currentActor.get(), session.id(), comment));
+        boolean done = change(() -> reviews.returnToOwner(currentActor.get(), session.id(), session.updatedAt(), comment));
         if (done) {
             notice("review.done.returned");
         }
@@ -213,7 +220,19 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
     }
 
     private boolean comment(String text) {
-        return change(() -> reviews.comment(currentActor.get(), session.id(), text));
+        posting = true;
+        try {
+            return change(() -> reviews.comment(currentActor.get(), session.id(), text));
+        } finally {
+            posting = false;
+        }
+    }
+
+    /** The comment typed on screen and not yet added. */
+    private String commentDraft() {
+        return body.getChildren().filter(CommentsPanel.class::isInstance).findFirst()
+                .flatMap(panel -> panel.getChildren().filter(TextArea.class::isInstance).map(TextArea.class::cast).findFirst())
+                .map(TextArea::getValue).orElse("");
     }
 
     private void confirmDelete() {
@@ -263,6 +282,11 @@ public class ReviewSessionView extends VerticalLayout implements BeforeEnterObse
             error(getTranslation(e.messageKey(), e.limit()));
         } catch (OptimisticLockingFailureException e) {
             error(getTranslation("review.changed-elsewhere"));
+        } catch (EditConflictException e) {
+            // the content changed since it was read: show it as it is now, accept nothing unread
+            session = reviews.open(currentActor.get(), session.id());
+            render();
+            error(getTranslation("review.changed-since"));
         }
         return false;
     }
