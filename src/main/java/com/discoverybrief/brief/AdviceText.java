@@ -17,6 +17,7 @@ import com.discoverybrief.strategy.VerdictKind;
 import com.discoverybrief.strategy.VerdictReason;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -210,9 +211,38 @@ public final class AdviceText {
     /** The budget, where its figure comes from, and how it is split. */
     public List<String> planIntro(TestPlan plan) {
         String budget = text.get("advice.plan.budget", rubles(plan.monthlyBudget()), rubles(plan.total()), plan.months());
-        String split = text.get("advice.plan.split", plan.parallelTests());
-        return plan.fromBand() ? List.of(budget, text.get("advice.plan.fromBand", rubles(plan.monthlyBudget())), split)
-                : List.of(budget, split);
+        List<String> intro = new ArrayList<>();
+        intro.add(budget);
+        if (plan.fromBand()) {
+            intro.add(text.get("advice.plan.fromBand", rubles(plan.monthlyBudget())));
+        }
+        intro.add(text.get("advice.plan.split", plan.parallelTests()));
+        String today = planToday(plan);
+        if (today != null) {
+            intro.add(today);
+        }
+        return List.copyOf(intro);
+    }
+
+    /**
+     * What the channels that bring clients today get, said as it is: today's money kept, or a cut with its
+     * reason and both figures, or — without the client's figures — their usual cost; {@code null} when the
+     * plan keeps no channel the client runs.
+     */
+    String planToday(TestPlan plan) {
+        if (!plan.keepsChannels()) {
+            return null;
+        }
+        long today = plan.todaysSpend();
+        long kept = plan.keptMonthly();
+        if (today <= 0) {
+            return text.get("advice.plan.today.unknown");
+        }
+        if (kept * 100 >= today * 98) {
+            return text.get("advice.plan.today.kept", rubles(today), rubles(kept));
+        }
+        return text.get(plan.budgetBelowToday() ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers", rubles(today),
+                rubles(kept));
     }
 
     public String planWhen(PlannedTest line) {

@@ -32,7 +32,7 @@ final class TestPlans {
      */
     static final int TODAY_SHARE_PERCENT = 60;
     /** Otherwise they keep today's money up to this share: the rest is the least the preparation needs. */
-    static final int PAYING_SHARE_PERCENT = 90;
+    static final int PAYING_SHARE_PERCENT = TestPlan.PAYING_SHARE_PERCENT;
 
     private TestPlans() {
     }
@@ -86,7 +86,8 @@ final class TestPlans {
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
-                lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()]);
+                lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
+                Math.round(todaysSpend(answers)));
     }
 
     record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {
