@@ -261,11 +261,18 @@ public final class AdviceText {
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
         int decisionWeek = line.decisionWeek();
-        String done = "plan.done." + line.channel().name();
-        if (line.kind() == PlannedTest.Kind.PREPARE && (line.target() == null || line.channel() == Channel.UNIT_ECONOMICS)
-                && text.has(done)) {
-            // preparation is finished, not stopped: say when it is done and what is watched afterwards
-            return text.get(done, line.startWeek() + line.weeks() - 1);
+        if (line.kind() == PlannedTest.Kind.PREPARE) {
+            // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
+            // watched afterwards, with the figure it aims at where the client's numbers give one
+            String doneKey = "plan.done." + line.channel().name();
+            int last = line.startWeek() + line.weeks() - 1;
+            String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
+            // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach
+            if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS
+                    && (line.kpi().lowerIsBetter() || !text.has(doneKey))) {
+                done += text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
+            }
+            return done;
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {
