@@ -32,7 +32,9 @@ final class Horizons {
                     : Signals.buysRarely(answers) ? Horizon.SIX_TO_TWELVE_MONTHS : Horizon.THREE_TO_SIX_MONTHS;
             case ORGANIC_TRAFFIC_AND_LEADS, REFERRAL_SHARE, NEW_MARKET_LEADS -> Horizon.THREE_TO_SIX_MONTHS;
             case MARGIN_PER_SALE, SALES_FROM_TARGET_SEGMENTS, SITE_CONVERSION, RATING_AND_REVIEWS, MAP_ACTIONS,
-                    ENGAGED_AUDIENCE_AND_LEADS, PARTNER_LEADS -> Horizon.ONE_TO_THREE_MONTHS;
+                    ENGAGED_AUDIENCE_AND_LEADS, PARTNER_LEADS, MEETINGS_FROM_OUTREACH -> Horizon.ONE_TO_THREE_MONTHS;
+            // deals opened from the base show within a quarter, whatever the cycle of closing them
+            case OPPORTUNITIES_FROM_NURTURING -> Horizon.THREE_TO_SIX_MONTHS;
             default -> Horizon.TWO_TO_FOUR_WEEKS;
         };
     }

@@ -87,6 +87,29 @@ class TestPlanWordsTest {
         }));
     }
 
+    /**
+     * Older WEAK 23 (docs/reviews/adv13-findings.md): tuning what runs, warming up the base and cold outreach were
+     * all "conversion 3 % → 3,8 %, stop at 3 %". Each gets its own measure: the lead-to-sale conversion for the
+     * tuning, opportunities from the base for nurturing, meetings per 100 contacts for outreach.
+     */
+    @TestFactory
+    Stream<DynamicTest> conversionWorkNurturingAndOutreachEachHaveTheirOwnMeasure() {
+        return Scenario.all().stream().map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+            TestPlan plan = ScenarioRun.assess(scenario).testPlan();
+            if (plan == null) {
+                return;
+            }
+            java.util.Map<Kpi, List<Channel>> byKpi = new java.util.EnumMap<>(Kpi.class);
+            plan.lines().stream().filter(line -> SHARED_BEFORE.contains(line.channel()))
+                    .forEach(line -> byKpi.computeIfAbsent(line.kpi(), k -> new ArrayList<>()).add(line.channel()));
+            byKpi.values().removeIf(channels -> channels.size() < 2);
+            assertThat(byKpi).as(scenario.name() + ": several lines judged by one number").isEmpty();
+        }));
+    }
+
+    private static final java.util.Set<Channel> SHARED_BEFORE = java.util.EnumSet.of(Channel.OPTIMISATION,
+            Channel.LEAD_NURTURING, Channel.COLD_OUTREACH);
+
     private static final Pattern STOP = Pattern.compile("останавлива|стоп|\\bstop", Pattern.CASE_INSENSITIVE);
     /** «готово, когда … (неделя 6)» / "done when … (week 6)". */
     private static final Pattern DONE_WEEK = Pattern.compile("(?:готово|done)[^()]*\\((?:неделя|week) (\\d+)\\)");
