@@ -207,6 +207,21 @@ final class TestPlans {
             }
         }
         double usual = sum(weights);
+        if (usual >= left && usual > 0) {
+            // a budget too small for all of it still pays a trifle (a map card) its whole usual cost: shrunk
+            // alike, it would be too little to read its number, and it costs next to nothing
+            for (int i = 0; i < n; i++) {
+                Timed t = timed.get(i);
+                if (t.kind() == PlannedTest.Kind.TEST && weights[i] > 0 && weights[i] < left
+                        && BudgetFocus.trifle(t.recommendation().channel(), total / MONTHS)) {
+                    parts[i] += weights[i];
+                    left -= weights[i];
+                    weights[i] = 0;
+                    ceilings[i] = 0;
+                }
+            }
+            usual = sum(weights);
+        }
         if (usual >= left || usual == 0) {
             // too little for all of it: every line shrinks alike (nothing at all to spend on: all is reserve)
             for (int i = 0; i < n; i++) {
