@@ -17,6 +17,7 @@ import com.discoverybrief.strategy.VerdictKind;
 import com.discoverybrief.strategy.VerdictReason;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -210,9 +211,38 @@ public final class AdviceText {
     /** The budget, where its figure comes from, and how it is split. */
     public List<String> planIntro(TestPlan plan) {
         String budget = text.get("advice.plan.budget", rubles(plan.monthlyBudget()), rubles(plan.total()), plan.months());
-        String split = text.get("advice.plan.split", plan.parallelTests());
-        return plan.fromBand() ? List.of(budget, text.get("advice.plan.fromBand", rubles(plan.monthlyBudget())), split)
-                : List.of(budget, split);
+        List<String> intro = new ArrayList<>();
+        intro.add(budget);
+        if (plan.fromBand()) {
+            intro.add(text.get("advice.plan.fromBand", rubles(plan.monthlyBudget())));
+        }
+        intro.add(text.get("advice.plan.split", plan.parallelTests()));
+        String today = planToday(plan);
+        if (today != null) {
+            intro.add(today);
+        }
+        return List.copyOf(intro);
+    }
+
+    /**
+     * What the channels that bring clients today get, said as it is: today's money kept, or a cut with its
+     * reason and both figures, or — without the client's figures — their usual cost; {@code null} when the
+     * plan keeps no channel the client runs.
+     */
+    String planToday(TestPlan plan) {
+        if (!plan.keepsChannels()) {
+            return null;
+        }
+        long today = plan.todaysSpend();
+        long kept = plan.keptMonthly();
+        if (today <= 0) {
+            return text.get("advice.plan.today.unknown");
+        }
+        if (kept * 100 >= today * 98) {
+            return text.get("advice.plan.today.kept", rubles(today), rubles(kept));
+        }
+        return text.get(plan.budgetBelowToday() ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers", rubles(today),
+                rubles(kept));
     }
 
     public String planWhen(PlannedTest line) {
@@ -231,11 +261,18 @@ public final class AdviceText {
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
         int decisionWeek = line.decisionWeek();
-        String done = "plan.done." + line.channel().name();
-        if (line.kind() == PlannedTest.Kind.PREPARE && (line.target() == null || line.channel() == Channel.UNIT_ECONOMICS)
-                && text.has(done)) {
-            // preparation is finished, not stopped: say when it is done and what is watched afterwards
-            return text.get(done, line.startWeek() + line.weeks() - 1);
+        if (line.kind() == PlannedTest.Kind.PREPARE) {
+            // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
+            // watched afterwards, with the figure it aims at where the client's numbers give one
+            String doneKey = "plan.done." + line.channel().name();
+            int last = line.startWeek() + line.weeks() - 1;
+            String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
+            // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach
+            if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS
+                    && (line.kpi().lowerIsBetter() || !text.has(doneKey))) {
+                done += text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
+            }
+            return done;
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {

@@ -73,12 +73,12 @@ final class AcquisitionRules {
                     reasons.add(cite.of(SALES_CYCLE, answers.salesCycle()));
                 }
                 List<Proposal> proposals = new ArrayList<>(List.of(
-                        Proposal.test(LEAD_NURTURING, Kpi.CONVERSION_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                        Proposal.test(LEAD_NURTURING, Kpi.OPPORTUNITIES_FROM_NURTURING, Horizon.THREE_TO_SIX_MONTHS,
                                 Need.LONG_DECISION, reasons),
                         Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS, Horizon.SIX_TO_TWELVE_MONTHS,
                                 Need.GROWTH, reasons)));
                 if (Signals.sellsToBusinessesOnly(answers) && answers.isAnswered(SEGMENTS)) {
-                    proposals.add(Proposal.test(COLD_OUTREACH, Kpi.CONVERSION_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                    proposals.add(Proposal.test(COLD_OUTREACH, Kpi.MEETINGS_FROM_OUTREACH, Horizon.THREE_TO_SIX_MONTHS,
                             Need.GROWTH, Cite.concat(reasons, cite.answered(answers, SEGMENTS, DECISION_MAKERS))));
                 }
                 return proposals;
@@ -144,7 +144,7 @@ final class AcquisitionRules {
             (answers, cite) -> {
                 List<Reason> reasons = List.of(Reason.missing(cite.rule(), CHANNELS), cite.of(USP_CLARITY, UspClarity.CLEAR));
                 if (Signals.sellsToBusinessesOnly(answers)) {
-                    return List.of(Proposal.test(COLD_OUTREACH, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
+                    return List.of(Proposal.test(COLD_OUTREACH, Kpi.MEETINGS_FROM_OUTREACH, Horizon.ONE_TO_THREE_MONTHS,
                             Need.GROWTH, reasons));
                 }
                 List<Proposal> proposals = new ArrayList<>();
@@ -202,7 +202,9 @@ final class AcquisitionRules {
             case SEO_CONTENT -> Kpi.ORGANIC_TRAFFIC_AND_LEADS;
             case SMM -> Kpi.ENGAGED_AUDIENCE_AND_LEADS;
             case PARTNER_MARKETING -> Kpi.PARTNER_LEADS;
-            case COLD_OUTREACH, LEAD_NURTURING, POSITIONING, MARKET_ANALYSIS -> Kpi.CONVERSION_RATE;
+            case COLD_OUTREACH -> Kpi.MEETINGS_FROM_OUTREACH;
+            case LEAD_NURTURING -> Kpi.OPPORTUNITIES_FROM_NURTURING;
+            case POSITIONING, MARKET_ANALYSIS -> Kpi.CONVERSION_RATE;
             case EMAIL, CRM_MARKETING, LOYALTY_BRANDING -> Kpi.REPEAT_PURCHASE_RATE;
             case REFERRAL_PROGRAMME -> Kpi.REFERRAL_SHARE;
             case REVIEWS_REPUTATION -> Kpi.RATING_AND_REVIEWS;

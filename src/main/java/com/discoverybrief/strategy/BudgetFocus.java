@@ -10,7 +10,9 @@ import java.util.Map;
  * A budget cannot feed more tests than it can pay for: spread thin, none of them reaches a number worth
  * reading. The channels the client already runs keep their money; new acquisition tests, the most needed first
  * and the cheaper first where the need is equal, stay as long as a month of each still fits in what is
- * left ({@link Channel#testBudget()}); on a small budget at most {@value #PARALLEL_TESTS} stay, each
+ * left ({@link Channel#testBudget()}) after what the running channels cost today by the client's own numbers
+ * (or by the catalogue, whichever is more); a channel whose month is a trifle against the budget always stays
+ * and takes no slot; on a small budget at most {@value #PARALLEL_TESTS} stay, each
  * citing the budget. The others wait in the test plan. Strategy, measurement, retention and channels
  * that already bring profit are never cut here.
  */
@@ -33,8 +35,15 @@ final class BudgetFocus {
         }
         // the channels the client runs keep their money — what pays, and what is being measured or fixed —
         // and new tests share what is left
-        long left = budget - answers.channels().stream().map(use -> Signals.toCatalogue(use.channel())).distinct()
+        long running = answers.channels().stream().map(use -> Signals.toCatalogue(use.channel())).distinct()
                 .filter(channel -> channel.group() == Channel.Group.ACQUISITION).mapToLong(Channel::testBudget).sum();
+        // ... what the client's own numbers say they cost today, where they say so: the plan keeps that money on
+        // them (TestPlans.shares), so a new test is paid from what is left after it, not from their money
+        long today = Math.round(TestPlans.todaysSpend(answers));
+        if (today > 0 && running > 0 && !Signals.clientCostsMoreThanItBrings(answers)) {
+            running = Math.max(running, Math.min(today, budget * TestPlans.PAYING_SHARE_PERCENT / 100));
+        }
+        long left = budget - running;
         boolean small = Signals.smallBudget(answers);
         Reason reason = budgetReason(answers);
         int kept = 0;
@@ -44,9 +53,11 @@ final class BudgetFocus {
             // search traffic without a site also pays for the site it needs
             long cost = test.channel().testBudget()
                     + (siteToBuild && test.channel().needsSite() ? Channel.WEBSITE.testBudget() : 0);
-            boolean fits = cost <= left && (!small || kept < PARALLEL_TESTS);
+            // a channel whose month costs next to nothing against the budget (a map card) never waits for money
+            boolean trifle = trifle(test.channel(), budget) && cost == test.channel().testBudget();
+            boolean fits = trifle || cost <= left && (!small || kept < PARALLEL_TESTS);
             if (fits) {
-                left -= cost;
+                left -= trifle ? 0 : cost;
                 siteToBuild &= !test.channel().needsSite();
                 kept++;
                 if (small) {
@@ -61,6 +72,16 @@ final class BudgetFocus {
         }
         return cut;
     }
+
+    /**
+     * Whether a month of this channel costs at most {@value #TRIFLE_PERCENT} % of the monthly budget: it is
+     * not a test that competes for money or for a test slot, it is set up and run alongside the others.
+     */
+    static boolean trifle(Channel channel, long monthlyBudget) {
+        return monthlyBudget > 0 && channel.testBudget() * 100 <= monthlyBudget * TRIFLE_PERCENT;
+    }
+
+    static final int TRIFLE_PERCENT = 5;
 
     /** The budget as the client gave it: the figure when there is one, else the band (a header value cited on the constraints). */
     private static Reason budgetReason(Answers answers) {

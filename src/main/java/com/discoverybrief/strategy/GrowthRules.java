@@ -68,7 +68,7 @@ final class GrowthRules {
                     proposals.add(Proposal.test(PARTNER_MARKETING, Kpi.PARTNER_LEADS, Horizon.THREE_TO_SIX_MONTHS,
                             Need.GROWTH, reasons));
                     if (Signals.sellsToBusinessesOnly(answers)) {
-                        proposals.add(Proposal.test(COLD_OUTREACH, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
+                        proposals.add(Proposal.test(COLD_OUTREACH, Kpi.MEETINGS_FROM_OUTREACH, Horizon.ONE_TO_THREE_MONTHS,
                                 Need.GROWTH, reasons));
                     } else if (!hasAddresses) {
                         proposals.add(Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS,

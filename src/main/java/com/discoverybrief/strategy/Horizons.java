@@ -25,14 +25,15 @@ final class Horizons {
         SalesCycle cycle = answers.salesCycle();
         return switch (kpi) {
             case CUSTOMER_LIFETIME_VALUE -> Horizon.SIX_TO_TWELVE_MONTHS;
-            case COST_PER_ACQUISITION, CONVERSION_RATE -> cycle == SalesCycle.OVER_SIX_MONTHS ? Horizon.SIX_TO_TWELVE_MONTHS
+            // deals opened from a nurtured base still follow the cycle: a committee opens a deal once it has met
+            case COST_PER_ACQUISITION, CONVERSION_RATE, OPPORTUNITIES_FROM_NURTURING -> cycle == SalesCycle.OVER_SIX_MONTHS ? Horizon.SIX_TO_TWELVE_MONTHS
                     : cycle == SalesCycle.MONTHS ? Horizon.THREE_TO_SIX_MONTHS : Horizon.ONE_TO_THREE_MONTHS;
             case REPEAT_PURCHASE_RATE, RETENTION_RATE -> answers.purchaseFrequency() == PurchaseFrequency.FREQUENT
                     ? Horizon.ONE_TO_THREE_MONTHS
                     : Signals.buysRarely(answers) ? Horizon.SIX_TO_TWELVE_MONTHS : Horizon.THREE_TO_SIX_MONTHS;
             case ORGANIC_TRAFFIC_AND_LEADS, REFERRAL_SHARE, NEW_MARKET_LEADS -> Horizon.THREE_TO_SIX_MONTHS;
             case MARGIN_PER_SALE, SALES_FROM_TARGET_SEGMENTS, SITE_CONVERSION, RATING_AND_REVIEWS, MAP_ACTIONS,
-                    ENGAGED_AUDIENCE_AND_LEADS, PARTNER_LEADS -> Horizon.ONE_TO_THREE_MONTHS;
+                    ENGAGED_AUDIENCE_AND_LEADS, PARTNER_LEADS, MEETINGS_FROM_OUTREACH -> Horizon.ONE_TO_THREE_MONTHS;
             default -> Horizon.TWO_TO_FOUR_WEEKS;
         };
     }

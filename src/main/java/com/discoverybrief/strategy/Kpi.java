@@ -34,7 +34,11 @@ public enum Kpi {
     /** Sales at the spot a walk-in business is found at: receipts a month. */
     WALK_IN_SALES(Unit.PER_MONTH, false),
     /** Before the doors open: sign-ups to the waiting list and pre-sold first purchases. */
-    PRE_SALES(Unit.PER_MONTH, false);
+    PRE_SALES(Unit.PER_MONTH, false),
+    /** Cold outreach: meetings agreed per 100 decision-makers contacted, read long before a deal closes. */
+    MEETINGS_FROM_OUTREACH(Unit.PERCENT, false),
+    /** Lead nurturing: deals opened a month from the leads being warmed up, read before the deals close. */
+    OPPORTUNITIES_FROM_NURTURING(Unit.PER_MONTH, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

@@ -18,12 +18,36 @@ import java.util.List;
  * @param reserve       the part of the period's budget no line can use well yet: held back and released to
  *                      the tests that pass their go threshold (0 in plans kept by rules before 2026.12-3)
  * @param reservePercent that part in percent; the lines' percents and this sum to 100
+ * @param todaysSpend   what the client's channels cost a month today by their own numbers (leads × cost per
+ *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-5
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
-        List<Channel> waiting, long reserve, int reservePercent) {
+        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
+    }
+
+    /** What the channels the client runs today get a month in this plan (kept or scaled acquisition lines). */
+    public long keptMonthly() {
+        return lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION)
+                .mapToLong(PlannedTest::rubles).sum() / Math.max(1, months);
+    }
+
+    /**
+     * The most of the budget the channels the client runs today keep (their money today, when lower): the
+     * rest is the least the preparation needs.
+     */
+    public static final int PAYING_SHARE_PERCENT = 90;
+
+    /** Whether today's spend is more than the plan can keep on those channels: the budget, not a verdict, cuts it. */
+    public boolean budgetBelowToday() {
+        return todaysSpend * 100 > monthlyBudget * PAYING_SHARE_PERCENT;
+    }
+
+    /** Whether the plan has lines for channels the client runs today. */
+    public boolean keepsChannels() {
+        return lines.stream().anyMatch(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION);
     }
 
     /** The budget of the whole period the plan covers. */

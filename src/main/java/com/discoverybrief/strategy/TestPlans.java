@@ -26,8 +26,13 @@ final class TestPlans {
     static final int KEPT_WEIGHT = 2;
     /** With money to spare, a line spends at most this many times what it usually costs (only scaling takes more). */
     static final int STRETCH = 2;
-    /** The channels running today keep their money up to this share of the budget. */
+    /**
+     * The channels running today keep their money up to this share of the budget where the client's own
+     * numbers say a client costs more than it brings (finding 4: that money is cut, and the brief says why).
+     */
     static final int TODAY_SHARE_PERCENT = 60;
+    /** Otherwise they keep today's money up to this share: the rest is the least the preparation needs. */
+    static final int PAYING_SHARE_PERCENT = TestPlan.PAYING_SHARE_PERCENT;
 
     private TestPlans() {
     }
@@ -55,7 +60,9 @@ final class TestPlans {
             for (Channel prerequisite : r.prerequisites()) {
                 start = Math.max(start, ends.getOrDefault(prerequisite, 0) + 1);
             }
-            boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION;
+            // a channel whose month is a trifle against the budget (a map card) runs alongside, taking no test slot
+            boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION
+                    && !BudgetFocus.trifle(r.channel(), monthly);
             if (newTest && r.channel().isPaidTraffic()) {
                 // a seasonal business met off-season: paid tests start a few weeks before the season, not now
                 start = Math.max(start, Signals.firstPaidTestWeek(answers));
@@ -79,7 +86,8 @@ final class TestPlans {
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
-                lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()]);
+                lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
+                Math.round(todaysSpend(answers)));
     }
 
     record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {
@@ -164,26 +172,28 @@ final class TestPlans {
             todaysWeight += today[i] ? weights[i] : 0;
         }
         double[] parts = new double[n + 1];
+        double[] scaleWeights = new double[n];
         double left = total;
         double spentToday = todaysSpend(answers);
         if (spentToday > 0 && todaysWeight > 0) {
-            // what brings today's clients keeps today's money, however the catalogue prices a test of it
-            double floor = Math.min(spentToday * MONTHS, total * TODAY_SHARE_PERCENT / 100.0);
+            // what brings today's clients keeps today's money, however the catalogue prices a test of it, and a
+            // channel being scaled starts from it too; only a budget below today's spend cuts it — to what leaves
+            // the preparation its tenth — or the client's own numbers saying a client costs more than it brings
+            int keptShare = Signals.clientCostsMoreThanItBrings(answers) ? TODAY_SHARE_PERCENT : PAYING_SHARE_PERCENT;
+            double floor = Math.min(spentToday * MONTHS, total * keptShare / 100.0);
             double given = 0;
+            double[] kept = new double[n];
             for (int i = 0; i < n; i++) {
-                if (today[i] && !scales[i]) {
-                    double share = Math.max(weights[i], floor * weights[i] / todaysWeight);
-                    weights[i] = share;
-                    ceilings[i] = Math.max(ceilings[i], share);
+                if (today[i]) {
+                    kept[i] = Math.max(weights[i], floor * weights[i] / todaysWeight);
+                    given += kept[i];
                 }
-            }
-            for (int i = 0; i < n; i++) {
-                given += today[i] && !scales[i] ? weights[i] : 0;
             }
             if (given <= left) {
                 for (int i = 0; i < n; i++) {
-                    if (today[i] && !scales[i]) {
-                        parts[i] = weights[i];
+                    if (today[i]) {
+                        parts[i] = kept[i];
+                        scaleWeights[i] = scales[i] ? weights[i] : 0;
                         weights[i] = 0;
                         ceilings[i] = 0;
                     }
@@ -191,7 +201,27 @@ final class TestPlans {
                 left -= given;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (scales[i] && weights[i] > 0) {
+                scaleWeights[i] = weights[i];
+            }
+        }
         double usual = sum(weights);
+        if (usual >= left && usual > 0) {
+            // a budget too small for all of it still pays a trifle (a map card) its whole usual cost: shrunk
+            // alike, it would be too little to read its number, and it costs next to nothing
+            for (int i = 0; i < n; i++) {
+                Timed t = timed.get(i);
+                if (t.kind() == PlannedTest.Kind.TEST && weights[i] > 0 && weights[i] < left
+                        && BudgetFocus.trifle(t.recommendation().channel(), total / MONTHS)) {
+                    parts[i] += weights[i];
+                    left -= weights[i];
+                    weights[i] = 0;
+                    ceilings[i] = 0;
+                }
+            }
+            usual = sum(weights);
+        }
         if (usual >= left || usual == 0) {
             // too little for all of it: every line shrinks alike (nothing at all to spend on: all is reserve)
             for (int i = 0; i < n; i++) {
@@ -203,7 +233,7 @@ final class TestPlans {
             double scaled = 0;
             for (int i = 0; i < n; i++) {
                 headroom += scales[i] ? 0 : ceilings[i] - weights[i];
-                scaled += scales[i] ? weights[i] : 0;
+                scaled += scaleWeights[i];
             }
             double spare = left - usual;
             double stretch = headroom > 0 ? Math.min(1, spare / headroom) : 0;
@@ -213,7 +243,7 @@ final class TestPlans {
             spare -= headroom * stretch;
             if (spare > 0 && scaled > 0) {
                 for (int i = 0; i < n; i++) {
-                    parts[i] += scales[i] ? spare * weights[i] / scaled : 0;
+                    parts[i] += spare * scaleWeights[i] / scaled;
                 }
                 spare = 0;
             }
@@ -312,10 +342,16 @@ final class TestPlans {
     /** What a lead-to-sale conversion reaches once enquiries are called back, followed up and tracked. */
     static final int LEADS_HANDLED_PERCENT = 10;
 
+    /** A new channel is stopped once a client costs more than this many times what a client costs today. */
+    static final double NEW_STOP = 1.5;
+    /** Work on what runs, and a channel kept, is stopped once a client costs a quarter more than today. */
+    static final double KEPT_STOP = 1.25;
+
     /**
      * A cost's figures: the baseline when known; the target — half of what the client is worth, or a
-     * fifth below today's figure when that is lower; the stop — what the client is worth, past which a
-     * client no longer pays for itself (a quarter above today's figure when the worth is unknown).
+     * fifth below today's figure when that is lower (a new channel: today's figure); the stop — a quarter
+     * above today's figure ({@value #NEW_STOP} times it for a new channel), never above what the client is
+     * worth; with no figure for today, what the client is worth, past which a client no longer pays for itself.
      */
     private static Figure[] costs(Double baseline, Double worth, Unit unit, boolean newChannel) {
         if (worth != null && worth <= 0) {
@@ -331,9 +367,13 @@ final class TestPlans {
         } else if (baseline != null) {
             target = baseline * 0.8;
         }
+        // the stop is where the line stops paying its way against today, not where a client earns nothing: a
+        // new channel may cost up to half again what a client costs today, work on what runs a quarter more;
+        // never past what a client is worth, which is the stop only when there is no figure for today
         Double stop = worth;
-        if (stop == null && baseline != null) {
-            stop = baseline * 1.25;
+        if (baseline != null) {
+            double fromToday = baseline * (newChannel ? NEW_STOP : KEPT_STOP);
+            stop = worth == null ? fromToday : Math.min(fromToday, worth);
         }
         return new Figure[] {baseline == null ? null : Figure.of(baseline, unit),
                 target == null ? null : Figure.of(target, unit), stop == null ? null : Figure.of(stop, unit)};

@@ -71,7 +71,27 @@ class TestPlansTest {
         assertThat(test).containsExactly(Figure.of(450, Unit.RUBLES), Figure.of(450, Unit.RUBLES),
                 Figure.of(583, Unit.RUBLES));
         assertThat(improve[1]).isEqualTo(Figure.of(292, Unit.RUBLES));
-        assertThat(improve[2]).isEqualTo(test[2]);
+        // work on what runs stops a quarter above today (562,5), below what a client is worth
+        assertThat(improve[2]).isEqualTo(Figure.of(563, Unit.RUBLES));
+    }
+
+    @Test
+    void aStopSitsNearTodayWhenAClientIsWorthFarMore() {
+        // finding 37: a machine tool costs 400 000 ₽ per client today and a client is worth 4 500 000 ₽; stopping
+        // only at the whole margin would let the cost grow 11 times before anything stops
+        Answers answers = complete().with(AnswerField.AVERAGE_CHECK, new BigDecimal("15000000"))
+                .with(AnswerField.GROSS_MARGIN, new BigDecimal("30"))
+                .with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF)
+                .with(AnswerField.COST_PER_LEAD, new BigDecimal("20000"))
+                .with(AnswerField.LEAD_CONVERSION, new BigDecimal("5")).build();
+
+        Figure[] test = TestPlans.figures(Kpi.COST_PER_ACQUISITION, answers, true);
+        Figure[] improve = TestPlans.figures(Kpi.COST_PER_ACQUISITION, answers, false);
+
+        assertThat(test).containsExactly(Figure.of(400_000, Unit.RUBLES), Figure.of(400_000, Unit.RUBLES),
+                Figure.of(600_000, Unit.RUBLES));
+        assertThat(improve).containsExactly(Figure.of(400_000, Unit.RUBLES), Figure.of(320_000, Unit.RUBLES),
+                Figure.of(500_000, Unit.RUBLES));
     }
 
     @Test
