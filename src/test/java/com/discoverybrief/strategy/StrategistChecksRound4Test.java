@@ -257,8 +257,12 @@ class StrategistChecksRound4Test {
                 Locale locale = Locale.forLanguageTag(language);
                 ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                String sentence = bundle.getString("summary.goal.outOfReach");
-                String fixed = sentence.substring(sentence.indexOf("{1}") + 3).strip();
+                // the screen's sentence for the reason the goal is out of reach: its deadline, or capacity
+                Summary.GoalLimit limit = a.summary().outOfReachBecause();
+                String sentence = bundle.getString(limit == Summary.GoalLimit.HORIZON ? "summary.goal.outOfReach"
+                        : "summary.goal.outOfReach." + limit.name());
+                String placeholder = sentence.contains("{1}") ? "{1}" : "{0}";
+                String fixed = sentence.substring(sentence.indexOf(placeholder) + 3).strip();
                 fixed = fixed.substring(fixed.indexOf(' ') + 1, Math.min(fixed.length(), fixed.indexOf(' ') + 30));
                 BriefDocument brief = ScenarioBriefs.brief(scenario, locale);
                 String text = pdfText(ScenarioBriefs.pdf(brief)).replaceAll("\\s+", " ");
