@@ -34,7 +34,9 @@ public enum Kpi {
     /** Sales at the spot a walk-in business is found at: receipts a month. */
     WALK_IN_SALES(Unit.PER_MONTH, false),
     /** Before the doors open: sign-ups to the waiting list and pre-sold first purchases. */
-    PRE_SALES(Unit.PER_MONTH, false);
+    PRE_SALES(Unit.PER_MONTH, false),
+    /** Of the sign-ups to a free plan or trial, the share who start paying. */
+    FREE_TO_PAID(Unit.PERCENT, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

@@ -49,6 +49,8 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         REPUTATION_AND_REFERRALS, EARN_MORE_PER_CLIENT, ENTER_NEW_MARKET, RAISE_CLIENT_VALUE, LAUNCH,
         PREPARE_SEASON, FOOTFALL, MIND_THE_MARGIN,
         /** Full where it works today, opening a new place: more per client here, new clients go there. */
-        FULL_HERE_FILL_NEW_PLACE
+        FULL_HERE_FILL_NEW_PLACE,
+        /** People use the free plan: the growth is in moving them to a paid one. */
+        ACTIVATE_FREE_USERS
     }
 }
