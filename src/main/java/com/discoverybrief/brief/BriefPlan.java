@@ -190,7 +190,10 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
         return String.join(" · ", parts);
     }
 
-    /** What the salesperson marked to ask again comes first, then what the engine found missing. */
+    /**
+     * What the salesperson marked to ask again comes first, then what the engine found missing, then
+     * what the plan says to verify first: while anything is to be verified, the discovery is not complete.
+     */
     static List<String> questions(BriefDocument brief, BriefText text) {
         Set<String> questions = new LinkedHashSet<>();
         for (AnswerField field : brief.nextMeeting().askAgain()) {
@@ -201,6 +204,16 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
             List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
             gaps.forEach(gap -> questions.add(text.get("field." + gap.field().name() + ".gap")));
         }
+        // one question per answer to verify, with the steps that rest on it
+        java.util.Map<AnswerField, List<String>> toVerify = new java.util.LinkedHashMap<>();
+        for (Recommendation recommendation : brief.recommendations()) {
+            for (AnswerField field : recommendation.verify()) {
+                toVerify.computeIfAbsent(field, f -> new ArrayList<>())
+                        .add(Quotes.quote(text.label(recommendation.channel()), text));
+            }
+        }
+        toVerify.forEach((field, steps) -> questions.add(text.get("brief.questions.verify",
+                text.get("field." + field.name() + ".label"), String.join(", ", steps))));
         return List.copyOf(questions);
     }
 
