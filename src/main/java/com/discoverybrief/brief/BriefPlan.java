@@ -22,13 +22,15 @@ import java.util.Set;
  *
  * @param clientLine  "clinic · B2C · one city · 2–10 people": only what the client told us
  * @param goal        the client's goal in their words, or {@code null} when they have not named one
+ * @param goalNote    why the plan does not promise that goal as stated (its deadline comes before the first
+ *                    results, or it asks for more clients than the business can serve), or {@code null}
  * @param approach    the agency's approach in one sentence, drawn from the engine's focus
  * @param steps       the first three to five steps, in the engine's order
  * @param requested   every channel the client asked about, with the answer
  * @param leftOut     what the engine leaves out on purpose, with the reason
  * @param questions   the questions for the next meeting, asked-again ones first
  */
-record BriefPlan(String clientLine, String goal, String approach, List<Step> steps, List<Answer> requested,
+record BriefPlan(String clientLine, String goal, String goalNote, String approach, List<Step> steps, List<Answer> requested,
         List<Answer> leftOut, List<String> questions) {
 
     /** At most this many first steps on page one: more is no longer a plan a client reads in two minutes. */
@@ -79,6 +81,14 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
         Summary summary = brief.assessment().summary();
         String goal = summary == null || summary.growthGoal() == null || summary.growthGoal().isBlank() ? null
                 : summary.growthGoal().strip();
+        String goalNote = null;
+        Summary.GoalLimit limit = summary == null ? null : summary.outOfReachBecause();
+        if (limit != null) {
+            // the goal the plan does not promise is shown all the same, with the reason beneath it, as on screen
+            goal = summary.goalOutOfReach().strip();
+            goalNote = text.get("brief.plan.goal.outOfReach." + limit.name(),
+                    summary.goalHorizon() == null ? "" : text.label(summary.goalHorizon()));
+        }
         String approach = summary == null ? null : upperFirst(text.get("summary.focus." + summary.focus().name()));
         Set<String> quoted = new LinkedHashSet<>();
         List<Step> steps = new ArrayList<>();
@@ -105,7 +115,7 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
                 (verdict.requested() ? requested : leftOut).add(answer);
             }
         }
-        return new BriefPlan(clientLine(brief.header(), text), goal, approach, steps, requested, leftOut,
+        return new BriefPlan(clientLine(brief.header(), text), goal, goalNote, approach, steps, requested, leftOut,
                 questions(brief, text));
     }
 
@@ -180,7 +190,10 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
         return String.join(" · ", parts);
     }
 
-    /** What the salesperson marked to ask again comes first, then what the engine found missing. */
+    /**
+     * What the salesperson marked to ask again comes first, then what the engine found missing, then
+     * what the plan says to verify first: while anything is to be verified, the discovery is not complete.
+     */
     static List<String> questions(BriefDocument brief, BriefText text) {
         Set<String> questions = new LinkedHashSet<>();
         for (AnswerField field : brief.nextMeeting().askAgain()) {
@@ -191,6 +204,16 @@ record BriefPlan(String clientLine, String goal, String approach, List<Step> ste
             List<Gap> gaps = assessment == null ? List.of() : assessment.gaps();
             gaps.forEach(gap -> questions.add(text.get("field." + gap.field().name() + ".gap")));
         }
+        // one question per answer to verify, with the steps that rest on it
+        java.util.Map<AnswerField, List<String>> toVerify = new java.util.LinkedHashMap<>();
+        for (Recommendation recommendation : brief.recommendations()) {
+            for (AnswerField field : recommendation.verify()) {
+                toVerify.computeIfAbsent(field, f -> new ArrayList<>())
+                        .add(Quotes.quote(text.label(recommendation.channel()), text));
+            }
+        }
+        toVerify.forEach((field, steps) -> questions.add(text.get("brief.questions.verify",
+                text.get("field." + field.name() + ".label"), String.join(", ", steps))));
         return List.copyOf(questions);
     }
 

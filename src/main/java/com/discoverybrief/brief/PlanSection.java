@@ -46,6 +46,13 @@ final class PlanSection {
         }
         if (plan.goal() != null) {
             fact(facts, "brief.plan.goal", Quotes.quote(plan.goal(), text), Role.CLIENT_WORDS);
+            if (plan.goalNote() != null) {
+                // beneath the client's words, in the same cell: we do not promise it as stated, and why
+                List<Cell> row = facts.remove(facts.size() - 1);
+                List<Para> paras = new ArrayList<>(row.get(1).paras());
+                paras.add(Para.of(PART, plan.goalNote(), Style.BODY, 1));
+                facts.add(List.of(row.get(0), Cell.of(paras)));
+            }
         }
         if (plan.approach() != null) {
             fact(facts, "brief.plan.approach", plan.approach(), Role.TEXT);

@@ -33,8 +33,10 @@ public final class SummaryParagraph {
         if (summary.growthGoal() != null && !summary.growthGoal().isBlank()) {
             sentences.add(text.get("summary.goal", summary.growthGoal().strip()));
         }
-        if (summary.goalOutOfReach() != null && !summary.goalOutOfReach().isBlank()) {
-            sentences.add(text.get("summary.goal.outOfReach", summary.goalOutOfReach().strip(),
+        Summary.GoalLimit limit = summary.outOfReachBecause();
+        if (limit != null) {
+            sentences.add(text.get(limit == Summary.GoalLimit.HORIZON ? "summary.goal.outOfReach"
+                    : "summary.goal.outOfReach." + limit.name(), summary.goalOutOfReach().strip(),
                     summary.goalHorizon() == null ? "" : text.label(summary.goalHorizon())));
         }
         sentences.add(text.get("summary.test"));

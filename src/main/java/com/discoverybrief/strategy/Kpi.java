@@ -38,7 +38,9 @@ public enum Kpi {
     /** Cold outreach: meetings agreed per 100 decision-makers contacted, read long before a deal closes. */
     MEETINGS_FROM_OUTREACH(Unit.PERCENT, false),
     /** Lead nurturing: deals opened a month from the leads being warmed up, read before the deals close. */
-    OPPORTUNITIES_FROM_NURTURING(Unit.PER_MONTH, false);
+    OPPORTUNITIES_FROM_NURTURING(Unit.PER_MONTH, false),
+    /** Of the sign-ups to a free plan or trial, the share who start paying. */
+    FREE_TO_PAID(Unit.PERCENT, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

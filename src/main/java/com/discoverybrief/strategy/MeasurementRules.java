@@ -116,7 +116,7 @@ final class MeasurementRules {
      */
     static final Rule GROW_WITHOUT_COSTS = new Rule("grow-without-costs",
             answers -> answers.isAnswered(GROWTH_GOAL) && !Signals.analyticsAbsent(answers) && !Signals.atCapacity(answers)
-                    && answers.isAnswered(CHANNELS),
+                    && answers.isAnswered(CHANNELS) && !Signals.freeTier(answers),
             (answers, cite) -> List.of(Proposal.test(OPTIMISATION, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
                     Need.GROWTH, List.of(cite.answer(answers, GROWTH_GOAL), cite.answer(answers, ANALYTICS)))));
 

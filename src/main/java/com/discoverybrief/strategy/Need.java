@@ -19,6 +19,8 @@ enum Need {
     LOSING_ON_EVERY_CLIENT(5, Summary.Focus.RAISE_CLIENT_VALUE),
     /** Most enquiries are lost between the call and the sale. */
     LEADS_LOST(5, Summary.Focus.MEASURE_THEN_GROW),
+    /** Sign-ups to a free plan use the product and few start paying: activation is the growth. */
+    FREE_USERS_UNCONVERTED(5, Summary.Focus.ACTIVATE_FREE_USERS),
     /** No base to keep clients who buy again and again. */
     NO_BASE(4, Summary.Focus.KEEP_CLIENTS),
     /** No base, where clients may buy again: rarely, or nobody said how often. */

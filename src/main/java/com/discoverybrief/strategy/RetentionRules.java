@@ -164,7 +164,20 @@ final class RetentionRules {
                         Need.GROWTH, reasons));
             });
 
-    static final List<Rule> ALL = List.of(NO_CUSTOMER_BASE, LOW_REPEAT_PURCHASES, CHURN_REASONS_KNOWN,
+    /**
+     * A free plan or trial with sign-ups counted: the sign-ups are people using the product, not leads
+     * lost by sales. Those who reach the first result start paying, so the first work is activation —
+     * the first steps in the product, e-mails and prompts by behaviour, limits of the free plan — and its
+     * number is the share of sign-ups who start paying.
+     */
+    static final Rule FREE_TIER_ACTIVATION = new Rule("free-tier-activation",
+            answers -> Signals.freeTier(answers) && (answers.isAnswered(AnswerField.LEAD_CONVERSION)
+                    || answers.isAnswered(AnswerField.LEADS_PER_MONTH)),
+            (answers, cite) -> List.of(Proposal.doFirst(ONBOARDING_CHURN, Kpi.FREE_TO_PAID, Horizon.ONE_TO_THREE_MONTHS,
+                    Need.FREE_USERS_UNCONVERTED, cite.answered(answers, AnswerField.PRODUCT, AnswerField.LEADS_PER_MONTH,
+                            AnswerField.LEAD_CONVERSION))));
+
+    static final List<Rule> ALL = List.of(FREE_TIER_ACTIVATION, NO_CUSTOMER_BASE, LOW_REPEAT_PURCHASES, CHURN_REASONS_KNOWN,
             BUYS_ONCE_OR_RARELY, REMIND_RARE_BUYERS, HAPPY_CLIENTS);
 
     private RetentionRules() {

@@ -271,15 +271,33 @@ final class Signals {
         return answers.costPerLead().doubleValue() * 100 / answers.leadConversion().doubleValue();
     }
 
-    /** Enquiries at volume, of which at most {@value #LOST_LEADS_PERCENT} % become sales on a decision of days or weeks. */
+    /**
+     * Enquiries at volume, of which at most {@value #LOST_LEADS_PERCENT} % become sales on a decision of days or
+     * weeks — not sign-ups to a free plan, which nobody in sales is meant to call back.
+     */
     static boolean leadsLost(Answers answers) {
-        return answers.leadConversion() != null && answers.leadConversion().doubleValue() <= LOST_LEADS_PERCENT
+        return !freeTier(answers) && answers.leadConversion() != null && answers.leadConversion().doubleValue() <= LOST_LEADS_PERCENT
                 && answers.leadsPerMonth() != null && answers.leadsPerMonth().intValue() >= 20
                 && answers.decisionProcess() != DecisionProcess.COMMITTEE
                 && (answers.salesCycle() == SalesCycle.UNDER_A_WEEK || answers.salesCycle() == SalesCycle.WEEKS);
     }
 
     static final int LOST_LEADS_PERCENT = 3;
+
+    private static final java.util.regex.Pattern FREE_TIER = java.util.regex.Pattern.compile(
+            "бесплатн\\S*\\s+(тариф|план|верси|доступ)|тариф\\S*\\s+бесплатн|freemium|фримиум|free\\s+(tier|plan|version)"
+                    + "|пробн\\S*\\s+(период|верси|доступ)|\\btrial\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * The product has a free plan or a trial (in the client's words on the product, its USP or its online
+     * presence): "enquiries" are sign-ups who use it on their own, and they start paying by getting value
+     * from it, not by a sales call. No structured fact says it yet, so the words decide.
+     */
+    static boolean freeTier(Answers answers) {
+        return java.util.stream.Stream.of(answers.product(), answers.usp(), answers.onlinePresence())
+                .anyMatch(text -> text != null && FREE_TIER.matcher(text).find());
+    }
 
     static boolean thinMargin(Answers answers) {
         return answers.grossMargin() != null && answers.grossMargin().intValue() < THIN_MARGIN_PERCENT;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The summary's focus is the client's biggest weighed need — the heaviest need behind any
@@ -35,12 +36,40 @@ final class Summaries {
                 .orElse(first.stream().map(Recommendation::horizon).max(Comparator.naturalOrder())
                         .orElse(Horizon.ONE_TO_THREE_MONTHS));
         String goal = Excerpts.of(answers.growthGoal());
+        Summary.Focus focus = focus(ranked, answers);
+        List<Channel> steps = first.stream().map(Recommendation::channel).toList();
+        if (goal != null && Signals.atCapacity(answers) && !opensNewPlace(answers) && asksForMoreClients(goal)) {
+            // more clients or orders than today's business can serve: say so, never endorse it
+            return new Summary(focus, steps, horizon, null, goal, answers.growthHorizon(), Summary.GoalLimit.CAPACITY);
+        }
         if (goal != null && answers.growthHorizon() != null && months(answers.growthHorizon()) <= firstMonth(horizon)) {
             // the goal's own deadline comes before the first measurable result: say so, never endorse it
-            return new Summary(focus(ranked), first.stream().map(Recommendation::channel).toList(), horizon, null, goal,
-                    answers.growthHorizon());
+            return new Summary(focus, steps, horizon, null, goal, answers.growthHorizon(), Summary.GoalLimit.HORIZON);
         }
-        return new Summary(focus(ranked), first.stream().map(Recommendation::channel).toList(), horizon, goal);
+        return new Summary(focus, steps, horizon, goal);
+    }
+
+    /** The words of a goal that asks for more clients, orders or enquiries (not more per client). */
+    private static final Pattern MORE_CLIENTS = Pattern.compile(
+            "(клиент|заказ|заяв|продаж|пациент|покупател|гост|учени|посетител|запис|client|customer|order|lead|sale"
+                    + "|patient|booking|visitor)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MORE = Pattern.compile(
+            "(больше|увелич|рост|удво|утро|вдвое|втрое|в\\s*\\d+([,.]\\d+)?\\s*раз|\\d|more|double|tripl|increase|grow|x\\s*\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A goal of more clients or orders, in the client's words: at the limit of capacity it cannot be met
+     * as stated. A goal of more profit or a higher check is what the plan does at the limit, so it stands.
+     */
+    static boolean asksForMoreClients(String goal) {
+        return MORE_CLIENTS.matcher(goal).find() && MORE.matcher(goal).find();
+    }
+
+    /** A second place to fill: where the business is full today does not limit it. */
+    static boolean opensNewPlace(Answers answers) {
+        ExpansionTarget target = answers.expansionTarget();
+        return target == ExpansionTarget.NEW_DISTRICT || target == ExpansionTarget.NEW_CITY
+                || target == ExpansionTarget.NEW_REGION;
     }
 
     private static int months(GrowthHorizon horizon) {
@@ -70,5 +99,17 @@ final class Summaries {
             }
         }
         return heaviest == null ? Summary.Focus.CLARIFY_STRATEGY : heaviest.need().focus();
+    }
+
+    /**
+     * The focus, told against the client's goal: a business full today that opens a new place is not
+     * told "you cannot take more clients" — the new place is exactly where it can.
+     */
+    static Summary.Focus focus(List<Draft> ranked, Answers answers) {
+        Summary.Focus focus = focus(ranked);
+        if (focus == Summary.Focus.EARN_MORE_PER_CLIENT && opensNewPlace(answers)) {
+            return Summary.Focus.FULL_HERE_FILL_NEW_PLACE;
+        }
+        return focus;
     }
 }

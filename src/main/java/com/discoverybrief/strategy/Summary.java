@@ -14,21 +14,43 @@ import java.util.List;
  *                    can come: the brief says so instead of endorsing it ({@code null} otherwise, and in
  *                    summaries kept by rules before 2026.12-3)
  * @param goalHorizon the horizon the client named for that goal, or {@code null}
+ * @param goalLimit   why that goal is out of reach; {@code null} reads as {@link GoalLimit#HORIZON} (summaries
+ *                    kept before the capacity reason existed)
  */
 public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, String growthGoal, String goalOutOfReach,
-        GrowthHorizon goalHorizon) {
+        GrowthHorizon goalHorizon, GoalLimit goalLimit) {
     public Summary {
         firstSteps = List.copyOf(firstSteps);
     }
 
     public Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, String growthGoal) {
-        this(focus, firstSteps, horizon, growthGoal, null, null);
+        this(focus, firstSteps, horizon, growthGoal, null, null, null);
+    }
+
+    /** Why the plan does not promise the client's goal as stated. */
+    public enum GoalLimit {
+        /** The goal's deadline comes before the first measurable results can. */
+        HORIZON,
+        /** The goal asks for more clients or orders than the business can serve today. */
+        CAPACITY
+    }
+
+    /** Why the goal is out of reach, or {@code null} when it is not. */
+    public GoalLimit outOfReachBecause() {
+        if (goalOutOfReach == null || goalOutOfReach.isBlank()) {
+            return null;
+        }
+        return goalLimit == null ? GoalLimit.HORIZON : goalLimit;
     }
 
     /** The main thrust of the plan. */
     public enum Focus {
         CLARIFY_STRATEGY, MEASURE_THEN_GROW, GROW_ACQUISITION, KEEP_CLIENTS, SCALE_WHAT_WORKS, BUILD_SITE,
         REPUTATION_AND_REFERRALS, EARN_MORE_PER_CLIENT, ENTER_NEW_MARKET, RAISE_CLIENT_VALUE, LAUNCH,
-        PREPARE_SEASON, FOOTFALL, MIND_THE_MARGIN
+        PREPARE_SEASON, FOOTFALL, MIND_THE_MARGIN,
+        /** Full where it works today, opening a new place: more per client here, new clients go there. */
+        FULL_HERE_FILL_NEW_PLACE,
+        /** People use the free plan: the growth is in moving them to a paid one. */
+        ACTIVATE_FREE_USERS
     }
 }

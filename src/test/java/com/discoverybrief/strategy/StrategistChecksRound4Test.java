@@ -207,15 +207,34 @@ class StrategistChecksRound4Test {
     @TestFactory
     Stream<DynamicTest> whatTheBriefSaysToVerifyIsAQuestionForTheNextMeeting() {
         return each("F49 «исследование завершено» beside «сначала проверить»", (scenario, a, broken) -> {
-            boolean noGaps = a.levels().values().stream().allMatch(level -> level.gaps().isEmpty());
-            if (!noGaps) {
+            List<Recommendation> toVerify = a.recommendations().stream().filter(r -> !r.verify().isEmpty()).toList();
+            if (toVerify.isEmpty()) {
                 return;
             }
-            // BriefPlan.questions: the questions for the next meeting are the unanswered fields only; with none the
-            // brief prints «Открытых вопросов нет: исследование завершено»
-            a.recommendations().stream().filter(r -> !r.verify().isEmpty()).forEach(r -> broken.add(
-                    r.channel() + " says «Сначала проверить: " + r.verify() + "» but the brief prints «Открытых "
-                            + "вопросов нет: исследование завершено»"));
+            // read as the client reads it: the rendered brief, in both languages
+            for (String language : List.of("ru", "en")) {
+                Locale locale = Locale.forLanguageTag(language);
+                ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                String text = pdfText(ScenarioBriefs.pdf(ScenarioBriefs.brief(scenario, locale))).replaceAll("\\s+", " ");
+                for (String none : List.of("brief.plan.questions.none", "brief.questions.none")) {
+                    if (text.contains(bundle.getString(none))) {
+                        broken.add(language + ": «" + bundle.getString(none) + "» although " + toVerify.stream()
+                                .map(r -> r.channel() + " says «Сначала проверить: " + r.verify() + "»").toList());
+                    }
+                }
+                for (Recommendation r : toVerify) {
+                    for (AnswerField field : r.verify()) {
+                        String asked = java.text.MessageFormat.format(bundle.getString("brief.questions.verify"),
+                                bundle.getString("field." + field.name() + ".label"), "");
+                        asked = asked.substring(0, asked.indexOf('?') + 1);
+                        if (!text.contains(asked)) {
+                            broken.add(language + ": «Сначала проверить: " + field + "» at " + r.channel()
+                                    + " is no question for the next meeting («" + asked + "»)");
+                        }
+                    }
+                }
+            }
         });
     }
 
@@ -257,8 +276,12 @@ class StrategistChecksRound4Test {
                 Locale locale = Locale.forLanguageTag(language);
                 ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                String sentence = bundle.getString("summary.goal.outOfReach");
-                String fixed = sentence.substring(sentence.indexOf("{1}") + 3).strip();
+                // the screen's sentence for the reason the goal is out of reach: its deadline, or capacity
+                Summary.GoalLimit limit = a.summary().outOfReachBecause();
+                String sentence = bundle.getString(limit == Summary.GoalLimit.HORIZON ? "summary.goal.outOfReach"
+                        : "summary.goal.outOfReach." + limit.name());
+                String placeholder = sentence.contains("{1}") ? "{1}" : "{0}";
+                String fixed = sentence.substring(sentence.indexOf(placeholder) + 3).strip();
                 fixed = fixed.substring(fixed.indexOf(' ') + 1, Math.min(fixed.length(), fixed.indexOf(' ') + 30));
                 BriefDocument brief = ScenarioBriefs.brief(scenario, locale);
                 String text = pdfText(ScenarioBriefs.pdf(brief)).replaceAll("\\s+", " ");
