@@ -58,7 +58,7 @@ public final class AdviceText {
 
     // --- numbers
 
-    /** A figure with its unit: "1 575 ₽", "8,8 %", "30 в месяц", "4,5 из 5". */
+    /** A figure with its unit: "1 575 ₽", "8,8 %" ("8.8%" in English), "30 в месяц", "4,5 из 5". */
     public String figure(Figure figure) {
         return number(figure.value(), figure.unit());
     }
@@ -67,14 +67,22 @@ public final class AdviceText {
      * A number with its unit, grouped and with the decimal mark of the language — the one place the brief
      * and the screens format a figure. Russian groups thousands with a narrow no-break space (U+202F,
      * which the brief's font draws as a thin space and no line breaks at): "1 200 000 ₽"; English with
-     * commas: "1,200,000 ₽". The unit follows after a no-break space.
+     * commas: "1,200,000 ₽". The unit follows after a no-break space, except the per cent sign: English
+     * writes it close up ("28%"), Russian after a narrow no-break space ("28 %").
      */
     public String number(BigDecimal value, Unit unit) {
         NumberFormat format = NumberFormat.getNumberInstance(text.locale());
         format.setMaximumFractionDigits(unit == Unit.RUBLES || unit == Unit.PER_MONTH ? 0 : 1);
         // the JDK's Russian grouping is U+00A0 or U+202F depending on its locale data: always the thin one
         String digits = format.format(value).replace(NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE);
+        if (unit == Unit.PERCENT) {
+            return digits + (isRussian() ? String.valueOf(NARROW_NO_BREAK_SPACE) : "") + text.label(unit);
+        }
         return digits + NO_BREAK_SPACE + text.label(unit);
+    }
+
+    private boolean isRussian() {
+        return "ru".equals(text.locale().getLanguage());
     }
 
     public String rubles(long amount) {

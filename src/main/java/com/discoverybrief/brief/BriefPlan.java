@@ -55,9 +55,11 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
      * @param kpi         the number we watch and when the first results come
      * @param sameAsAbove its answers are exactly those the step above cites, so they are not quoted again;
      *                    {@code false} when it has words of its own or its answers differ from the step above
+     * @param shownAbove  "Your answers are above: Pains" when its answers were all quoted at an earlier step
+     *                    other than the one above; otherwise {@code null}
      */
     record Step(int priority, String channel, String stage, List<String> clientWords, String kpi,
-            boolean sameAsAbove) {
+            boolean sameAsAbove, String shownAbove) {
         Step {
             clientWords = List.copyOf(clientWords);
         }
@@ -99,11 +101,16 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
             List<String> words = clientWords(recommendation, text, advice, quoted);
             // "the same answers as the step above" only when it is true: not at step 1, not when they differ
             boolean sameAsAbove = words.isEmpty() && !cited.isEmpty() && cited.equals(above);
+            // quoted at an earlier step, not the one above: the cell names the answers instead of standing empty
+            String shownAbove = words.isEmpty() && !cited.isEmpty() && !sameAsAbove
+                    ? text.get("brief.recommendations.shownAbove", String.join(", ", recommendation.reasons().stream()
+                            .filter(Reason::isAnswer).map(reason -> text.fieldLabel(reason.field())).distinct().toList()))
+                    : null;
             steps.add(new Step(recommendation.priority(), text.label(recommendation.channel()),
                     text.label(recommendation.stage()), words,
                     text.label(recommendation.kpi()) + " · "
                             + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
-                    sameAsAbove));
+                    sameAsAbove, shownAbove));
             above = cited;
         }
         List<Answer> requested = new ArrayList<>();

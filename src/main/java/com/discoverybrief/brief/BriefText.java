@@ -2,6 +2,7 @@ package com.discoverybrief.brief;
 
 import com.discoverybrief.base.Messages;
 import com.discoverybrief.base.Translations;
+import com.discoverybrief.strategy.AnswerField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,11 +41,13 @@ final class BriefText {
     /**
      * A question's label as the brief prints it: a label the wizard words for the salesperson («Каналы,
      * которые хочет клиент») has its brief wording, {@code brief.field.<FIELD>.label}, when there is one —
-     * the brief speaks to the client.
+     * the brief speaks to the client. A number's label drops its unit ("Доля повторных покупок, %"): the
+     * brief prints the number with it ("40 %").
      */
     String fieldLabel(Enum<?> field) {
         String key = "field." + field.name() + ".label";
-        return get(has("brief." + key) ? "brief." + key : key);
+        String label = get(has("brief." + key) ? "brief." + key : key);
+        return field instanceof AnswerField answer && answer.isNumber() ? label.replaceFirst(",\\s*[%₽]$", "") : label;
     }
 
     /** An enum constant's label: {@code enum.<SimpleName>.<CONSTANT>}. */

@@ -101,6 +101,8 @@ public class DocxBriefRenderer {
         private final String accentTint;
         /** After a {@link Keep#withFirstRow}: what follows, up to the table's header, keeps with the next. */
         private boolean keepWithTable;
+        /** After a level's name and bar: the line that holds the level down keeps with its answers. */
+        private boolean afterLevel;
 
         Writer(XWPFDocument document, BriefModel.Meta meta) {
             this.document = document;
@@ -130,6 +132,8 @@ public class DocxBriefRenderer {
                 if (keepWithTable && !(block instanceof Heading || block instanceof Para || block instanceof Table)) {
                     keepWithTable = false;
                 }
+                boolean levelLeadIn = afterLevel && block instanceof Para;
+                afterLevel = block instanceof Readiness readiness && readiness.level();
                 if (block instanceof Masthead masthead) {
                     masthead(masthead);
                 } else if (block instanceof ClientTitle client) {
@@ -146,7 +150,7 @@ public class DocxBriefRenderer {
                 } else if (block instanceof Para para) {
                     XWPFParagraph paragraph = document.createParagraph();
                     paragraph(paragraph, para);
-                    if (keepWithTable) {
+                    if (keepWithTable || levelLeadIn) {
                         keepNext(paragraph);
                     }
                 } else if (block instanceof Table table) {
@@ -296,6 +300,7 @@ public class DocxBriefRenderer {
             for (XWPFTableCell cell : row.getTableCells()) {
                 cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             }
+            wholeRows(table);
         }
 
         private record Picture(byte[] bytes, boolean png, int width, int height) {
@@ -351,6 +356,15 @@ public class DocxBriefRenderer {
                     fill(row.getCell(column), cells.get(column));
                 }
             }
+            wholeRows(table);
+        }
+
+        /**
+         * Every row moves to the next page whole, as in the PDF: a label never ends a page without its value
+         * and a row never splits mid-sentence (each of the brief's rows is far shorter than a page).
+         */
+        private static void wholeRows(XWPFTable table) {
+            table.getRows().forEach(row -> row.setCantSplitRow(true));
         }
 
         /** A table across the page without borders, {@code columns} wide, with relative widths. */
@@ -424,6 +438,10 @@ public class DocxBriefRenderer {
                 run(paragraph, readiness.label() + "  ·  " + readiness.value(), Style.BOLD, Tone.NORMAL);
             }
             XWPFParagraph bar = readiness.level() ? document.createParagraph() : paragraph;
+            if (readiness.level()) {
+                // the level's name keeps with its bar by its heading style; the bar with what follows
+                keepNext(bar);
+            }
             if (!readiness.level()) {
                 run(bar, "    ", Style.BODY, Tone.NORMAL);
             }
@@ -449,6 +467,7 @@ public class DocxBriefRenderer {
                 run(row.getCell(0).getParagraphs().get(0), item.status(), Style.BOLD, item.done() ? Tone.DONE : Tone.TO_DO);
                 run(row.getCell(1).getParagraphs().get(0), item.label(), Style.BODY, Tone.NORMAL);
             }
+            wholeRows(table);
         }
 
         private void note(Note note) {
@@ -463,6 +482,7 @@ public class DocxBriefRenderer {
             left.setColor(accent);
             run(cell.getParagraphs().get(0), note.title(), Style.SUBHEADING, Tone.NORMAL);
             run(cell.addParagraph(), note.text(), Style.BODY, Tone.NORMAL);
+            wholeRows(table);
         }
 
         /** Appends text in a style; line breaks in the text become line breaks in Word. */

@@ -81,6 +81,9 @@ final class PlanSection {
                 // its answers are quoted at the step above, and a quote is printed once
                 words.add(Para.of(PART, text.get("brief.plan.sameWords"), Style.SMALL, 1));
             }
+            if (step.shownAbove() != null) {
+                words.add(Para.of(PART, step.shownAbove(), Style.SMALL, 1));
+            }
             rows.add(List.of(number, channel, Cell.of(words), Cell.text(PART, step.kpi(), Style.SMALL)));
         }
         blocks.add(new Table(PART, TableKind.RULED, STEP_WIDTHS, List.of(), rows, 4));

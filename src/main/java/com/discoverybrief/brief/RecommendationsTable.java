@@ -92,8 +92,8 @@ final class RecommendationsTable {
                 if (line == null || printed.first(line)) {
                     why.add(reason(reason));
                 } else {
-                    // "Доля повторных покупок, %" beside "Доля повторных покупок" is one question twice
-                    String label = text.fieldLabel(reason.field()).replaceFirst(",\\s*[%₽]$", "");
+                    // a number's label carries no unit, so the band and the exact share name one idea once
+                    String label = text.fieldLabel(reason.field());
                     if (!shownAbove.contains(label)) {
                         shownAbove.add(label);
                     }

@@ -108,14 +108,22 @@ final class AcquisitionRules {
 
     /**
      * Consumers in one city: people search for the service nearby, so contextual ads with a local focus.
-     * Geography is a session-header value, not a question, so the reason cites the segments with it.
+     * The city and the business model are facts of the session's header, printed in the client's line
+     * and in the rule's sentence, never as an answer: the reasons are the answers the ads rely on — that
+     * customers search for the client, when they said so, and who the ads reach (the segments, quoted).
      */
     static final Rule LOCAL_MARKET = new Rule("local-market",
             answers -> answers.geography() == Geography.CITY && !Signals.sellsToBusinessesOnly(answers)
                     && !Signals.walkIn(answers) && !Signals.notOpenYet(answers),
-            (answers, cite) -> List.of(Proposal.test(CONTEXTUAL_ADS, Kpi.COST_PER_LEAD, Horizon.TWO_TO_FOUR_WEEKS,
-                    Need.GROWTH,
-                    List.of(new Reason(cite.rule(), SEGMENTS, List.of(Geography.CITY), Excerpts.of(answers.segments()))))));
+            (answers, cite) -> {
+                List<Reason> reasons = new ArrayList<>();
+                if (answers.customerArrival() == CustomerArrival.THEY_SEARCH) {
+                    reasons.add(cite.of(AnswerField.CUSTOMER_ARRIVAL, CustomerArrival.THEY_SEARCH));
+                }
+                reasons.add(cite.answer(answers, SEGMENTS));
+                return List.of(Proposal.test(CONTEXTUAL_ADS, Kpi.COST_PER_LEAD, Horizon.TWO_TO_FOUR_WEEKS,
+                        Need.GROWTH, reasons));
+            });
 
     /** Referrals or partners already pay off: turn recommendations into a programme, partners into a system. */
     static final Rule REFERRALS_WORK = new Rule("referrals-work",

@@ -186,6 +186,51 @@ class BriefRenderersTest {
         }
     }
 
+    /**
+     * Word paginates on its own, so the keep-together rules travel as paragraph and row properties: every
+     * table row moves to the next page whole (a label never ends a page without its value, a row never
+     * splits mid-sentence), and a level's name, its bar and the line that holds it down keep with what
+     * follows — seen in LibreOffice, where «Мезо · 50 %», the bar and «Готовность не выше 50 %» ended a page.
+     */
+    @Test
+    void theWordFileKeepsRowsWholeAndALevelsHeadingWithItsAnswers() throws IOException {
+        // the clinic as the engine assesses it: its vague USP holds the middle level down
+        BriefDocument clinic = russianClinic();
+        BriefDocument brief = new BriefDocument(clinic.header(), clinic.answers(),
+                new com.discoverybrief.strategy.StrategyEngine().assess(clinic.answers()), clinic.branding(),
+                clinic.locale(), clinic.generatedOn());
+        BriefModel model = BriefComposer.compose(brief);
+        // the line under a level's bar that says what holds the level down
+        List<BriefModel.Block> blocks = model.blocks();
+        String caps = java.util.stream.IntStream.range(1, blocks.size())
+                .filter(i -> blocks.get(i - 1) instanceof BriefModel.Readiness r && r.level()
+                        && blocks.get(i) instanceof BriefModel.Para)
+                .mapToObj(i -> ((BriefModel.Para) blocks.get(i)).text()).findFirst().orElseThrow();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx(model)))) {
+            for (var table : document.getTables()) {
+                for (var row : table.getRows()) {
+                    assertThat(row.isCantSplitRow()).as("row «%s» splits across pages", row.getCell(0).getText()).isTrue();
+                }
+            }
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            int bars = 0;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                XWPFParagraph paragraph = paragraphs.get(i);
+                if (paragraph.getText().startsWith("█")) {
+                    bars++;
+                    XWPFParagraph bar = paragraph;
+                    assertThat(bar.getCTP().getPPr() != null && bar.getCTP().getPPr().isSetKeepNext())
+                            .as("the bar under «%s» keeps with the next", paragraphs.get(i - 1).getText()).isTrue();
+                }
+                if (paragraph.getText().equals(caps)) {
+                    assertThat(paragraph.getCTP().getPPr().isSetKeepNext()).as("«%s» keeps with the answers", caps)
+                            .isTrue();
+                }
+            }
+            assertThat(bars).as("the three levels' bars").isEqualTo(3);
+        }
+    }
+
     static byte[] pdf(BriefModel model) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BriefRenderer().render(model, out);

@@ -42,6 +42,23 @@ class BriefTranslationsTest {
         }
     }
 
+    /**
+     * The band of repeat purchases and their exact share are one idea asked twice: a row that names the
+     * answers shown above names it once ("Your answers are above: Share of repeat purchases"), so both
+     * carry one label, the number's with its unit.
+     */
+    @Test
+    void theBandAndTheExactShareOfRepeatPurchasesCarryOneLabel() {
+        for (Locale locale : List.of(Locale.ENGLISH, BriefFixtures.RUSSIAN)) {
+            BriefText text = BriefText.of(locale);
+            assertThat(text.get("field.REPEAT_PERCENT.label")).as(locale.toString())
+                    .isEqualTo(text.get("field.REPEAT_SHARE.label") + ", %");
+            // the brief prints the number with its unit ("40 %"): its label does not repeat it
+            assertThat(text.fieldLabel(com.discoverybrief.strategy.AnswerField.REPEAT_PERCENT)).as(locale.toString())
+                    .isEqualTo(text.get("field.REPEAT_SHARE.label"));
+        }
+    }
+
     @Test
     void theRussianBundleHasEveryBriefAndSummaryKeyOfTheEnglishOneAndNoOther() {
         assertThat(ownKeys(BriefFixtures.RUSSIAN)).isEqualTo(ownKeys(Locale.ROOT));

@@ -105,9 +105,17 @@ class AcquisitionRulesTest {
 
         assertThat(AcquisitionRules.LOCAL_MARKET.fire(answers)).singleElement().satisfies(p -> {
             assertThat(p.channel()).isEqualTo(Channel.CONTEXTUAL_ADS);
-            assertThat(p.reasons()).containsExactly(new Reason("local-market", AnswerField.SEGMENTS,
-                    List.of(Geography.CITY), "Young parents in large cities"));
+            // the city is a fact of the session's header, printed in the client's line: the reason quotes who
+            // the local ads reach, never "Segments: One city"
+            assertThat(p.reasons()).containsExactly(
+                    Reason.quoting("local-market", AnswerField.SEGMENTS, "Young parents in large cities"));
         });
+        // when the client said their customers search for them, that is what search ads rely on
+        assertThat(AcquisitionRules.LOCAL_MARKET.fire(complete().withGeography(Geography.CITY)
+                .with(AnswerField.CUSTOMER_ARRIVAL, CustomerArrival.THEY_SEARCH).build()))
+                .singleElement().satisfies(p -> assertThat(p.reasons()).containsExactly(
+                        Reason.of("local-market", AnswerField.CUSTOMER_ARRIVAL, CustomerArrival.THEY_SEARCH),
+                        Reason.quoting("local-market", AnswerField.SEGMENTS, "Young parents in large cities")));
         assertThat(AcquisitionRules.LOCAL_MARKET.fire(complete().build())).isEmpty();
         assertThat(AcquisitionRules.LOCAL_MARKET.fire(complete().withGeography(Geography.CITY)
                 .withBusinessModel(BusinessModel.B2B).build())).isEmpty();

@@ -80,6 +80,22 @@ class ScenarioBriefsTest {
         }
     }
 
+    /**
+     * The city, the business model, the company's size and the budget band are facts of the session's
+     * header, printed in the client's line: a reason that cites them under an answer's label reads as the
+     * client's words («Сегменты клиентов: Один город»).
+     */
+    @Test
+    void noReasonCitesAFactOfTheHeaderAsAnAnswer() {
+        for (Scenario scenario : Scenario.all()) {
+            Assessment assessment = new StrategyEngine().assess(ScenarioRun.answers(scenario));
+            assertThat(assessment.recommendations()).as(scenario.name()).allSatisfy(r -> assertThat(r.reasons())
+                    .flatExtracting(Reason::values).noneMatch(value -> value instanceof Geography
+                            || value instanceof BusinessModel || value instanceof CompanySize
+                            || value instanceof BudgetRange));
+        }
+    }
+
     @Test
     void pageOneOfATypicalBriefRendersWithThePlanInItsTopHalf() throws IOException {
         Scenario dental = Scenario.all().get(0);
