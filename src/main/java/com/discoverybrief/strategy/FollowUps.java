@@ -25,6 +25,14 @@ public final class FollowUps {
     }
 
     /**
+     * Whether the questionnaire and the review show {@code field}: it is asked, or it holds an answer
+     * still read (one saved before the question became a follow-up, its condition never answered).
+     */
+    public static boolean shown(AnswerField field, Function<AnswerField, Object> answer) {
+        return asked(field, answer) || answer.apply(field) != null && !takenBack(field, answer);
+    }
+
+    /**
      * Whether an answer to {@code field} was taken back: the question it follows up on is answered
      * otherwise now (the months of a season for a business that works all year round). A follow-up
      * whose condition is not answered at all is still read, as sessions saved before the question was

@@ -516,7 +516,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
      * "in a season" is chosen. A field not asked is hidden and counts neither as answered nor as missing.
      */
     private boolean isAsked(AnswerField field) {
-        return FollowUps.asked(field, of -> AnswerValues.parseOrNull(of, autosave.valueOf(new Slot.Answer(of))));
+        return FollowUps.shown(field, of -> AnswerValues.parseOrNull(of, autosave.valueOf(new Slot.Answer(of))));
     }
 
     private void toggleMeetingMode() {
