@@ -334,6 +334,9 @@ class JourneysIT {
                 () -> !sales.isShown("answer-SEASON_START") && !sales.isShown("answer-SEASON_END"));
         sales.script("document.getElementById('answer-SEASONALITY').scrollIntoView({block: 'start'})");
         sales.screenshots("wizard-season-year-round", List.of(TABLET, LAPTOP));
+        // back up to the step's first question, where the salesperson goes on (a field scrolled out of
+        // the step's clipped area is not one Selenium types into)
+        sales.script("document.getElementById('step-title').scrollIntoView({block: 'start'})");
     }
 
     private Browser browser(String user, Locale language) {
