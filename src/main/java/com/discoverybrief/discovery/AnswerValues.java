@@ -23,6 +23,15 @@ public final class AnswerValues {
         return StoredForm.parse(field, stored);
     }
 
+    /** The typed value, or null when blank or no longer a value the field can hold (an older version's). */
+    public static Object parseOrNull(AnswerField field, String stored) {
+        try {
+            return StoredForm.parse(field, stored);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The stored form of a typed value; null or an empty list become null ("not answered"). */
     public static String format(Object value) {
         return StoredForm.format(value);

@@ -6,6 +6,7 @@ import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.Evidence;
+import com.discoverybrief.strategy.FollowUps;
 import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.Question;
 import com.discoverybrief.strategy.StoredForm;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -389,6 +391,13 @@ public class DiscoverySession extends AbstractEntity {
                 .companySize(header.companySize()).budget(header.budget())
                 .meetingMonth(header.meetingDate() == null ? null : header.meetingDate().getMonth());
         StoredForm.read(builder, answers);
+        // the months of a season the client then said it does not have: kept for a mis-tap, not read
+        Function<AnswerField, Object> typed = field -> AnswerValues.parseOrNull(field, answers.get(field));
+        for (AnswerField field : AnswerField.values()) {
+            if (FollowUps.takenBack(field, typed)) {
+                builder.set(field, null);
+            }
+        }
         evidence.forEach(builder::evidence);
         return builder.build();
     }

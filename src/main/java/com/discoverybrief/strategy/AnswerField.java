@@ -30,6 +30,7 @@ public enum AnswerField {
     // 3. How do we attract clients?
     CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelUse.class),
     REQUESTED_CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelRequest.class),
+    SOURCE_DEPENDENCE(Question.ATTRACTION, Level.MACRO, SourceDependence.class),
     ANALYTICS(Question.ATTRACTION, Level.MICRO, AnalyticsLevel.class),
     LEADS_PER_MONTH(Question.ATTRACTION, Level.MICRO, new Range(Unit.PER_MONTH, 0, 1_000_000, 0)),
     LEAD_CONVERSION(Question.ATTRACTION, Level.MICRO, new Range(Unit.PERCENT, 0, 100, 1)),

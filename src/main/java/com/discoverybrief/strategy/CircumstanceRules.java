@@ -5,10 +5,13 @@ import static com.discoverybrief.strategy.AnswerField.CUSTOMER_ARRIVAL;
 import static com.discoverybrief.strategy.AnswerField.SEASONALITY;
 import static com.discoverybrief.strategy.AnswerField.SEASON_END;
 import static com.discoverybrief.strategy.AnswerField.SEASON_START;
+import static com.discoverybrief.strategy.AnswerField.SOURCE_DEPENDENCE;
+import static com.discoverybrief.strategy.Channel.COLD_OUTREACH;
 import static com.discoverybrief.strategy.Channel.CRM_MARKETING;
 import static com.discoverybrief.strategy.Channel.MAP_LISTINGS;
 import static com.discoverybrief.strategy.Channel.OFFLINE_ADS;
 import static com.discoverybrief.strategy.Channel.PARTNER_MARKETING;
+import static com.discoverybrief.strategy.Channel.REFERRAL_PROGRAMME;
 import static com.discoverybrief.strategy.Channel.REVIEWS_REPUTATION;
 import static com.discoverybrief.strategy.Channel.SMM;
 import static com.discoverybrief.strategy.Channel.TARGETED_ADS;
@@ -20,7 +23,8 @@ import java.util.List;
  * The client's circumstances that change which tools fit at all: how customers arrive (a walk-in
  * business is found on the spot and on the map, not in search ads), whether the business has opened
  * yet (a launch has nobody to keep and no figures of its own), and the season (the off-season prepares
- * the season; paid tests start shortly before it). What does not fit is taken out by
+ * the season; paid tests start shortly before it), and one client or one platform bringing half of the
+ * orders (the risk is named, and the second source sought beside it). What does not fit is taken out by
  * {@link Exclusions}, with the verdict saying why; the test plan times the paid tests to the season
  * ({@link TestPlans}).
  */
@@ -96,7 +100,54 @@ final class CircumstanceRules {
                 return proposals;
             });
 
-    static final List<Rule> ALL = List.of(WALK_IN_TRADE, PRE_LAUNCH, OFF_SEASON);
+    /**
+     * One client brings half of the orders or more: keep that client (meet well before the contract is
+     * renewed) and find the second source at once — named businesses approached directly, with the big
+     * client's reference and results as the case, and partners who serve the same buyers.
+     */
+    static final Rule ONE_CLIENT_DEPENDENCE = new Rule("one-client-dependence",
+            answers -> sourceDependence(answers) == SourceDependence.ONE_CLIENT,
+            (answers, cite) -> {
+                List<Reason> reasons = cite.answers(answers, SOURCE_DEPENDENCE);
+                List<Proposal> proposals = new ArrayList<>();
+                if (answers.businessModel() != BusinessModel.B2C) {
+                    proposals.add(Proposal.test(COLD_OUTREACH, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
+                            Need.GROWTH, reasons));
+                }
+                proposals.add(Proposal.test(PARTNER_MARKETING, Kpi.PARTNER_LEADS, Horizon.THREE_TO_SIX_MONTHS,
+                        Need.GROWTH, reasons));
+                return proposals;
+            });
+
+    /**
+     * One platform brings half of the orders or more: its rules and its price per order decide for the
+     * client, and the buyers stay with it. Beside it, channels of the client's own: the map card where
+     * the client serves locals, referrals, and a base of the platform's buyers to come back directly.
+     */
+    static final Rule ONE_PLATFORM_DEPENDENCE = new Rule("one-platform-dependence",
+            answers -> sourceDependence(answers) == SourceDependence.ONE_PLATFORM,
+            (answers, cite) -> {
+                List<Reason> reasons = cite.answers(answers, SOURCE_DEPENDENCE);
+                List<Proposal> proposals = new ArrayList<>();
+                if (Signals.localConsumers(answers) && answers.maps() != MapListings.MAINTAINED) {
+                    proposals.add(Proposal.test(MAP_LISTINGS, Kpi.MAP_ACTIONS, Horizon.ONE_TO_THREE_MONTHS,
+                            Need.GROWTH, reasons));
+                }
+                if (!Signals.sellsToBusinessesOnly(answers)) {
+                    proposals.add(Proposal.test(REFERRAL_PROGRAMME, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.GROWTH, reasons));
+                }
+                proposals.add(Proposal.test(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
+                        Need.GROWTH, reasons));
+                return proposals;
+            });
+
+    private static SourceDependence sourceDependence(Answers answers) {
+        return answers.choice(SOURCE_DEPENDENCE, SourceDependence.class);
+    }
+
+    static final List<Rule> ALL = List.of(WALK_IN_TRADE, PRE_LAUNCH, OFF_SEASON, ONE_CLIENT_DEPENDENCE,
+            ONE_PLATFORM_DEPENDENCE);
 
     private CircumstanceRules() {
     }

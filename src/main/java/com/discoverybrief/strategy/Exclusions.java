@@ -60,7 +60,7 @@ final class Exclusions {
             return VerdictReason.ONE_OFF_PURCHASES;
         }
         if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {
-            return VerdictReason.RARE_PURCHASES;
+            return Signals.buysYearly(answers) ? VerdictReason.YEARLY_PURCHASES : VerdictReason.RARE_PURCHASES;
         }
         // the limit is the place that is full today: a new place being opened is launched all the same
         if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION) {

@@ -7,6 +7,7 @@ import static com.discoverybrief.strategy.AnswerField.PURCHASE_FREQUENCY;
 import static com.discoverybrief.strategy.AnswerField.REPEAT_PERCENT;
 import static com.discoverybrief.strategy.AnswerField.REPEAT_SHARE;
 import static com.discoverybrief.strategy.AnswerField.REVIEWS;
+import static com.discoverybrief.strategy.AnswerField.SEASON_START;
 import static com.discoverybrief.strategy.Channel.CRM_MARKETING;
 import static com.discoverybrief.strategy.Channel.EMAIL;
 import static com.discoverybrief.strategy.Channel.LOYALTY_BRANDING;
@@ -143,10 +144,23 @@ final class RetentionRules {
      * holiday, the yearly service — instead of a loyalty programme they would forget in between.
      */
     static final Rule REMIND_RARE_BUYERS = new Rule("remind-rare-buyers",
-            answers -> Signals.buysRarely(answers) && answers.customerBase() != null && !Signals.noCustomerBase(answers),
+            answers -> Signals.buysRarely(answers) && !Signals.buysYearly(answers) && answers.customerBase() != null
+                    && !Signals.noCustomerBase(answers),
             (answers, cite) -> List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,
                     Kpi.REPEAT_PURCHASE_RATE, Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
                     Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE)))));
+
+    /**
+     * Clients who buy once a year or once a season, with a base to write to: a reminder a few weeks
+     * before the next season (its first month, when the client named it) or the year's date, with last
+     * time's purchase in mind — not points that wait a whole year to be spent.
+     */
+    static final Rule REMIND_BEFORE_SEASON = new Rule("remind-before-season",
+            answers -> Signals.buysYearly(answers) && answers.customerBase() != null && !Signals.noCustomerBase(answers),
+            (answers, cite) -> List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,
+                    Kpi.REPEAT_PURCHASE_RATE, Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
+                    Cite.concat(Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE)),
+                            Signals.seasonal(answers) ? cite.answered(answers, SEASON_START) : List.of()))));
 
     /** Clients who love the company already: give them a reason and a way to bring friends. */
     static final Rule HAPPY_CLIENTS = new Rule("happy-clients",
@@ -178,7 +192,7 @@ final class RetentionRules {
                             AnswerField.LEAD_CONVERSION))));
 
     static final List<Rule> ALL = List.of(FREE_TIER_ACTIVATION, NO_CUSTOMER_BASE, LOW_REPEAT_PURCHASES, CHURN_REASONS_KNOWN,
-            BUYS_ONCE_OR_RARELY, REMIND_RARE_BUYERS, HAPPY_CLIENTS);
+            BUYS_ONCE_OR_RARELY, REMIND_RARE_BUYERS, REMIND_BEFORE_SEASON, HAPPY_CLIENTS);
 
     private RetentionRules() {
     }

@@ -96,10 +96,18 @@ final class Signals {
         return answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && !repeatContradictsOneOff(answers);
     }
 
-    /** Rare purchases — or "one-off" ticked while the client's repeat figures say clients do come back. */
+    /**
+     * Rare purchases — every few years, or once a year or a season — or "one-off" ticked while the
+     * client's repeat figures say clients do come back.
+     */
     static boolean buysRarely(Answers answers) {
-        return answers.purchaseFrequency() == PurchaseFrequency.RARE
+        return answers.purchaseFrequency() == PurchaseFrequency.RARE || buysYearly(answers)
                 || answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && repeatContradictsOneOff(answers);
+    }
+
+    /** Once a year or once a season: the client comes back when the season or the year comes round again. */
+    static boolean buysYearly(Answers answers) {
+        return answers.purchaseFrequency() == PurchaseFrequency.YEARLY;
     }
 
     /**

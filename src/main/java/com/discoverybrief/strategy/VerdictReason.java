@@ -17,6 +17,8 @@ public enum VerdictReason {
     ONE_OFF_PURCHASES,
     /** Clients buy every few years: a loyalty programme is forgotten between two purchases. */
     RARE_PURCHASES,
+    /** Clients buy once a year or a season: points wait a whole year; a reminder before the season brings them back. */
+    YEARLY_PURCHASES,
     /** The client cannot serve more clients now: more enquiries would be turned away. */
     CAPACITY_AT_LIMIT,
     /** Cold outreach to consumers annoys and breaks the law on advertising calls. */

@@ -7,6 +7,7 @@ import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.CurrentChannel;
+import com.discoverybrief.strategy.SeasonMonth;
 import com.discoverybrief.strategy.UspClarity;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +41,26 @@ class DiscoverySessionTest {
         assertThat(answers.channels()).singleElement()
                 .satisfies(use -> assertThat(use.channel()).isEqualTo(CurrentChannel.SMM))
                 .satisfies(use -> assertThat(use.outcome()).isEqualTo(ChannelOutcome.DRAINS_BUDGET));
+    }
+
+    @Test
+    void theMonthsOfASeasonTheClientTookBackAreKeptButNotRead() {
+        session.answer(AnswerField.SEASONALITY, "SEASONAL", NOW);
+        session.answer(AnswerField.SEASON_START, "JUNE", NOW);
+        session.answer(AnswerField.SEASON_END, "AUGUST", NOW);
+        assertThat(session.answers().seasonStart()).isEqualTo(SeasonMonth.JUNE);
+
+        session.answer(AnswerField.SEASONALITY, "YEAR_ROUND", NOW);
+
+        // kept, so a mis-tap on "all year round" costs nothing; but a year-round business has no season
+        assertThat(session.storedAnswer(AnswerField.SEASON_START)).isEqualTo("JUNE");
+        assertThat(session.answers().isAnswered(AnswerField.SEASON_START)).isFalse();
+        assertThat(session.answers().isAnswered(AnswerField.SEASON_END)).isFalse();
+        // a session saved before the months were a follow-up (no season answer) still reads its months
+        DiscoverySession older = new DiscoverySession("anna",
+                SessionHeader.start("Турбаза", LocalDate.of(2026, 11, 27), Locale.forLanguageTag("ru")), NOW);
+        older.answer(AnswerField.SEASON_END, "AUGUST", NOW);
+        assertThat(older.answers().seasonEnd()).isEqualTo(SeasonMonth.AUGUST);
     }
 
     @Test

@@ -507,6 +507,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Whether the element with this id is on the page and visible (not hidden, nor inside something hidden). */
+    boolean isShown(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     void waitUntil(String what, Supplier<Boolean> condition) {
         waiting(() -> "waiting until " + what).until(browser -> condition.get());
     }

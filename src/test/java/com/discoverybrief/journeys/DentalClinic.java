@@ -12,6 +12,10 @@ import com.discoverybrief.strategy.RequestMotive;
 import com.discoverybrief.strategy.Reviews;
 import com.discoverybrief.strategy.Site;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.BusinessStage;
+import com.discoverybrief.strategy.CustomerArrival;
+import com.discoverybrief.strategy.Seasonality;
+import com.discoverybrief.strategy.SourceDependence;
 import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.CustomerBase;
@@ -27,7 +31,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A realistic Russian client as a salesperson hears it in a first meeting: every answer of the five questions. */
+/**
+ * A realistic Russian client as a salesperson hears it in a first meeting: every answer of the five
+ * questions (the season's months are asked only of a seasonal business, which the clinic is not).
+ */
 final class DentalClinic {
 
     static final String CLIENT = "Стоматология «Белая улыбка»";
@@ -77,6 +84,13 @@ final class DentalClinic {
         ANSWERS.put(AnswerField.EXPANSION_TARGET, ExpansionTarget.NEW_DISTRICT);
         ANSWERS.put(AnswerField.CAPACITY, Capacity.CAN_TAKE_MORE);
         ANSWERS.put(AnswerField.MONTHLY_BUDGET, new BigDecimal("120000"));
+        // running for years, patients look for it (search, maps), and come all year round: the season's
+        // months are then not asked
+        ANSWERS.put(AnswerField.BUSINESS_STAGE, BusinessStage.RUNNING);
+        ANSWERS.put(AnswerField.CUSTOMER_ARRIVAL, CustomerArrival.THEY_SEARCH);
+        ANSWERS.put(AnswerField.SEASONALITY, Seasonality.YEAR_ROUND);
+        // patients come from search, maps, referrals and ads: no source brings half of them
+        ANSWERS.put(AnswerField.SOURCE_DEPENDENCE, SourceDependence.SPREAD);
     }
 
     private DentalClinic() {

@@ -12,6 +12,8 @@ import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.CompanySize;
 import com.discoverybrief.strategy.Geography;
 import com.discoverybrief.strategy.Question;
+import com.discoverybrief.strategy.SeasonMonth;
+import com.discoverybrief.strategy.Seasonality;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +60,9 @@ class JourneysIT {
     private static final String COLLEAGUE = "petr";
     private static final String COLLEAGUE_CLIENT = "Кофейня «Зерно»";
     private static final String DRAFT_CLIENT = "Пекарня «Колосок»";
+    private static final Dimension TABLET = new Dimension(768, 1024);
+    /** The journeys' usual screen, last, so the journey goes on at it. */
+    private static final Dimension LAPTOP = new Dimension(1280, 800);
     private static final String LEAD_COMMENT = "Уточните бюджет и кто ведёт группу ВКонтакте — без этого рано считать тесты.";
 
     @LocalServerPort
@@ -136,11 +142,16 @@ class JourneysIT {
                 wizard.next();
             }
             List<AnswerField> fields = AnswerField.of(question);
-            // the facts the clinic's fixture leaves out stay unanswered, as a salesperson may leave them
-            List<AnswerField> given = fields.stream().filter(DentalClinic.ANSWERS::containsKey).toList();
-            given.forEach(field -> answer(sales, field, DentalClinic.ANSWERS.get(field)));
-            // The step bar counts the answers the server has received.
-            waitForAnswered(sales, question.number(), given.size(), fields.size());
+            if (question == Question.SCALING) {
+                seasonMonthsComeAndGo(sales, fields.size());
+            }
+            // every question the clinic is asked is answered; the season's months are not asked of it
+            List<AnswerField> asked = fields.stream()
+                    .filter(field -> field != AnswerField.SEASON_START && field != AnswerField.SEASON_END).toList();
+            assertThat(DentalClinic.ANSWERS).containsKeys(asked.toArray(AnswerField[]::new));
+            asked.forEach(field -> answer(sales, field, DentalClinic.ANSWERS.get(field)));
+            // The step bar counts the answers the server has received, of the questions asked.
+            waitForAnswered(sales, question.number(), asked.size(), asked.size());
             if (question == Question.ATTRACTION) {
                 sales.lookAt("wizard-question");
             }
@@ -298,6 +309,36 @@ class JourneysIT {
                 .doesNotContain(RU.get("brief.recommendations.title"));
     }
 
+    /**
+     * The clinic's manager first says "in a season — summer is dead for us", then corrects herself: it
+     * is a dip, patients come all year round. The month selects appear with "in a season" and count in
+     * the step bar; with "all year round" they go, and the step bar no longer asks for them.
+     */
+    private static void seasonMonthsComeAndGo(Browser sales, int fields) {
+        int step = Question.SCALING.number();
+        assertThat(sales.isShown("answer-SEASON_START")).as("months before the season is said").isFalse();
+        waitForAnswered(sales, step, 0, fields - 2);
+        answer(sales, AnswerField.SEASONALITY, Seasonality.SEASONAL);
+        sales.waitUntil("the month selects appear",
+                () -> sales.isShown("answer-SEASON_START") && sales.isShown("answer-SEASON_END"));
+        answer(sales, AnswerField.SEASON_START, SeasonMonth.SEPTEMBER);
+        answer(sales, AnswerField.SEASON_END, SeasonMonth.MAY);
+        waitForAnswered(sales, step, 3, fields);
+        sales.script("document.getElementById('answer-SEASONALITY').scrollIntoView({block: 'start'})");
+        sales.screenshots("wizard-season-months", List.of(TABLET, LAPTOP));
+        sales.assertAccessible("wizard-season-months");
+
+        answer(sales, AnswerField.SEASONALITY, Seasonality.YEAR_ROUND);
+        waitForAnswered(sales, step, 1, fields - 2);
+        sales.waitUntil("the month selects are hidden",
+                () -> !sales.isShown("answer-SEASON_START") && !sales.isShown("answer-SEASON_END"));
+        sales.script("document.getElementById('answer-SEASONALITY').scrollIntoView({block: 'start'})");
+        sales.screenshots("wizard-season-year-round", List.of(TABLET, LAPTOP));
+        // back up to the step's first question, where the salesperson goes on (a field scrolled out of
+        // the step's clipped area is not one Selenium types into)
+        sales.script("document.getElementById('step-title').scrollIntoView({block: 'start'})");
+    }
+
     private Browser browser(String user, Locale language) {
         return browsers.computeIfAbsent(user, name -> Browser.start("http://localhost:" + port + "/", language));
     }
@@ -346,6 +387,8 @@ class JourneysIT {
                 browser.check(id, RU.of(channel));
                 browser.select(row.findElement(By.cssSelector("vaadin-select")), RU.of(outcome));
             }
+        } else if (value instanceof SeasonMonth month) {
+            browser.select(id, RU.of(month));
         } else {
             browser.radio(id, RU.of((Enum<?>) value));
         }

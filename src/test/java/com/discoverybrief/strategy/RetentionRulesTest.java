@@ -100,6 +100,28 @@ class RetentionRulesTest {
     }
 
     @Test
+    void remindsClientsWhoBuyOnceASeasonAFewWeeksBeforeTheSeasonAndOffersThemNoLoyaltyPoints() {
+        Answers answers = complete().with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.YEARLY)
+                .withRepeatShare(RepeatShare.LOW).withCustomerBase(CustomerBase.EMAIL_LIST)
+                .with(AnswerField.SEASONALITY, Seasonality.SEASONAL).with(AnswerField.SEASON_START, SeasonMonth.DECEMBER)
+                .with(AnswerField.SEASON_END, SeasonMonth.MARCH).build();
+
+        assertThat(RetentionRules.REMIND_BEFORE_SEASON.fire(answers)).singleElement().satisfies(p -> {
+            assertThat(p.channel()).isEqualTo(Channel.EMAIL);
+            assertThat(p.horizon()).isEqualTo(Horizon.SIX_TO_TWELVE_MONTHS);
+            assertThat(p.reasons()).extracting(Reason::rule).containsOnly("remind-before-season");
+            assertThat(p.reasons()).extracting(Reason::field).containsExactly(AnswerField.PURCHASE_FREQUENCY,
+                    AnswerField.CUSTOMER_BASE, AnswerField.SEASON_START);
+        });
+        // the reminder of a purchase made every few years is another rule, with its own words
+        assertThat(RetentionRules.REMIND_RARE_BUYERS.fire(answers)).isEmpty();
+        // few repeat purchases of a yearly purchase: no points programme on weekly-purchase logic
+        assertThat(RetentionRules.LOW_REPEAT_PURCHASES.fire(answers)).isEmpty();
+        assertThat(new StrategyEngine().assess(answers).recommendations()).extracting(Recommendation::channel)
+                .doesNotContain(Channel.LOYALTY_BRANDING);
+    }
+
+    @Test
     void answersKnownReasonsForLeavingFirstOnlyWhereClientsLeaveForGood() {
         assertThat(RetentionRules.CHURN_REASONS_KNOWN.fire(complete().withChurnReasons("Moved away").build()))
                 .extracting(Proposal::stage).containsExactly(Stage.TEST);

@@ -51,6 +51,15 @@ class VerdictsTest {
     }
 
     @Test
+    void aLoyaltyProgrammeAskedForByAClientWhoseClientsComeOnceAYearIsNotNowWithAReminderInstead() {
+        AnswersFixtures.Builder yearly = complete().with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.YEARLY);
+
+        assertThat(verdicts(asking(yearly, Channel.LOYALTY_BRANDING, RequestMotive.COMPETITORS))).containsExactly(
+                new Verdict(Channel.LOYALTY_BRANDING, RequestMotive.COMPETITORS, VerdictKind.NOT_NOW,
+                        VerdictReason.YEARLY_PURCHASES, 0, null, null));
+    }
+
+    @Test
     void whatDoesNotFitTheBuyerIsNotNowWithTheReason() {
         AnswersFixtures.Builder b2b = complete().withBusinessModel(BusinessModel.B2B);
 

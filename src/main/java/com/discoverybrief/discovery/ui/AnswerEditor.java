@@ -7,12 +7,14 @@ import com.discoverybrief.discovery.Limits;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.strategy.SeasonMonth;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * The input for one answer field, chosen by the field's type: a text area for the client's words, a
- * radio group for a choice, the channel table for channels in use. Reports every change in the
+ * radio group for a choice (a select for a month), the channel table for channels in use. Reports every change in the
  * stored form of {@link AnswerValues}.
  */
 final class AnswerEditor {
@@ -52,6 +54,8 @@ final class AnswerEditor {
             input = new ChannelRequestsEditor(context.getTranslation(DiscoverySession.labelKey(field)));
         } else if (field.isNumber()) {
             input = new NumberAnswerField(field);
+        } else if (field.type() == SeasonMonth.class) {
+            input = monthSelect(field, context);
         } else {
             input = choice(field, context);
         }
@@ -127,6 +131,23 @@ final class AnswerEditor {
                 ? context.getTranslation("validation.limit-reached", Limits.ANSWER)
                 : hint));
         return area;
+    }
+
+    /**
+     * Twelve months and "the client does not know" are too many radio buttons for a tablet's screen:
+     * one select, opened with a tap, its months in the language of the screen.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Select<Object> monthSelect(AnswerField field, Component context) {
+        Select<Object> select = new Select<>();
+        select.setLabel(context.getTranslation(DiscoverySession.labelKey(field)));
+        select.setItems((List) List.of(SeasonMonth.values()));
+        select.setItemLabelGenerator(value -> value == null ? ""
+                : context.getTranslation(Translations.enumKey((Enum<?>) value)));
+        select.setPlaceholder(context.getTranslation("wizard.season-month.placeholder"));
+        select.setHelperText(context.getTranslation("field." + field.name() + ".hint"));
+        select.addClassName("season-month");
+        return select;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

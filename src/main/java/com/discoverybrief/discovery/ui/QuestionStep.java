@@ -9,8 +9,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One key question: its answer fields, each with an "ask at the next meeting" mark, a note for
@@ -20,6 +23,7 @@ import java.util.function.Function;
 class QuestionStep extends Div {
 
     private final List<AnswerEditor> editors;
+    private final Map<AnswerField, Div> rows = new EnumMap<>(AnswerField.class);
     private final Details coaching;
 
     QuestionStep(Question question, Function<AnswerField, AnswerEditor> editorFor,
@@ -37,6 +41,7 @@ class QuestionStep extends Div {
         for (AnswerEditor editor : editors) {
             Div answer = new Div(editor.component(), markFor.apply(editor.field()));
             answer.addClassName("answer-row");
+            rows.put(editor.field(), answer);
             inputs.add(answer);
         }
         inputs.add(note);
@@ -48,6 +53,11 @@ class QuestionStep extends Div {
 
     List<AnswerEditor> editors() {
         return editors;
+    }
+
+    /** Shows the answers asked now and hides the follow-ups that are not (see {@code FollowUps}). */
+    void showAsked(Predicate<AnswerField> asked) {
+        rows.forEach((field, row) -> row.setVisible(asked.test(field)));
     }
 
     /** In meeting mode the coaching is folded away: the client may be looking at the screen. */

@@ -6,6 +6,7 @@ import com.discoverybrief.accounts.People;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.brief.SummaryParagraph;
+import com.discoverybrief.discovery.AnswerValues;
 import com.discoverybrief.discovery.BriefDownload;
 import com.discoverybrief.discovery.BriefExports;
 import com.discoverybrief.discovery.BriefSharing;
@@ -30,6 +31,7 @@ import com.discoverybrief.discovery.SessionStatus;
 import com.discoverybrief.discovery.WizardPreferences;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Evidence;
+import com.discoverybrief.strategy.FollowUps;
 import com.discoverybrief.strategy.Question;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -100,7 +102,7 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
     private final H1 title = new H1();
     private final Button meetingMode = new Button();
     private final ProgressBar progress = new ProgressBar();
-    private final StepBar stepBar = new StepBar(this::goTo);
+    private final StepBar stepBar = new StepBar(this::goTo, this::isAsked);
     private final Div banners = new Div();
     private final Div stepContent = new Div();
     private final Button previous = new Button();
@@ -526,11 +528,23 @@ public class SessionWizardView extends VerticalLayout implements BeforeEnterObse
         show(SUMMARY_STEP);
     }
 
-    /** The progress bar and the step bar's "answered/asked" counts follow every change. */
+    /** The progress bar, the step bar's "answered/asked" counts and the follow-ups shown follow every change. */
     private void updateProgress() {
-        List<Slot> answers = Slot.all().stream().filter(Slot.Answer.class::isInstance).toList();
+        List<Slot> answers = Slot.all().stream()
+                .filter(slot -> slot instanceof Slot.Answer answer && isAsked(answer.field())).toList();
         progress.setValue((double) autosave.answeredCount(answers) / answers.size());
         stepBar.counts(autosave::answeredCount);
+        if (shownStep instanceof QuestionStep question) {
+            question.showAsked(this::isAsked);
+        }
+    }
+
+    /**
+     * Whether a field is asked, by the answers as the user sees them: the season's months only once
+     * "in a season" is chosen. A field not asked is hidden and counts neither as answered nor as missing.
+     */
+    private boolean isAsked(AnswerField field) {
+        return FollowUps.shown(field, of -> AnswerValues.parseOrNull(of, autosave.valueOf(new Slot.Answer(of))));
     }
 
     private void toggleMeetingMode() {

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -28,8 +29,13 @@ class StepBar extends Nav {
      * label only for a step whose count moved, not every label on every save.
      */
     private final int[] shownCounts = new int[SessionWizardView.STEP_COUNT];
+    /** How many questions each step asked when its label was made: a follow-up shown or hidden moves it. */
+    private final int[] shownTotals = new int[SessionWizardView.STEP_COUNT];
+    /** Whether a field is asked now: a follow-up whose condition is not met is neither asked nor missing. */
+    private final Predicate<AnswerField> asked;
 
-    StepBar(IntConsumer goTo) {
+    StepBar(IntConsumer goTo, Predicate<AnswerField> asked) {
+        this.asked = asked;
         addClassName("step-bar");
         getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
         for (int i = 0; i < SessionWizardView.STEP_COUNT; i++) {
@@ -59,11 +65,13 @@ class StepBar extends Nav {
     void counts(ToIntFunction<List<Slot>> answered) {
         for (int i = 0; i < buttons.size(); i++) {
             boolean fixed = i == 0 || i == SessionWizardView.SUMMARY_STEP;
-            int count = fixed ? 0 : answered.applyAsInt(fields(Question.values()[i - 1]));
-            if (shown[i] != null && shownCounts[i] == count) {
+            List<Slot> ofStep = fixed ? List.of() : fields(Question.values()[i - 1]);
+            int count = answered.applyAsInt(ofStep);
+            if (shown[i] != null && shownCounts[i] == count && shownTotals[i] == ofStep.size()) {
                 continue;
             }
             shownCounts[i] = count;
+            shownTotals[i] = ofStep.size();
             Element button = buttons.get(i).getElement();
             String label = label(i, answered);
             if (label.equals(shown[i])) {
@@ -109,8 +117,9 @@ class StepBar extends Nav {
         return fields;
     }
 
-    private static List<Slot> fields(Question question) {
-        return FIELDS.get(question);
+    /** The question's fields asked now. */
+    private List<Slot> fields(Question question) {
+        return FIELDS.get(question).stream().filter(slot -> asked.test(((Slot.Answer) slot).field())).toList();
     }
 
     private static Element span(String className, String text) {

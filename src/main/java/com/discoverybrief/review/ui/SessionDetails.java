@@ -2,10 +2,12 @@ package com.discoverybrief.review.ui;
 
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.discovery.AdviceViews;
+import com.discoverybrief.discovery.AnswerValues;
 import com.discoverybrief.discovery.SessionHeader;
 import com.discoverybrief.discovery.ReviewedSession;
 import com.discoverybrief.discovery.FieldKey;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.FollowUps;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -45,6 +47,10 @@ class SessionDetails extends Div {
             DescriptionList answers = new DescriptionList();
             answers.addClassName("review-answers");
             for (AnswerField field : AnswerField.of(level)) {
+                // as in the questionnaire: the season's months only of a seasonal business
+                if (!FollowUps.shown(field, of -> AnswerValues.parseOrNull(of, session.answers().get(of)))) {
+                    continue;
+                }
                 term(answers, "field." + field.name() + ".label", answer(field, session.answers().get(field)));
                 Button open = new Button(getTranslation("history.open"), VaadinIcon.TIME_BACKWARD.create(),
                         click -> history.accept(FieldKey.answer(field)));
