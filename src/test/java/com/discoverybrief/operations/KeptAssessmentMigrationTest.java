@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class KeptAssessmentMigrationTest {
 
     /** As the rules 2026.11-1 kept it (see KeptAssessmentCompatibilityTest), on the session's row. */
-    private static final String OLD_SNAPSHOT = """
+    static final String OLD_SNAPSHOT = """
             {"rulesVersion":"2026.11-1",
              "levels":{
                "MACRO":{"level":"MACRO","known":[{"field":"PRODUCT","values":[],"excerpt":"Кофе с собой"}],
@@ -60,8 +60,8 @@ class KeptAssessmentMigrationTest {
              "summary":{"focus":"CLARIFY_STRATEGY","firstSteps":["POSITIONING"],"horizon":"ONE_TO_THREE_MONTHS","growthGoal":null}}
             """;
 
-    private static final Instant COMPLETED = Instant.parse("2026-10-05T09:30:00Z");
-    private static final Instant KEPT = Instant.parse("2026-10-06T11:00:00Z");
+    static final Instant COMPLETED = Instant.parse("2026-10-05T09:30:00Z");
+    static final Instant KEPT = Instant.parse("2026-10-06T11:00:00Z");
 
     @TempDir
     Path work;
@@ -92,11 +92,11 @@ class KeptAssessmentMigrationTest {
     }
 
     /** The ids of the old sessions: kept with and without snapshot_at, and a draft that keeps none. */
-    private record OldSessions(long keptAt, long keptWithoutTime, long draft) {
+    record OldSessions(long keptAt, long keptWithoutTime, long draft) {
     }
 
     /** A database migrated up to V16_1, as an installation of before issue 15's last round left it. */
-    private static OldSessions oldDatabase(String url, String user, String password, String vendor) throws SQLException {
+    static OldSessions oldDatabase(String url, String user, String password, String vendor) throws SQLException {
         Flyway.configure().dataSource(url, user, password)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).target("16.1").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
