@@ -52,6 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * ended with a brief.
  *
  * <p>{@code ./mvnw -o test-compile failsafe:integration-test -Dit.test=SalesLoadBenchmarkIT -Dsalespeople=10}
+ * (on a crowded machine add {@code -Djourneys.patience=90}: each browser wait's limit in seconds, 30 by default)
  * (default 10; the app runs in this JVM on H2 in memory, or on a fresh PostgreSQL database under the
  * {@code postgres} profile). Quote every figure with the machine's load ({@code uptime}).
  */
@@ -158,6 +159,11 @@ class SalesLoadBenchmarkIT {
         try {
             allOnTheSummary.await(15, TimeUnit.MINUTES);
             heapOpen = heapAfterCollection();
+        } catch (java.util.concurrent.BrokenBarrierException e) {
+            for (Future<Path> brief : briefs) {
+                brief.get(15, TimeUnit.MINUTES); // the meeting that failed says why
+            }
+            throw e;
         } finally {
             measured.countDown();
         }
@@ -169,6 +175,16 @@ class SalesLoadBenchmarkIT {
     }
 
     private Path meeting(Actor person, CyclicBarrier allOnTheSummary, CountDownLatch measured) throws Exception {
+        try {
+            return meetingIn(person, allOnTheSummary, measured);
+        } catch (Exception | AssertionError e) {
+            // the others must not wait at the summary for one who will never come
+            allOnTheSummary.reset();
+            throw e;
+        }
+    }
+
+    private Path meetingIn(Actor person, CyclicBarrier allOnTheSummary, CountDownLatch measured) throws Exception {
         Browser browser = Browser.start("http://localhost:" + port + "/", RU.locale());
         try {
             long start = System.nanoTime();
