@@ -103,15 +103,24 @@ public class DiscoverySession extends AbstractEntity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When the kept assessment was made; null exactly when none is kept. */
     @Column(name = "snapshot_at")
     private Instant snapshotAt;
 
     @Column(name = "rules_version", length = 20)
     private String rulesVersion;
 
-    /** What the engine recommended when the session was completed (JSON), kept until recomputed. */
-    @Column(name = "assessment_snapshot", length = Limits.SNAPSHOT)
-    private String assessmentSnapshot;
+    /**
+     * What the engine recommended when the session was completed (JSON, up to 64 KB), kept until
+     * recomputed: at most one element, in a table of its own (issue 15) and read only when asked for
+     * ({@link #getAssessmentSnapshot()}: the summary, the review, the brief, the export, the erasure),
+     * so neither autosave nor the wizard's open nor a grid page carries it. Whether one is kept is
+     * {@link #snapshotAt} on the row itself.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_assessment", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "snapshot", length = Limits.SNAPSHOT, nullable = false)
+    private List<String> keptAssessment = new ArrayList<>();
 
     /** The account manager's note for the client, printed on page 1 of the brief under the plan. */
     @Column(name = "agency_note", length = PlanAdjustments.NOTE_LIMIT)
@@ -404,15 +413,26 @@ public class DiscoverySession extends AbstractEntity {
 
     /** Replaces the kept assessment: an explicit recomputation with the current rules. */
     void keepAssessment(String snapshot, String rules, Instant now) {
-        this.assessmentSnapshot = snapshot;
+        replaceKeptAssessment(Objects.requireNonNull(snapshot, "snapshot"));
         this.rulesVersion = rules;
         this.snapshotAt = now;
         touch(now);
     }
 
+    /** One row of its own table: replacing it is a delete and an insert, never an update of the session's row. */
+    private void replaceKeptAssessment(String snapshot) {
+        keptAssessment.clear();
+        keptAssessment.add(snapshot);
+    }
+
+    /** Whether an assessment is kept, known without reading it. */
+    public boolean hasKeptAssessment() {
+        return snapshotAt != null;
+    }
+
     /** Whether answers changed after the kept assessment was made, so it may be out of date. */
     public boolean changedSinceAssessment() {
-        return assessmentSnapshot != null && completedAt != null && updatedAt.isAfter(snapshotTime());
+        return snapshotAt != null && completedAt != null && updatedAt.isAfter(snapshotAt);
     }
 
     /** The stored form of one answer, or null when the client has not said anything yet. */
@@ -484,9 +504,11 @@ public class DiscoverySession extends AbstractEntity {
         statusChanges.forEach(change -> session.events.add(new SessionEvent(change.status(), change.actor(), change.at())));
         comments.forEach(comment -> session.comments.add(new SessionComment(comment.author(), comment.writtenAt(), comment.text())));
         session.latestComment = comments.isEmpty() ? null : comments.get(comments.size() - 1).text();
-        session.assessmentSnapshot = snapshot;
-        session.rulesVersion = rulesVersion;
-        session.snapshotAt = snapshotAt;
+        if (snapshot != null) {
+            session.replaceKeptAssessment(snapshot);
+            session.rulesVersion = rulesVersion;
+            session.snapshotAt = snapshotAt == null ? completedAt == null ? updatedAt : completedAt : snapshotAt;
+        }
         session.reassess();
         return session;
     }
@@ -524,7 +546,9 @@ public class DiscoverySession extends AbstractEntity {
             agencyNote = marker;
             erased.put("agency note", 1);
         }
-        assessmentSnapshot = scrubbedSnapshot;
+        if (scrubbedSnapshot != null) {
+            replaceKeptAssessment(scrubbedSnapshot);
+        }
         reassess();
         return erased;
     }
@@ -536,7 +560,7 @@ public class DiscoverySession extends AbstractEntity {
 
     /** When the kept assessment was made; null when none is kept. */
     public Instant getSnapshotAt() {
-        return assessmentSnapshot == null ? null : snapshotTime();
+        return snapshotAt;
     }
 
     /** Translation key of the note field's label, for messages about it. */
@@ -553,10 +577,6 @@ public class DiscoverySession extends AbstractEntity {
         this.updatedAt = now;
     }
 
-    private Instant snapshotTime() {
-        return snapshotAt == null ? completedAt : snapshotAt;
-    }
-
     public String getOwner() {
         return owner;
     }
@@ -569,8 +589,12 @@ public class DiscoverySession extends AbstractEntity {
         return header;
     }
 
+    /**
+     * The kept assessment (JSON), or null when none is kept. Reads its table (one statement) the first
+     * time it is asked for in a transaction; call it inside one.
+     */
     public String getAssessmentSnapshot() {
-        return assessmentSnapshot;
+        return snapshotAt == null || keptAssessment.isEmpty() ? null : keptAssessment.get(0);
     }
 
     public String getRulesVersion() {

@@ -75,6 +75,7 @@ class H2Import implements ApplicationRunner {
                 resetIdentity(to, table);
             }
             searchDocuments(to);
+            keptAssessments(from, to);
             to.commit();
             to.setAutoCommit(true);
             LOG.info("Imported from {}: {}", source, copied);
@@ -96,6 +97,41 @@ class H2Import implements ApplicationRunner {
             if (made > 0) {
                 LOG.info("Made the search document of {} imported sessions", made);
             }
+        }
+    }
+
+    /**
+     * An H2 file from before V17_40 keeps each assessment on the session's row: it goes to its own
+     * table here, as V17_40 moves it, or completed sessions would arrive without what was recommended.
+     */
+    private static void keptAssessments(Connection from, Connection to) throws SQLException {
+        if (!columns(from, "discovery_session").contains("assessment_snapshot")) {
+            return;
+        }
+        int moved = 0;
+        try (Statement read = from.createStatement();
+                ResultSet source = read.executeQuery("select id, assessment_snapshot, coalesce(snapshot_at, completed_at,"
+                        + " updated_at) from discovery_session where assessment_snapshot is not null");
+                PreparedStatement write = to.prepareStatement(
+                        "insert into session_assessment (session_id, snapshot) values (?, ?)");
+                PreparedStatement kept = to.prepareStatement("update discovery_session set snapshot_at = ? where id = ?")) {
+            while (source.next()) {
+                write.setLong(1, source.getLong(1));
+                write.setString(2, source.getString(2));
+                write.addBatch();
+                kept.setObject(1, source.getObject(3));
+                kept.setLong(2, source.getLong(1));
+                kept.addBatch();
+                if (++moved % BATCH == 0) {
+                    write.executeBatch();
+                    kept.executeBatch();
+                }
+            }
+            write.executeBatch();
+            kept.executeBatch();
+        }
+        if (moved > 0) {
+            LOG.info("Moved the kept assessment of {} imported sessions to its own table", moved);
         }
     }
 

@@ -2,6 +2,7 @@ package com.discoverybrief.discovery;
 
 import static com.discoverybrief.accounts.internal.AccountFixtures.signedIn;
 import static com.discoverybrief.discovery.DiscoveryFixtures.accountManager;
+import static com.discoverybrief.discovery.DiscoveryFixtures.lead;
 import static com.discoverybrief.discovery.DiscoveryFixtures.salesperson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +42,10 @@ class AutosaveStatementsTest {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SessionReviews reviews;
+    @Autowired
+    HotSessions hot;
 
     private final Actor anna = salesperson();
 
@@ -158,13 +163,45 @@ class AutosaveStatementsTest {
         assertThat(next.version()).isEqualTo(session.getVersion() + 1);
     }
 
+    /**
+     * Issue 15: the kept assessment (up to 64 KB) lives in a table of its own and is read only when the
+     * summary, the review or the brief asks for it — never by opening the wizard nor by a save, on the
+     * quick path or the ordinary one (which reads the session).
+     */
+    @Test
+    void openingAndSavingNeverReadTheKeptAssessmentAndTheSummaryReadsItOnce() {
+        DiscoverySession started = discovery.start(signedIn(anna), "Стоматология «Улыбка»", RUSSIAN);
+        long id = started.getId();
+        discovery.saveAnswer(signedIn(anna), id, started.getVersion(), AnswerField.PAINS, null, "Очереди");
+        discovery.complete(signedIn(anna), id);
+        reviews.returnToOwner(signedIn(lead()), id, "Уточните бюджет");
+        assertThat(jdbc.queryForObject("select count(*) from session_assessment where session_id = ?", Long.class, id))
+                .isOne();
+
+        Counted<DiscoverySession> open = counted(() -> discovery.open(signedIn(anna), id));
+        Counted<Saved> quick = counted(() -> discovery.saveAnswer(signedIn(anna), id, open.value().getVersion(),
+                AnswerField.PAINS, "Очереди", "Очереди по утрам"));
+        hot.forget(id);
+        Counted<Saved> ordinary = counted(() -> discovery.saveAnswer(signedIn(anna), id, quick.value().version(),
+                AnswerField.PAINS, "Очереди по утрам", "Очереди по утрам и вечером"));
+        Counted<SessionAssessment> summary = counted(() -> discovery.assessment(signedIn(anna), id));
+
+        assertThat(open.keptAssessmentLoads()).isZero();
+        assertThat(quick.keptAssessmentLoads()).isZero();
+        assertThat(quick.statements()).isLessThanOrEqualTo(3);
+        assertThat(ordinary.keptAssessmentLoads()).isZero();
+        assertThat(summary.keptAssessmentLoads()).isOne();
+        assertThat(summary.value().kept()).isTrue();
+        assertThat(summary.value().answersChanged()).isTrue();
+    }
+
     /** Started, then opened as the wizard does: from now on this node knows the session. */
     private DiscoverySession opened() {
         DiscoverySession started = discovery.start(signedIn(anna), "Стоматология «Улыбка»", RUSSIAN);
         return discovery.open(signedIn(anna), started.getId());
     }
 
-    private record Counted<T>(T value, long statements) {
+    private record Counted<T>(T value, long statements, long keptAssessmentLoads) {
     }
 
     private <T> Counted<T> counted(Supplier<T> action) {
@@ -174,7 +211,8 @@ class AutosaveStatementsTest {
         statistics.setStatisticsEnabled(true);
         try {
             T value = action.get();
-            return new Counted<>(value, statistics.getPrepareStatementCount());
+            return new Counted<>(value, statistics.getPrepareStatementCount(),
+                    statistics.getCollectionStatistics(DiscoverySession.class.getName() + ".keptAssessment").getLoadCount());
         } finally {
             statistics.setStatisticsEnabled(false);
         }

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Moving from H2 to PostgreSQL (docs/deploy.md): an installation's H2 file, started once on an empty
@@ -49,6 +50,33 @@ class H2ToPostgresImportIT {
             DiscoverySession fresh = node.bean(DiscoveryService.class).start(sales, "Новый клиент", Locale.ENGLISH);
             assertThat(fresh.getId()).as("a new session's id after the imported ones").isPositive();
             node.signOut();
+        } finally {
+            PostgresServer.dropDatabase(name);
+        }
+    }
+
+    /**
+     * An H2 file from before V17_40 (the kept assessment still on the session's row; the H2 file is
+     * read as it is, not migrated): each kept assessment arrives in PostgreSQL's own table for it.
+     */
+    @Test
+    void anH2FileFromBeforeTheKeptAssessmentsTableArrivesWithItsAssessments() throws Exception {
+        Path data = work.resolve("old");
+        String h2 = "jdbc:h2:file:" + data.resolve("discovery-brief").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        KeptAssessmentMigrationTest.OldSessions old = KeptAssessmentMigrationTest.oldDatabase(h2, "sa", "", "h2");
+        String name = "discovery_brief_import_old_" + ProcessHandle.current().pid();
+        Map<String, String> postgres = new HashMap<>(AppNode.postgres(PostgresServer.createDatabase(name)));
+        postgres.put("import-h2", data.resolve("discovery-brief").toString());
+
+        try (AppNode node = AppNode.start(postgres)) {
+            JdbcTemplate jdbc = new JdbcTemplate(node.bean(DataSource.class));
+            assertThat(jdbc.queryForObject("select snapshot from session_assessment where session_id = ?", String.class,
+                    old.keptAt())).isEqualTo(KeptAssessmentMigrationTest.OLD_SNAPSHOT);
+            assertThat(jdbc.queryForObject("select count(*) from session_assessment", Long.class)).isEqualTo(2);
+            assertThat(jdbc.queryForObject("select snapshot_at from discovery_session where id = ?", java.sql.Timestamp.class,
+                    old.keptWithoutTime()).toInstant()).isEqualTo(KeptAssessmentMigrationTest.COMPLETED);
+            assertThat(jdbc.queryForObject("select snapshot_at from discovery_session where id = ?", java.sql.Timestamp.class,
+                    old.keptAt()).toInstant()).isEqualTo(KeptAssessmentMigrationTest.KEPT);
         } finally {
             PostgresServer.dropDatabase(name);
         }

@@ -63,8 +63,8 @@ final class SampleData {
         assertThat(filled.rows("discovery_session")).isGreaterThanOrEqualTo(2);
         assertThat(filled.rows("session_answer")).isGreaterThanOrEqualTo(5);
         assertThat(filled.rows("session_comment")).isGreaterThanOrEqualTo(1);
-        assertThat(filled.tables().get("discovery_session")).anySatisfy(row ->
-                assertThat(row).containsPattern("assessment_snapshot=\\{"));
+        assertThat(filled.tables().get("session_assessment")).anySatisfy(row ->
+                assertThat(row).containsPattern("snapshot=\\{"));
         assertThat(filled.rows("audit_event")).isGreaterThanOrEqualTo(1);
         return admin;
     }
