@@ -24,7 +24,7 @@ import java.util.Map;
 public final class StrategyEngine {
 
     /** The version of the rule catalogue; bump it whenever a rule, its order or an invariant changes. */
-    public static final String RULES_VERSION = "2026.12-5";
+    public static final String RULES_VERSION = "2026.12-6";
 
     public Assessment assess(Answers answers) {
         Answers known = answers == null ? Answers.EMPTY : answers;

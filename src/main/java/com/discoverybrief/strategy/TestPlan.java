@@ -19,7 +19,7 @@ import java.util.List;
  *                      the tests that pass their go threshold (0 in plans kept by rules before 2026.12-3)
  * @param reservePercent that part in percent; the lines' percents and this sum to 100
  * @param todaysSpend   what the client's channels cost a month today by their own numbers (leads × cost per
- *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-5
+ *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend) {
