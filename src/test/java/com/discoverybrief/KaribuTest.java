@@ -1,12 +1,17 @@
 package com.discoverybrief;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.accounts.Role;
 import com.discoverybrief.accounts.internal.AccountFixtures;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -80,6 +85,16 @@ public abstract class KaribuTest {
     }
 
     /** The path of the view now shown, e.g. {@code session/12}. */
+    /** Starts a session for this client from the home screen, as a salesperson does; returns its path. */
+    protected static String startSession(String client) {
+        UI.getCurrent().navigate("");
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("new-session")));
+        LocatorJ._setValue(LocatorJ._get(TextField.class, spec -> spec.withId("new-session-client")), client);
+        LocatorJ._click(LocatorJ._get(Button.class, spec -> spec.withId("start-session")));
+        assertThat(currentPath()).startsWith("session/");
+        return currentPath();
+    }
+
     protected static String currentPath() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }

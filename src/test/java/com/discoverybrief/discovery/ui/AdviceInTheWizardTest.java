@@ -160,13 +160,4 @@ class AdviceInTheWizardTest extends KaribuTest {
         UI.getCurrent().navigate(path);
         openStep(path, question);
     }
-
-    private static String startSession(String client) {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("new-session")));
-        _setValue(_get(TextField.class, spec -> spec.withId("new-session-client")), client);
-        _click(_get(Button.class, spec -> spec.withId("start-session")));
-        assertThat(currentPath()).startsWith("session/");
-        return currentPath();
-    }
 }

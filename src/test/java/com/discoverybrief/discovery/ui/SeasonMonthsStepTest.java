@@ -131,13 +131,4 @@ class SeasonMonthsStepTest extends KaribuTest {
         UI.getCurrent().navigate(path);
         openStep(question);
     }
-
-    private static String startSession(String client) {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("new-session")));
-        _setValue(_get(TextField.class, spec -> spec.withId("new-session-client")), client);
-        _click(_get(Button.class, spec -> spec.withId("start-session")));
-        assertThat(currentPath()).startsWith("session/");
-        return currentPath();
-    }
 }

@@ -122,13 +122,4 @@ class SessionWizardViewTest extends KaribuTest {
 
         assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("Страница не найдена");
     }
-
-    private static String startSession(String client) {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("new-session")));
-        _setValue(_get(TextField.class, spec -> spec.withId("new-session-client")), client);
-        _click(_get(Button.class, spec -> spec.withId("start-session")));
-        assertThat(currentPath()).startsWith("session/");
-        return currentPath();
-    }
 }

@@ -197,15 +197,6 @@ class WizardNavigationTest extends KaribuTest {
         _assertNone(SessionWizardView.class);
     }
 
-    private static String startSession(String client) {
-        UI.getCurrent().navigate("");
-        _click(_get(Button.class, spec -> spec.withId("new-session")));
-        _setValue(_get(TextField.class, spec -> spec.withId("new-session-client")), client);
-        _click(_get(Button.class, spec -> spec.withId("start-session")));
-        assertThat(currentPath()).startsWith("session/");
-        return currentPath();
-    }
-
     private static Button next() {
         return _get(Button.class, spec -> spec.withId("wizard-next"));
     }
