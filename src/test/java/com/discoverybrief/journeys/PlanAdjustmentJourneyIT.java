@@ -53,7 +53,7 @@ class PlanAdjustmentJourneyIT {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> FreshDatabase.url("plan-adjustment"));
+        registry.add("spring.datasource.url", () -> FreshDatabase.url("plan_adjustment"));
     }
 
     @AfterEach

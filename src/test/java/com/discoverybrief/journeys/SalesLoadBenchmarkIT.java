@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,9 +54,11 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * <p>{@code ./mvnw -o test-compile failsafe:integration-test -Dit.test=SalesLoadBenchmarkIT -Dsalespeople=10}
  * (on a crowded machine add {@code -Djourneys.patience=90}: each browser wait's limit in seconds, 30 by default)
- * (default 10; the app runs in this JVM on H2 in memory, or on a fresh PostgreSQL database under the
- * {@code postgres} profile). Quote every figure with the machine's load ({@code uptime}).
+ * (the app runs in this JVM on H2 in memory, or on a fresh PostgreSQL database under the
+ * {@code postgres} profile). Quote every figure with the machine's load ({@code uptime}). It runs only
+ * when {@code -Dsalespeople} is given: a measurement of minutes has no place in every {@code verify}.
  */
+@EnabledIfSystemProperty(named = "salespeople", matches = "[1-9][0-9]*")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.jpa.properties.hibernate.session_factory.statement_inspector="
                 + "com.discoverybrief.journeys.SalesLoadBenchmarkIT$Statements",
@@ -63,7 +66,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "brief.warm-up=true"})
 class SalesLoadBenchmarkIT {
 
-    private static final int SALESPEOPLE = Integer.getInteger("salespeople", 10);
+    private static final int SALESPEOPLE = Integer.getInteger("salespeople");
     private static final Texts RU = Texts.RUSSIAN;
     /** The action each salesperson's HTTP session is doing now, by session cookie. */
     private static final Map<String, String> ACTIONS = new ConcurrentHashMap<>();
