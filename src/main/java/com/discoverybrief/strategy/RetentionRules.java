@@ -185,8 +185,8 @@ final class RetentionRules {
      * number is the share of sign-ups who start paying.
      */
     static final Rule FREE_TIER_ACTIVATION = new Rule("free-tier-activation",
-            answers -> Signals.freeTier(answers) && (answers.isAnswered(AnswerField.LEAD_CONVERSION)
-                    || answers.isAnswered(AnswerField.LEADS_PER_MONTH)),
+            answers -> (answers.isAnswered(AnswerField.LEAD_CONVERSION) || answers.isAnswered(AnswerField.LEADS_PER_MONTH))
+                    && Signals.freeTier(answers),
             (answers, cite) -> List.of(Proposal.doFirst(ONBOARDING_CHURN, Kpi.FREE_TO_PAID, Horizon.ONE_TO_THREE_MONTHS,
                     Need.FREE_USERS_UNCONVERTED, cite.answered(answers, AnswerField.PRODUCT, AnswerField.LEADS_PER_MONTH,
                             AnswerField.LEAD_CONVERSION))));
