@@ -40,12 +40,6 @@ public class SessionReviews {
         return read(access.reviewable(actor, id));
     }
 
-    @Transactional
-    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
-    public ReviewedSession markReviewed(Actor actor, long id) {
-        return step(actor, id, session -> session.markReviewed(actor.username(), clock.instant()));
-    }
-
     /**
      * Marks the session reviewed as the reviewer read it: {@code seen} is the last change of its content
      * on their screen ({@link ReviewedSession#updatedAt()}). When the salesperson (or anyone) changed an
@@ -61,14 +55,10 @@ public class SessionReviews {
         });
     }
 
-    /** Sends the session back to its salesperson with what to work on; the comment is required. */
-    @Transactional
-    @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
-    public ReviewedSession returnToOwner(Actor actor, long id, String comment) {
-        return step(actor, id, session -> session.returnToOwner(actor.username(), comment, clock.instant()));
-    }
-
-    /** As {@link #returnToOwner(Actor, long, String)}, refused like {@link #markReviewed(Actor, long, Instant)} when the content changed since {@code seen}. */
+    /**
+     * Sends the session back to its salesperson with what to work on (the comment is required), refused
+     * like {@link #markReviewed(Actor, long, Instant)} when the content changed since {@code seen}.
+     */
     @Transactional
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
     public ReviewedSession returnToOwner(Actor actor, long id, Instant seen, String comment) {
@@ -79,7 +69,8 @@ public class SessionReviews {
     }
 
     private static void unchangedSince(DiscoverySession session, Instant seen) {
-        if (seen != null && session.getUpdatedAt() != null && session.getUpdatedAt().isAfter(seen)) {
+        java.util.Objects.requireNonNull(seen, "a decision is on what the reviewer saw");
+        if (session.getUpdatedAt() != null && session.getUpdatedAt().isAfter(seen)) {
             throw new EditConflictException(null, session.getVersion(), session.getUpdatedAt());
         }
     }

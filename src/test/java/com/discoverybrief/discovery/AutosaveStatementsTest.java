@@ -174,7 +174,8 @@ class AutosaveStatementsTest {
         long id = started.getId();
         discovery.saveAnswer(signedIn(anna), id, started.getVersion(), AnswerField.PAINS, null, "Очереди");
         discovery.complete(signedIn(anna), id);
-        reviews.returnToOwner(signedIn(lead()), id, "Уточните бюджет");
+        Actor lead = lead();
+        reviews.returnToOwner(signedIn(lead), id, reviews.open(signedIn(lead), id).updatedAt(), "Уточните бюджет");
         assertThat(jdbc.queryForObject("select count(*) from session_assessment where session_id = ?", Long.class, id))
                 .isOne();
 

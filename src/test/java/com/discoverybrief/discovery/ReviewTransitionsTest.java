@@ -34,7 +34,7 @@ class ReviewTransitionsTest {
     void aLeadMarksACompletedSessionReviewedAndTheHistorySaysWhoAndWhen() {
         long id = completedSession();
 
-        ReviewedSession reviewed = review.markReviewed(signedIn(lead), id);
+        ReviewedSession reviewed = review.markReviewed(signedIn(lead), id, seen(id));
 
         assertThat(reviewed.status()).isEqualTo(SessionStatus.REVIEWED);
         assertThat(reviewed.history()).extracting(StatusChange::status, StatusChange::actor)
@@ -47,7 +47,7 @@ class ReviewTransitionsTest {
     void aDraftCannotBeMarkedReviewedAndTheReasonIsTranslatable() {
         long id = discovery.start(signedIn(salesperson), "Кофейня", Locale.ENGLISH).getId();
 
-        assertThatThrownBy(() -> review.markReviewed(signedIn(lead), id))
+        assertThatThrownBy(() -> review.markReviewed(signedIn(lead), id, seen(id)))
                 .isInstanceOfSatisfying(InvalidTransitionException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("review.transition.review");
                     assertThat(refused.status()).isEqualTo(SessionStatus.DRAFT);
@@ -58,18 +58,18 @@ class ReviewTransitionsTest {
     @Test
     void aReviewedSessionCannotBeReturnedOrReviewedAgain() {
         long id = completedSession();
-        review.markReviewed(signedIn(lead), id);
+        review.markReviewed(signedIn(lead), id, seen(id));
 
-        assertThatThrownBy(() -> review.returnToOwner(signedIn(lead), id, "Ещё раз"))
+        assertThatThrownBy(() -> review.returnToOwner(signedIn(lead), id, seen(id), "Ещё раз"))
                 .isInstanceOf(InvalidTransitionException.class);
-        assertThatThrownBy(() -> review.markReviewed(signedIn(lead), id)).isInstanceOf(InvalidTransitionException.class);
+        assertThatThrownBy(() -> review.markReviewed(signedIn(lead), id, seen(id))).isInstanceOf(InvalidTransitionException.class);
     }
 
     @Test
     void returningNeedsAComment() {
         long id = completedSession();
 
-        assertThatThrownBy(() -> review.returnToOwner(signedIn(lead), id, "  "))
+        assertThatThrownBy(() -> review.returnToOwner(signedIn(lead), id, seen(id), "  "))
                 .isInstanceOfSatisfying(InvalidTransitionException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("review.transition.comment-required"));
         assertThat(review.open(signedIn(lead), id).status()).isEqualTo(SessionStatus.COMPLETED);
@@ -79,7 +79,7 @@ class ReviewTransitionsTest {
     void aReturnedSessionShowsTheCommentToItsOwnerAndGoesBackToCompletedWhenCompletedAgain() {
         long id = completedSession();
 
-        review.returnToOwner(signedIn(lead), id, "Уточните УТП и бюджет");
+        review.returnToOwner(signedIn(lead), id, seen(id), "Уточните УТП и бюджет");
 
         DiscoverySession returned = discovery.open(signedIn(salesperson), id);
         assertThat(returned.getStatus()).isEqualTo(SessionStatus.RETURNED);
@@ -117,5 +117,10 @@ class ReviewTransitionsTest {
         long id = discovery.start(signedIn(salesperson), SessionFixtures.unique("Кофейня"), Locale.ENGLISH).getId();
         discovery.complete(signedIn(salesperson), id);
         return id;
+    }
+
+    /** The session as the lead's screen shows it: what they read before deciding. */
+    private java.time.Instant seen(long id) {
+        return review.open(signedIn(lead), id).updatedAt();
     }
 }

@@ -107,7 +107,7 @@ class SessionDataTest {
         discovery.saveNote(signedIn(anna), id, Question.CLIENT, null, "Заметка " + secret);
         discovery.askNextTime(signedIn(anna), id, AnswerField.GROSS_MARGIN, true);
         discovery.complete(signedIn(anna), id);
-        reviews.returnToOwner(signedIn(lead), id, "Комментарий " + secret);
+        reviews.returnToOwner(signedIn(lead), id, reviews.open(signedIn(lead), id).updatedAt(), "Комментарий " + secret);
         return id;
     }
 

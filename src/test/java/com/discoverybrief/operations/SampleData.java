@@ -53,6 +53,7 @@ final class SampleData {
             discovery.saveAnswer(sales, draft.getId(), draft.getVersion(), AnswerField.GROWTH_GOAL, null, "Second café in 2027");
             node.signIn(lead);
             node.bean(SessionReviews.class).returnToOwner(lead, completed.getId(),
+                    node.bean(SessionReviews.class).open(lead, completed.getId()).updatedAt(),
                     "Уточните бюджет и кто ведёт группу ВКонтакте");
         } finally {
             node.signOut();

@@ -186,7 +186,7 @@ class ReviewServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.salespeople(signedIn(salesperson), "", 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.open(signedIn(salesperson), own.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reviews.markReviewed(signedIn(salesperson), own.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.markReviewed(signedIn(salesperson), own.getId(), own.getUpdatedAt())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.exportCsv(signedIn(salesperson), ReviewFilter.NONE, ';', Locale.ENGLISH, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.statistics(signedIn(salesperson), LocalDate.now(), LocalDate.now()))

@@ -144,7 +144,7 @@ class WizardNavigationTest extends KaribuTest {
         long id = Long.parseLong(path.substring("session/".length()));
         discovery.complete(me, id);
         Actor lead = AccountFixtures.user(context, Role.LEAD);
-        as(lead, () -> review.returnToOwner(lead, id, "Уточните бюджет"));
+        as(lead, () -> review.returnToOwner(lead, id, review.open(lead, id).updatedAt(), "Уточните бюджет"));
 
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate(path);
