@@ -4,6 +4,7 @@ import com.discoverybrief.accounts.Actor;
 import com.discoverybrief.brief.BriefDocument;
 import com.discoverybrief.brief.BriefSections;
 import com.discoverybrief.brief.DocxBriefRenderer;
+import com.discoverybrief.base.Downloads;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -109,10 +110,10 @@ public final class BriefDownload {
                 briefs.writeDocx(brief, briefs.sections(actor.get(), sessionId), event.getOutputStream());
                 exported.run();
             } catch (SessionNotFoundException e) {
-                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+                Downloads.tell(event, e, HttpStatusCode.NOT_FOUND.getCode());
             }
         };
-        Anchor link = new Anchor(word, AttachmentType.DOWNLOAD, "");
+        Anchor link = new Anchor(Downloads.saying(word), AttachmentType.DOWNLOAD, "");
         link.addClassName("download-brief-docx");
         return link;
     }
@@ -127,10 +128,10 @@ public final class BriefDownload {
                 briefs.write(brief, briefs.sections(actor.get(), sessionId), event.getOutputStream());
                 exported.run();
             } catch (SessionNotFoundException e) {
-                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+                Downloads.tell(event, e, HttpStatusCode.NOT_FOUND.getCode());
             }
         };
-        Anchor link = new Anchor(pdf, AttachmentType.DOWNLOAD, text);
+        Anchor link = new Anchor(Downloads.saying(pdf), AttachmentType.DOWNLOAD, text);
         link.addClassName("download-brief");
         return link;
     }

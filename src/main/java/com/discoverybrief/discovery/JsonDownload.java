@@ -1,5 +1,6 @@
 package com.discoverybrief.discovery;
 
+import com.discoverybrief.base.Downloads;
 import com.discoverybrief.accounts.Actor;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -27,10 +28,10 @@ public final class JsonDownload {
                 event.setContentType("application/json");
                 event.getOutputStream().write(document);
             } catch (SessionNotFoundException e) {
-                event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+                Downloads.tell(event, e, HttpStatusCode.NOT_FOUND.getCode());
             }
         };
-        Anchor link = new Anchor(file, AttachmentType.DOWNLOAD, text);
+        Anchor link = new Anchor(Downloads.saying(file), AttachmentType.DOWNLOAD, text);
         link.addClassName("download-brief");
         return link;
     }

@@ -1,5 +1,6 @@
 package com.discoverybrief.review.ui;
 
+import com.discoverybrief.base.Downloads;
 import com.discoverybrief.discovery.JsonDownload;
 import com.discoverybrief.discovery.SessionTransfer;
 import com.discoverybrief.base.UserTime;
@@ -263,7 +264,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
             Character chosen = separator.getValue();
             review.exportCsv(currentActor.get(), filter, chosen == null ? ';' : chosen, locale, event.getOutputStream());
         };
-        Anchor download = new Anchor(csv, AttachmentType.DOWNLOAD, getTranslation("review.csv.download"));
+        Anchor download = new Anchor(Downloads.saying(csv), AttachmentType.DOWNLOAD, getTranslation("review.csv.download"));
         download.setId("csv-download");
         download.addClassName("download-brief");
         Anchor json = JsonDownload.link(transfer, currentActor::get, () -> review.ids(currentActor.get(), filter),
