@@ -12,7 +12,7 @@ enum Need {
     /** A channel drains the budget. */
     DRAINING_CHANNEL(5, Summary.Focus.MEASURE_THEN_GROW),
     /** Bad reviews turn people away before they call. */
-    BAD_REPUTATION(5, Summary.Focus.REPUTATION_AND_REFERRALS),
+    BAD_REPUTATION(5, Summary.Focus.FIX_REPUTATION),
     /** More clients could not be served. */
     AT_CAPACITY(5, Summary.Focus.EARN_MORE_PER_CLIENT),
     /** By the client's own numbers a new client costs more than it brings. */

@@ -51,6 +51,11 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** Full where it works today, opening a new place: more per client here, new clients go there. */
         FULL_HERE_FILL_NEW_PLACE,
         /** People use the free plan: the growth is in moving them to a paid one. */
-        ACTIVATE_FREE_USERS
+        ACTIVATE_FREE_USERS,
+        /**
+         * Bad reviews send people to competitors before they call: the reputation first, whether clients
+         * buy once or come back (a clinic with regulars is told nothing about buying once).
+         */
+        FIX_REPUTATION
     }
 }

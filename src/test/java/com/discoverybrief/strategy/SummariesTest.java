@@ -45,6 +45,15 @@ class SummariesTest {
     }
 
     @Test
+    void badReviewsOfClientsWhoComeBackPutTheReputationFirstWithoutSayingTheyBuyOnce() {
+        // adv13e finding 60: a clinic with 60 % regulars and a 2.9 rating was told «ваши клиенты покупают один раз»
+        Answers answers = complete().with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.REGULAR)
+                .withRepeatShare(RepeatShare.HIGH).with(AnswerField.REVIEWS, Reviews.BAD).build();
+
+        assertThat(focus(answers)).isEqualTo(Summary.Focus.FIX_REPUTATION);
+    }
+
+    @Test
     void earnsMorePerClientWhenThereIsNoRoomForMoreClients() {
         assertThat(focus(complete().with(AnswerField.CAPACITY, Capacity.AT_LIMIT).build()))
                 .isEqualTo(Summary.Focus.EARN_MORE_PER_CLIENT);
