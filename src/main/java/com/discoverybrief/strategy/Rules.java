@@ -11,16 +11,18 @@ import java.util.stream.Stream;
 final class Rules {
 
     static final List<Rule> ALL = Stream.of(StrategyRules.ALL, MeasurementRules.ALL, FoundationRules.ALL,
-            AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL).flatMap(List::stream).toList();
+            AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
+            RegulatedAdvertising.ALL).flatMap(List::stream).toList();
 
     /**
      * Every id a {@link Reason} can carry — the rules plus the passes that add reasons of their own —
      * each of which needs a {@code rule.<id>} translation.
      */
-    static final List<String> IDS = Stream.concat(ALL.stream().map(Rule::id),
+    static final List<String> IDS = Stream.concat(Stream.concat(ALL.stream().map(Rule::id),
             Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
                     RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE,
-                    RetentionRules.MARKETPLACE_BUYERS.rule())).toList();
+                    RetentionRules.MARKETPLACE_BUYERS.rule(), BlockedPlatforms.MOVE_AUDIENCE)),
+            RegulatedAdvertising.IDS.stream()).toList();
 
     /**
      * Ids older rules gave their reasons, which kept assessments still carry: their explanations stay

@@ -51,6 +51,10 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** Full where it works today, opening a new place: more per client here, new clients go there. */
         FULL_HERE_FILL_NEW_PLACE,
         /** People use the free plan: the growth is in moving them to a paid one. */
-        ACTIVATE_FREE_USERS
+        ACTIVATE_FREE_USERS,
+        /** One client brings half of the orders or more: keep it, and win new clients beside it at once. */
+        REDUCE_DEPENDENCE,
+        /** The law restricts the client's advertising: trust from what is not advertising, ads only in their legal form. */
+        TRUST_WITHIN_THE_LAW
     }
 }
