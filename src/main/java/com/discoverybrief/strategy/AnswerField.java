@@ -54,6 +54,7 @@ public enum AnswerField {
     EXPANSION_TARGET(Question.SCALING, Level.MACRO, ExpansionTarget.class),
     NEW_MARKETS(Question.SCALING, Level.MACRO, String.class),
     CAPACITY(Question.SCALING, Level.MACRO, Capacity.class),
+    LOCATIONS(Question.SCALING, Level.MACRO, LocationSpread.class),
     SEASONALITY(Question.SCALING, Level.MACRO, Seasonality.class),
     SEASON_START(Question.SCALING, Level.MACRO, SeasonMonth.class),
     SEASON_END(Question.SCALING, Level.MACRO, SeasonMonth.class),

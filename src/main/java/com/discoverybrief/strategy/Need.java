@@ -59,6 +59,11 @@ enum Need {
      * advertising — reviews, specialists' profiles, recommendations — before any ad.
      */
     TRUST_WITHIN_THE_LAW(4, Summary.Focus.TRUST_WITHIN_THE_LAW),
+    /**
+     * One location of several lags far behind the others: the cause is at that place (its catchment, its
+     * competitor, its entrance, its card), so it is diagnosed before money goes into ads for it.
+     */
+    LAGGING_LOCATION(4, Summary.Focus.FIX_LAGGING_LOCATION),
     /** A one-off or rare purchase grows by trust: reviews, referrals, partners. */
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */

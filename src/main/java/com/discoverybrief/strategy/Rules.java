@@ -12,7 +12,7 @@ final class Rules {
 
     static final List<Rule> ALL = Stream.of(StrategyRules.ALL, MeasurementRules.ALL, FoundationRules.ALL,
             AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
-            RegulatedAdvertising.ALL).flatMap(List::stream).toList();
+            RegulatedAdvertising.ALL, LocationRules.ALL).flatMap(List::stream).toList();
 
     /**
      * Every id a {@link Reason} can carry — the rules plus the passes that add reasons of their own —

@@ -55,6 +55,8 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** One client brings half of the orders or more: keep it, and win new clients beside it at once. */
         REDUCE_DEPENDENCE,
         /** The law restricts the client's advertising: trust from what is not advertising, ads only in their legal form. */
-        TRUST_WITHIN_THE_LAW
+        TRUST_WITHIN_THE_LAW,
+        /** One location of several lags: diagnose that place before spending on ads for it or the chain. */
+        FIX_LAGGING_LOCATION
     }
 }
