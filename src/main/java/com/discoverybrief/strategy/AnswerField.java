@@ -27,7 +27,7 @@ public enum AnswerField {
     PRICE_POSITIONING(Question.OFFER, Level.MACRO, PricePositioning.class),
     AVERAGE_CHECK(Question.OFFER, Level.MACRO, new Range(Unit.RUBLES, 1, 1_000_000_000, 0)),
     GROSS_MARGIN(Question.OFFER, Level.MACRO, new Range(Unit.PERCENT, 0, 100, 1)),
-    REGULATED_CATEGORY(Question.OFFER, Level.MACRO, RegulatedCategory.class),
+    REGULATED_CATEGORY(Question.OFFER, Level.MESO, RegulatedCategory.class),
     // 3. How do we attract clients?
     CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelUse.class),
     REQUESTED_CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelRequest.class),

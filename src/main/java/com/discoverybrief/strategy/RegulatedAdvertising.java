@@ -4,7 +4,6 @@ import static com.discoverybrief.strategy.AnswerField.REGULATED_CATEGORY;
 import static com.discoverybrief.strategy.Channel.REFERRAL_PROGRAMME;
 import static com.discoverybrief.strategy.Channel.REVIEWS_REPUTATION;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,28 +21,31 @@ import java.util.Map;
 final class RegulatedAdvertising {
 
     static final String TRUST = "regulated-trust";
-    /** In medicine a patient who brings another is thanked with care, not money. */
-    static final String REFERRALS_MEDICAL = "regulated-referrals-medical";
+    /** The verdict on an ad the client asked for: only in its legal form, after a lawyer's check. */
+    static final String ASKED = "regulated-ads-asked";
 
-    /** Where people who cannot be told by an ad choose: reviews, profiles, recommendations first. */
+    /**
+     * Where people who cannot be told by an ad choose: reviews and profiles first — or, where the reviews are
+     * good already, the recommendations of the clients who wrote them.
+     */
     static final Rule TRUST_BEFORE_ADS = new Rule(TRUST,
             answers -> regulated(answers) && !Signals.sellsToBusinessesOnly(answers),
             (answers, cite) -> {
                 List<Reason> reasons = cite.answers(answers, REGULATED_CATEGORY);
-                List<Proposal> proposals = new ArrayList<>();
-                proposals.add(Proposal.doFirst(REVIEWS_REPUTATION, Kpi.RATING_AND_REVIEWS, Horizon.ONE_TO_THREE_MONTHS,
+                // good reviews are there already: the happy clients' recommendations are the trust to build on
+                if (answers.reviews() == Reviews.GOOD) {
+                    return List.of(Proposal.doFirst(REFERRAL_PROGRAMME, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
+                            Need.TRUST_WITHIN_THE_LAW, Cite.concat(reasons, cite.answers(answers, AnswerField.REVIEWS))));
+                }
+                return List.of(Proposal.doFirst(REVIEWS_REPUTATION, Kpi.RATING_AND_REVIEWS, Horizon.ONE_TO_THREE_MONTHS,
                         Need.TRUST_WITHIN_THE_LAW, reasons));
-                proposals.add(Proposal.test(REFERRAL_PROGRAMME, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
-                        Need.TRUST, reasons));
-                return proposals;
             });
 
     static final List<Rule> ALL = List.of(TRUST_BEFORE_ADS);
 
-    /** The ids of the reasons this class adds outside a rule: one legal condition per category, and referrals. */
-    static final List<String> IDS = java.util.stream.Stream.concat(
-            Arrays.stream(RegulatedCategory.values()).filter(RegulatedAdvertising::restricts).map(RegulatedAdvertising::adsRule),
-            java.util.stream.Stream.of(REFERRALS_MEDICAL)).toList();
+    /** The ids of the sentences this class adds outside a rule: one legal condition per category, and the verdict's. */
+    static final List<String> IDS = java.util.stream.Stream.concat(Arrays.stream(RegulatedCategory.values())
+            .filter(RegulatedAdvertising::restricts).map(RegulatedAdvertising::adsRule), java.util.stream.Stream.of(ASKED)).toList();
 
     private RegulatedAdvertising() {
     }
@@ -71,7 +73,7 @@ final class RegulatedAdvertising {
         return channel.isPaidAds() || channel == Channel.OFFLINE_ADS;
     }
 
-    /** Every advertisement in the plan carries the legal condition; a medical referral programme, its form. */
+    /** Every advertisement in the plan carries the legal condition of the client's category. */
     static void apply(Answers answers, Map<Channel, Draft> drafts) {
         RegulatedCategory category = category(answers);
         if (!restricts(category)) {
@@ -80,9 +82,6 @@ final class RegulatedAdvertising {
         for (Draft draft : drafts.values()) {
             if (isAdvertisement(draft.channel())) {
                 draft.addReason(Reason.of(adsRule(category), REGULATED_CATEGORY, category));
-            }
-            if (draft.channel() == REFERRAL_PROGRAMME && category == RegulatedCategory.MEDICAL) {
-                draft.addReason(Reason.of(REFERRALS_MEDICAL, REGULATED_CATEGORY, category));
             }
         }
     }
@@ -95,13 +94,16 @@ final class RegulatedAdvertising {
         return null;
     }
 
-    /** The verdict on an advertising channel the client asked for says what the law allows it to say. */
+    /**
+     * The verdict on an advertising channel the client asked for says it runs only in its legal form (the
+     * recommendation itself states the category's legal condition in full).
+     */
     static Verdict verdict(Answers answers, Verdict verdict) {
         RegulatedCategory category = category(answers);
         if (!restricts(category) || !isAdvertisement(verdict.channel()) || verdict.kind() == VerdictKind.NOT_NOW) {
             return verdict;
         }
         return new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(), verdict.priority(),
-                adsRule(category), verdict.condition());
+                ASKED, verdict.condition());
     }
 }

@@ -10,9 +10,10 @@ import java.util.stream.Stream;
  */
 final class Rules {
 
-    static final List<Rule> ALL = Stream.of(StrategyRules.ALL, MeasurementRules.ALL, FoundationRules.ALL,
-            AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
-            RegulatedAdvertising.ALL, LocationRules.ALL).flatMap(List::stream).toList();
+    // the law on advertising first: where it restricts the client, its reason leads the trust work it puts first
+    static final List<Rule> ALL = Stream.of(RegulatedAdvertising.ALL, StrategyRules.ALL, MeasurementRules.ALL,
+            FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
+            LocationRules.ALL).flatMap(List::stream).toList();
 
     /**
      * Every id a {@link Reason} can carry — the rules plus the passes that add reasons of their own —
