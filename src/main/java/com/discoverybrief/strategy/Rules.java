@@ -10,10 +10,18 @@ import java.util.stream.Stream;
  */
 final class Rules {
 
-    // the law on advertising first: where it restricts the client, its reason leads the trust work it puts first
-    static final List<Rule> ALL = Stream.of(RegulatedAdvertising.ALL, StrategyRules.ALL, MeasurementRules.ALL,
+    /**
+     * Rules whose reason leads the work they put first, ahead of other rules' reasons for the same work: the
+     * law on advertising (the trust work it puts first) and one client bringing half of the orders (the
+     * outreach for a second source) — the brief then quotes the answer the step is really about.
+     */
+    private static final List<Rule> LEADING = List.of(RegulatedAdvertising.TRUST_BEFORE_ADS,
+            CircumstanceRules.ONE_CLIENT_DEPENDENCE);
+
+    static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(StrategyRules.ALL, MeasurementRules.ALL,
             FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
-            LocationRules.ALL).flatMap(List::stream).toList();
+            RegulatedAdvertising.ALL, LocationRules.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
+            .toList();
 
     /**
      * Every id a {@link Reason} can carry — the rules plus the passes that add reasons of their own —
