@@ -27,6 +27,7 @@ public enum AnswerField {
     PRICE_POSITIONING(Question.OFFER, Level.MACRO, PricePositioning.class),
     AVERAGE_CHECK(Question.OFFER, Level.MACRO, new Range(Unit.RUBLES, 1, 1_000_000_000, 0)),
     GROSS_MARGIN(Question.OFFER, Level.MACRO, new Range(Unit.PERCENT, 0, 100, 1)),
+    REGULATED_CATEGORY(Question.OFFER, Level.MESO, RegulatedCategory.class),
     // 3. How do we attract clients?
     CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelUse.class),
     REQUESTED_CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelRequest.class),
@@ -53,6 +54,7 @@ public enum AnswerField {
     EXPANSION_TARGET(Question.SCALING, Level.MACRO, ExpansionTarget.class),
     NEW_MARKETS(Question.SCALING, Level.MACRO, String.class),
     CAPACITY(Question.SCALING, Level.MACRO, Capacity.class),
+    LOCATIONS(Question.SCALING, Level.MACRO, LocationSpread.class),
     SEASONALITY(Question.SCALING, Level.MACRO, Seasonality.class),
     SEASON_START(Question.SCALING, Level.MACRO, SeasonMonth.class),
     SEASON_END(Question.SCALING, Level.MACRO, SeasonMonth.class),

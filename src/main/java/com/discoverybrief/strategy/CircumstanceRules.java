@@ -110,12 +110,13 @@ final class CircumstanceRules {
             (answers, cite) -> {
                 List<Reason> reasons = cite.answers(answers, SOURCE_DEPENDENCE);
                 List<Proposal> proposals = new ArrayList<>();
+                // the second source is the first step, not a test among others: it outweighs even a thin margin
                 if (answers.businessModel() != BusinessModel.B2C) {
-                    proposals.add(Proposal.test(COLD_OUTREACH, Kpi.CONVERSION_RATE, Horizon.ONE_TO_THREE_MONTHS,
-                            Need.GROWTH, reasons));
+                    proposals.add(Proposal.doFirst(COLD_OUTREACH, Kpi.MEETINGS_FROM_OUTREACH, Horizon.ONE_TO_THREE_MONTHS,
+                            Need.ONE_CLIENT_RISK, reasons));
                 }
                 proposals.add(Proposal.test(PARTNER_MARKETING, Kpi.PARTNER_LEADS, Horizon.THREE_TO_SIX_MONTHS,
-                        Need.GROWTH, reasons));
+                        Need.ONE_CLIENT_RISK, reasons));
                 return proposals;
             });
 

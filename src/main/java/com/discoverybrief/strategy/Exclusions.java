@@ -48,6 +48,10 @@ final class Exclusions {
                 && Signals.runs(answers, channel) && !Signals.profitsFrom(answers, channel)) {
             return VerdictReason.ALREADY_RUNS;
         }
+        VerdictReason forbidden = RegulatedAdvertising.unfit(answers, channel);
+        if (forbidden != null) {
+            return forbidden;
+        }
         // no new paid channel while, by the client's own numbers, a client costs more than it brings
         if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.clientCostsMoreThanItBrings(answers)) {
             return VerdictReason.NUMBERS_SAY_NO;

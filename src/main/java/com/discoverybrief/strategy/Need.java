@@ -7,6 +7,12 @@ package com.discoverybrief.strategy;
  * need.
  */
 enum Need {
+    /**
+     * One client brings half of the orders or more: losing it (a contract that ends, a tender lost)
+     * halves the revenue at one date. It outweighs every other named problem, a thin margin included:
+     * a margin can be raised over months, a lost main client cannot be replaced in a week.
+     */
+    ONE_CLIENT_RISK(6, Summary.Focus.REDUCE_DEPENDENCE),
     /** Clients who should buy again leave. */
     CHURN(5, Summary.Focus.KEEP_CLIENTS),
     /** A channel drains the budget. */
@@ -48,6 +54,16 @@ enum Need {
     SEASON_AHEAD(4, Summary.Focus.PREPARE_SEASON),
     /** People walk in or pass by: the map and the spot are how they find the business. */
     FOUND_ON_THE_SPOT(4, Summary.Focus.FOOTFALL),
+    /**
+     * The law restricts what an ad of the client's category may say: trust is built by what is not
+     * advertising — reviews, specialists' profiles, recommendations — before any ad.
+     */
+    TRUST_WITHIN_THE_LAW(4, Summary.Focus.TRUST_WITHIN_THE_LAW),
+    /**
+     * One location of several lags far behind the others: the cause is at that place (its catchment, its
+     * competitor, its entrance, its card), so it is diagnosed before money goes into ads for it.
+     */
+    LAGGING_LOCATION(4, Summary.Focus.FIX_LAGGING_LOCATION),
     /** A one-off or rare purchase grows by trust: reviews, referrals, partners. */
     TRUST(3, Summary.Focus.REPUTATION_AND_REFERRALS),
     /** A local business people cannot find where they search nearby. */

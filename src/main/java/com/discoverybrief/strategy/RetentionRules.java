@@ -60,7 +60,7 @@ final class RetentionRules {
                 List<Proposal> proposals = new ArrayList<>();
                 proposals.add(Proposal.doFirst(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
                         need, reasons));
-                if (!Signals.buysRarely(answers)) {
+                if (!Signals.buysRarely(answers) && !keepsInTouchByMessenger(answers)) {
                     proposals.add(Proposal.test(EMAIL, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
                             Need.GROWTH, reasons));
                 }
@@ -195,5 +195,13 @@ final class RetentionRules {
             BUYS_ONCE_OR_RARELY, REMIND_RARE_BUYERS, REMIND_BEFORE_SEASON, HAPPY_CLIENTS);
 
     private RetentionRules() {
+    }
+
+    /**
+     * A one-person local service — a master, a tutor — whose clients book in a messenger: reminders go
+     * there, from the base (the CRM step), not as e-mail newsletters nobody on either side would read.
+     */
+    static boolean keepsInTouchByMessenger(Answers answers) {
+        return answers.companySize() == CompanySize.SOLO && Signals.localConsumers(answers);
     }
 }

@@ -10,17 +10,28 @@ import java.util.stream.Stream;
  */
 final class Rules {
 
-    static final List<Rule> ALL = Stream.of(StrategyRules.ALL, MeasurementRules.ALL, FoundationRules.ALL,
-            AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL).flatMap(List::stream).toList();
+    /**
+     * Rules whose reason leads the work they put first, ahead of other rules' reasons for the same work: the
+     * law on advertising (the trust work it puts first) and one client bringing half of the orders (the
+     * outreach for a second source) — the brief then quotes the answer the step is really about.
+     */
+    private static final List<Rule> LEADING = List.of(RegulatedAdvertising.TRUST_BEFORE_ADS,
+            CircumstanceRules.ONE_CLIENT_DEPENDENCE);
+
+    static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(StrategyRules.ALL, MeasurementRules.ALL,
+            FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
+            RegulatedAdvertising.ALL, LocationRules.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
+            .toList();
 
     /**
      * Every id a {@link Reason} can carry — the rules plus the passes that add reasons of their own —
      * each of which needs a {@code rule.<id>} translation.
      */
-    static final List<String> IDS = Stream.concat(ALL.stream().map(Rule::id),
+    static final List<String> IDS = Stream.concat(Stream.concat(ALL.stream().map(Rule::id),
             Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
                     RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE,
-                    RetentionRules.MARKETPLACE_BUYERS.rule())).toList();
+                    RetentionRules.MARKETPLACE_BUYERS.rule(), BlockedPlatforms.MOVE_AUDIENCE)),
+            RegulatedAdvertising.IDS.stream()).toList();
 
     /**
      * Ids older rules gave their reasons, which kept assessments still carry: their explanations stay

@@ -33,6 +33,8 @@ public final class StrategyEngine {
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));
         Invariants.prerequisites(known, drafts);
+        RegulatedAdvertising.apply(known, drafts);
+        BlockedPlatforms.apply(known, drafts);
         drafts.values().forEach(Draft::forgetTestReasonsOnceProfitable);
         Verification.apply(known, drafts);
         drafts.values().forEach(draft -> draft.atLeast(Horizons.minimum(draft.kpi(), known)));

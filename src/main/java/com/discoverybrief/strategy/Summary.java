@@ -56,6 +56,12 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
          * Bad reviews send people to competitors before they call: the reputation first, whether clients
          * buy once or come back (a clinic with regulars is told nothing about buying once).
          */
-        FIX_REPUTATION
+        FIX_REPUTATION,
+        /** One client brings half of the orders or more: keep it, and win new clients beside it at once. */
+        REDUCE_DEPENDENCE,
+        /** The law restricts the client's advertising: trust from what is not advertising, ads only in their legal form. */
+        TRUST_WITHIN_THE_LAW,
+        /** One location of several lags: diagnose that place before spending on ads for it or the chain. */
+        FIX_LAGGING_LOCATION
     }
 }

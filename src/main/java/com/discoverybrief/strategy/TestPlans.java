@@ -54,7 +54,7 @@ final class TestPlans {
         for (Recommendation r : ranked) {
             PlannedTest.Kind kind = r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
                     : r.isKept() ? PlannedTest.Kind.KEEP
-                    : r.stage() == Stage.TEST ? PlannedTest.Kind.TEST : PlannedTest.Kind.PREPARE;
+                    : r.stage() == Stage.TEST ? PlannedTest.Kind.TEST : firstStep(answers, r.channel());
             int weeks = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
             int start = 1;
             for (Channel prerequisite : r.prerequisites()) {
@@ -88,6 +88,21 @@ final class TestPlans {
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
                 Math.round(todaysSpend(answers)));
+    }
+
+    /**
+     * What a first step is in the plan: preparation that is finished (strategy, measurement, the site, the map
+     * card, the base) — or, for work that brings clients put first by the client's biggest need (outreach for a
+     * second source of clients, recommendations where ads are restricted by law), a channel that sells: kept
+     * with its money where the client runs it, a test where it is new.
+     */
+    private static PlannedTest.Kind firstStep(Answers answers, Channel channel) {
+        boolean sells = channel.group() == Channel.Group.ACQUISITION && channel != Channel.WEBSITE
+                && channel != Channel.MAP_LISTINGS || channel == Channel.REFERRAL_PROGRAMME;
+        if (!sells) {
+            return PlannedTest.Kind.PREPARE;
+        }
+        return Signals.runs(answers, channel) ? PlannedTest.Kind.KEEP : PlannedTest.Kind.TEST;
     }
 
     record Timed(Recommendation recommendation, PlannedTest.Kind kind, int start, int weeks) {

@@ -46,5 +46,9 @@ public enum VerdictReason {
     /** Not opened yet: search traffic would land on a business nobody can buy from or compare yet. */
     LAUNCH_FIRST,
     /** Met off-season: a paid test starts a few weeks before the season, which lies beyond this plan. */
-    OFF_SEASON
+    OFF_SEASON,
+    /** The law forbids advertising this product online (alcohol, tobacco). */
+    AD_LAW_FORBIDS,
+    /** The platform the client names (Instagram, Facebook) sells no ads in Russia and advertising on it is prohibited. */
+    PLATFORM_BLOCKED
 }

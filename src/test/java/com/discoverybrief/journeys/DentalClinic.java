@@ -16,6 +16,8 @@ import com.discoverybrief.strategy.BusinessStage;
 import com.discoverybrief.strategy.CustomerArrival;
 import com.discoverybrief.strategy.Seasonality;
 import com.discoverybrief.strategy.SourceDependence;
+import com.discoverybrief.strategy.RegulatedCategory;
+import com.discoverybrief.strategy.LocationSpread;
 import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.CustomerBase;
@@ -91,6 +93,10 @@ final class DentalClinic {
         ANSWERS.put(AnswerField.SEASONALITY, Seasonality.YEAR_ROUND);
         // patients come from search, maps, referrals and ads: no source brings half of them
         ANSWERS.put(AnswerField.SOURCE_DEPENDENCE, SourceDependence.SPREAD);
+        // a clinic: the law on advertising restricts what its ads may say (38-FZ art. 24)
+        ANSWERS.put(AnswerField.REGULATED_CATEGORY, RegulatedCategory.MEDICAL);
+        // one clinic today (the second branch is the goal)
+        ANSWERS.put(AnswerField.LOCATIONS, LocationSpread.ONE);
     }
 
     private DentalClinic() {
