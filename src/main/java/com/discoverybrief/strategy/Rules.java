@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  */
 final class Rules {
 
-    static final List<Rule> ALL = Stream.of(StrategyRules.ALL, MeasurementRules.ALL, FoundationRules.ALL,
+    static final List<Rule> ALL = Stream.of(MarginRules.ALL, StrategyRules.ALL, MeasurementRules.ALL, FoundationRules.ALL,
             AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL).flatMap(List::stream).toList();
 
     /**

@@ -46,5 +46,9 @@ public enum VerdictReason {
     /** Not opened yet: search traffic would land on a business nobody can buy from or compare yet. */
     LAUNCH_FIRST,
     /** Met off-season: a paid test starts a few weeks before the season, which lies beyond this plan. */
-    OFF_SEASON
+    OFF_SEASON,
+    /** A sale earns nothing or loses money: a new channel or a paid reward only buys more loss-making orders. */
+    NO_MARGIN,
+    /** Met in season: the first results of this channel come after the season ends; it starts then, for the next one. */
+    AFTER_THE_SEASON
 }
