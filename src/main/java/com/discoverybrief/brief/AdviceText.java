@@ -7,6 +7,7 @@ import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Figure;
+import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
@@ -298,7 +299,40 @@ public final class AdviceText {
 
     /** The reserve held back until a test passes its go threshold, or {@code null} when there is none. */
     public String planReserve(TestPlan plan) {
-        return plan.reserve() <= 0 ? null : text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
+        if (plan.reserve() <= 0) {
+            return null;
+        }
+        String reserve = text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
+        String why = planReserveWhy(plan);
+        return why == null ? reserve : reserve + " " + why;
+    }
+
+    /** A reserve of at least this share of the budget is explained in plain words. */
+    static final int RESERVE_EXPLAINED_PERCENT = 25;
+
+    /**
+     * Why so much is held back, for a reserve of {@value #RESERVE_EXPLAINED_PERCENT} % or more: every order
+     * losing money (the economics line starts from a margin of 0 ₽ or below), a deal that takes months (the
+     * plan nurtures a long decision), or simply what the lines can use well; {@code null} for a small reserve.
+     */
+    String planReserveWhy(TestPlan plan) {
+        if (plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
+            return null;
+        }
+        boolean noMargin = plan.lines().stream().anyMatch(line -> line.kpi() == Kpi.MARGIN_PER_SALE
+                && line.baseline() != null && line.baseline().value().signum() <= 0);
+        boolean longCycle = plan.lines().stream()
+                .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
+        return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
+                : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
+    }
+
+    /** "No money goes into search while there is no site", when a kept search line gets nothing; else {@code null}. */
+    public String planSiteFirst(TestPlan plan) {
+        boolean held = plan.lines().stream().anyMatch(line -> line.kind().keeps() && line.rubles() == 0
+                && (line.channel() == Channel.SEO_CONTENT
+                        || line.channel() == Channel.CONTEXTUAL_ADS));
+        return held ? text.get("advice.plan.siteFirst") : null;
     }
 
     /** "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. */

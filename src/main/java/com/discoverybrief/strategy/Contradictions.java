@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * <li>"segments named" (with or without evidence), while the segments are "everyone who needs …";</li>
  * <li>"the USP is clear", while it is made only of words every competitor says (quality, an individual
  * approach, affordable prices, experience …);</li>
- * <li>paid ads or search "bring profit", while nothing is tracked: without analytics nobody can know it.</li>
+ * <li>paid ads or search "bring profit", while nothing is tracked: without analytics nobody can know it —
+ * that one channel (not the client's other channels) is verified first and gets no extra money
+ * ({@link #adsProfitUntracked}).</li>
  * </ul>
  * A tick tagged "checked with data" is never overruled, and nothing here changes what was stored.
  */
@@ -54,13 +56,10 @@ final class Contradictions {
 
     /** The ticks the client's own words contradict, unless checked with data or already an assumption. */
     static List<AnswerField> contradicted(Answers answers) {
-        return List.of(AnswerField.AUDIENCE_CLARITY, AnswerField.USP_CLARITY, AnswerField.CHANNELS).stream()
+        return List.of(AnswerField.AUDIENCE_CLARITY, AnswerField.USP_CLARITY).stream()
                 .filter(field -> answers.evidence(field) == Evidence.CLIENT_SAID)
-                .filter(field -> switch (field) {
-                    case AUDIENCE_CLARITY -> audienceIsEveryone(answers);
-                    case USP_CLARITY -> uspIsGeneric(answers);
-                    default -> adsProfitUntracked(answers);
-                }).toList();
+                .filter(field -> field == AnswerField.AUDIENCE_CLARITY ? audienceIsEveryone(answers) : uspIsGeneric(answers))
+                .toList();
     }
 
     /** Segments "named" (or "evidenced") that are "everyone …" in the client's own words. */
@@ -92,9 +91,9 @@ final class Contradictions {
      * Paid ads or search said to bring profit while nothing is tracked: the return of ads is not seen
      * without analytics (referrals, partners, a marketplace's own dashboard are seen without it).
      */
-    static boolean adsProfitUntracked(Answers answers) {
-        return answers.analytics() == AnalyticsLevel.NO && answers.channels().stream()
-                .anyMatch(use -> use.outcome() == ChannelOutcome.PROFIT && (use.channel() == CurrentChannel.CONTEXTUAL_ADS
-                        || use.channel() == CurrentChannel.TARGETED_ADS || use.channel() == CurrentChannel.SEO_CONTENT));
+    static boolean adsProfitUntracked(Answers answers, Channel channel) {
+        return answers.analytics() == AnalyticsLevel.NO && answers.evidence(AnswerField.CHANNELS) != Evidence.CHECKED_WITH_DATA
+                && (channel == Channel.CONTEXTUAL_ADS || channel == Channel.TARGETED_ADS || channel == Channel.SEO_CONTENT)
+                && Signals.profitsFrom(answers, channel);
     }
 }

@@ -34,6 +34,7 @@ public final class StrategyEngine {
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));
         Invariants.prerequisites(known, drafts);
+        SiteFirst.apply(known, drafts);
         drafts.values().forEach(Draft::forgetTestReasonsOnceProfitable);
         Verification.apply(known, drafts);
         drafts.values().forEach(draft -> draft.atLeast(Horizons.minimum(draft.kpi(), known)));

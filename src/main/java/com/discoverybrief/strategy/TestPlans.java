@@ -169,6 +169,12 @@ final class TestPlans {
             scales[i] = pays && r.stage() == Stage.SCALE;
             ceilings[i] = held ? weights[i] : scales[i] ? Double.MAX_VALUE : weights[i] * STRETCH;
             today[i] = t.kind().keeps() && r.channel().group() == Channel.Group.ACQUISITION;
+            if (t.kind().keeps() && SiteFirst.searchWithoutSite(answers, r.channel())) {
+                // no money into search before the site exists: the site line comes first
+                weights[i] = 0;
+                ceilings[i] = 0;
+                today[i] = false;
+            }
             todaysWeight += today[i] ? weights[i] : 0;
         }
         double[] parts = new double[n + 1];
@@ -279,7 +285,8 @@ final class TestPlans {
         // off-season, a channel that brings clients keeps its usual money: the season is not here to spend it on
         return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
                 || Signals.offSeason(answers) && channel.group() == Channel.Group.ACQUISITION
-                || Signals.numbersDisputeProfit(answers) || Signals.atCapacity(answers)
+                || Signals.numbersDisputeProfit(answers) || Contradictions.adsProfitUntracked(answers, channel)
+                || Signals.atCapacity(answers)
                 && (channel.group() == Channel.Group.ACQUISITION || channel == Channel.REFERRAL_PROGRAMME);
     }
 

@@ -19,6 +19,11 @@ final class Verification {
             draft.reasons().stream()
                     .filter(reason -> reason.isAnswer() && reason.evidence() == Evidence.ASSUMPTION)
                     .forEach(reason -> draft.verify(reason.field()));
+            // paid ads or search said to pay while nothing is tracked: nobody can know it yet
+            if (draft.isProfitable() && Contradictions.adsProfitUntracked(answers, draft.channel())) {
+                draft.verify(AnswerField.CHANNELS);
+                draft.verify(AnswerField.ANALYTICS);
+            }
             if (draft.isProfitable() && Signals.numbersDisputeProfit(answers)) {
                 draft.verify(AnswerField.CHANNELS);
             }
