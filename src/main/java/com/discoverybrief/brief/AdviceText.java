@@ -309,11 +309,14 @@ public final class AdviceText {
 
     /** A reserve of at least this share of the budget is explained in plain words. */
     static final int RESERVE_EXPLAINED_PERCENT = 25;
+    /** Without a reason of its own (no margin, a long deal), a reserve is explained from half the budget. */
+    static final int RESERVE_GENERIC_PERCENT = 50;
 
     /**
      * Why so much is held back, for a reserve of {@value #RESERVE_EXPLAINED_PERCENT} % or more: every order
      * losing money (the economics line starts from a margin of 0 ₽ or below), a deal that takes months (the
-     * plan nurtures a long decision), or simply what the lines can use well; {@code null} for a small reserve.
+     * plan nurtures a long decision), or — from {@value #RESERVE_GENERIC_PERCENT} % — simply what the lines can
+     * use well; {@code null} for a smaller reserve.
      */
     String planReserveWhy(TestPlan plan) {
         if (plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
@@ -323,6 +326,9 @@ public final class AdviceText {
                 && line.baseline() != null && line.baseline().value().signum() <= 0);
         boolean longCycle = plan.lines().stream()
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
+        if (!noMargin && !longCycle && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
+            return null;
+        }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
     }
