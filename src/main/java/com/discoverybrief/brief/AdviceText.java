@@ -274,14 +274,23 @@ public final class AdviceText {
             // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
             // watched afterwards, with the figure it aims at where the client's numbers give one
             String doneKey = "plan.done." + line.channel().name();
+            // a sale that earns nothing: the economics line counts what an order costs, and aims at a margin
+            boolean noMargin = losesOnEverySale(line);
+            if (noMargin && text.has(doneKey + ".noMargin")) {
+                doneKey += ".noMargin";
+            }
             int last = line.startWeek() + line.weeks() - 1;
             String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
             // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach
             if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS
-                    && (line.kpi().lowerIsBetter() || !text.has(doneKey))) {
+                    && (line.kpi().lowerIsBetter() || !text.has(doneKey) || noMargin)) {
                 done += text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
             }
             return done;
+        }
+        if (line.kpi().lowerIsBetter() && line.baseline() != null && line.target() == null && line.stop() == null) {
+            // a cost with today's figure and no target: a sale earns nothing, so no cost a client may have
+            return text.get("advice.plan.noMargin", decisionWeek);
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {
@@ -295,6 +304,11 @@ public final class AdviceText {
             return text.get("advice.plan.target", figure(line.target()), decisionWeek);
         }
         return text.get("plan.rule." + line.kpi().name(), decisionWeek);
+    }
+
+    /** A margin-per-sale line that starts from 0 ₽ or below: every sale loses money today. */
+    private static boolean losesOnEverySale(PlannedTest line) {
+        return line.kpi() == Kpi.MARGIN_PER_SALE && line.baseline() != null && line.baseline().value().signum() <= 0;
     }
 
     /** The reserve held back until a test passes its go threshold, or {@code null} when there is none. */
@@ -322,8 +336,7 @@ public final class AdviceText {
         if (plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
             return null;
         }
-        boolean noMargin = plan.lines().stream().anyMatch(line -> line.kpi() == Kpi.MARGIN_PER_SALE
-                && line.baseline() != null && line.baseline().value().signum() <= 0);
+        boolean noMargin = plan.lines().stream().anyMatch(AdviceText::losesOnEverySale);
         boolean longCycle = plan.lines().stream()
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
         if (!noMargin && !longCycle && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
