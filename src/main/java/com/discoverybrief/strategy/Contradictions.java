@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * </ul>
  * A tick tagged "checked with data" is never overruled, and nothing here changes what was stored.
  */
-final class Contradictions {
+public final class Contradictions {
 
     /** Segments that start with "everyone" / "all who …": no segment at all. */
     private static final Pattern EVERYONE = Pattern.compile(
@@ -55,7 +55,7 @@ final class Contradictions {
     }
 
     /** The ticks the client's own words contradict, unless checked with data or already an assumption. */
-    static List<AnswerField> contradicted(Answers answers) {
+    public static List<AnswerField> contradicted(Answers answers) {
         return List.of(AnswerField.AUDIENCE_CLARITY, AnswerField.USP_CLARITY).stream()
                 .filter(field -> answers.evidence(field) == Evidence.CLIENT_SAID)
                 .filter(field -> field == AnswerField.AUDIENCE_CLARITY ? audienceIsEveryone(answers) : uspIsGeneric(answers))
@@ -91,6 +91,11 @@ final class Contradictions {
      * Paid ads or search said to bring profit while nothing is tracked: the return of ads is not seen
      * without analytics (referrals, partners, a marketplace's own dashboard are seen without it).
      */
+    public static boolean adsProfitUntracked(Answers answers) {
+        return java.util.Arrays.stream(Channel.values()).anyMatch(channel -> adsProfitUntracked(answers, channel));
+    }
+
+    /** {@link #adsProfitUntracked(Answers)} for one channel of the catalogue. */
     static boolean adsProfitUntracked(Answers answers, Channel channel) {
         return answers.analytics() == AnalyticsLevel.NO && answers.evidence(AnswerField.CHANNELS) != Evidence.CHECKED_WITH_DATA
                 && (channel == Channel.CONTEXTUAL_ADS || channel == Channel.TARGETED_ADS || channel == Channel.SEO_CONTENT)

@@ -22,7 +22,6 @@ final class Verification {
             // paid ads or search said to pay while nothing is tracked: nobody can know it yet
             if (draft.isProfitable() && Contradictions.adsProfitUntracked(answers, draft.channel())) {
                 draft.verify(AnswerField.CHANNELS);
-                draft.verify(AnswerField.ANALYTICS);
             }
             if (draft.isProfitable() && Signals.numbersDisputeProfit(answers)) {
                 draft.verify(AnswerField.CHANNELS);

@@ -151,7 +151,7 @@ class MarginSeasonAndContradictionsTest {
         assertThat(assessment.recommendations()).filteredOn(r -> r.channel() == Channel.CONTEXTUAL_ADS).singleElement()
                 .satisfies(r -> {
                     assertThat(r.stage()).isEqualTo(Stage.KEEP);
-                    assertThat(r.verify()).contains(AnswerField.CHANNELS, AnswerField.ANALYTICS);
+                    assertThat(r.verify()).contains(AnswerField.CHANNELS);
                 });
         // the facts as stored are not changed: only the engine reads them as assumptions
         assertThat(answers.evidence(AnswerField.USP_CLARITY)).isEqualTo(Evidence.CLIENT_SAID);
