@@ -288,6 +288,11 @@ public final class AdviceText {
             }
             return done;
         }
+        if (line.kind().keeps() && line.rubles() == 0
+                && (line.channel() == Channel.SEO_CONTENT || line.channel() == Channel.CONTEXTUAL_ADS)) {
+            // search kept without a site: no money until the site exists, only the check where the calls come from
+            return text.get("advice.plan.siteFirst.line", decisionWeek);
+        }
         if (line.kpi().lowerIsBetter() && line.baseline() != null && line.target() == null && line.stop() == null) {
             // a cost with today's figure and no target: a sale earns nothing, so no cost a client may have
             return text.get("advice.plan.noMargin", decisionWeek);

@@ -33,8 +33,8 @@ public final class StrategyEngine {
         Invariants.keepProfitableChannels(known, drafts);
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));
-        Invariants.prerequisites(known, drafts);
         SiteFirst.apply(known, drafts);
+        Invariants.prerequisites(known, drafts);
         drafts.values().forEach(Draft::forgetTestReasonsOnceProfitable);
         Verification.apply(known, drafts);
         drafts.values().forEach(draft -> draft.atLeast(Horizons.minimum(draft.kpi(), known)));
