@@ -55,7 +55,7 @@ class MarginSeasonAndContradictionsTest {
                     // 220 ₽ / 40 % = 550 ₽ a client, over 1 / (1 − 0.45) orders ≈ 302.5 ₽ an order
                     .isCloseTo(302.5, org.assertj.core.data.Offset.offset(1.0));
             // not "ready for ads": the macro level is capped and the before-ads check is open
-            assertThat(assessment.level(Level.MACRO).caps()).extracting(Cap::reason).contains(CapReason.NO_MARGIN);
+            assertThat(Levels.caps(delivery(margin), Level.MACRO)).extracting(Cap::reason).contains(CapReason.NO_MARGIN);
             assertThat(assessment.level(Level.MACRO).readiness()).isLessThanOrEqualTo(Levels.NO_MARGIN_CAP);
             assertThat(assessment.beforeAdsChecklist()).filteredOn(item -> item.check() == ChecklistItem.Check.ECONOMICS_KNOWN)
                     .singleElement().satisfies(item -> assertThat(item.done()).isFalse());
