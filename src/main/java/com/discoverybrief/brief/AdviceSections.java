@@ -81,6 +81,10 @@ final class AdviceSections {
         if (reserve != null) {
             blocks.add(Para.of(PART, reserve, Style.BODY, 6));
         }
+        String siteFirst = advice.planSiteFirst(plan);
+        if (siteFirst != null) {
+            blocks.add(Para.of(PART, siteFirst, Style.BODY, 4));
+        }
         String waiting = advice.planWaiting(plan);
         if (waiting != null) {
             blocks.add(Para.of(PART, waiting, Style.ITALIC, 4));

@@ -7,6 +7,7 @@ import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.Figure;
+import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
@@ -273,14 +274,28 @@ public final class AdviceText {
             // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
             // watched afterwards, with the figure it aims at where the client's numbers give one
             String doneKey = "plan.done." + line.channel().name();
+            // a sale that earns nothing: the economics line counts what an order costs, and aims at a margin
+            boolean noMargin = losesOnEverySale(line);
+            if (noMargin && text.has(doneKey + ".noMargin")) {
+                doneKey += ".noMargin";
+            }
             int last = line.startWeek() + line.weeks() - 1;
             String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
             // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach
             if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS
-                    && (line.kpi().lowerIsBetter() || !text.has(doneKey))) {
+                    && (line.kpi().lowerIsBetter() || !text.has(doneKey) || noMargin)) {
                 done += text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
             }
             return done;
+        }
+        if (line.kind().keeps() && line.rubles() == 0
+                && (line.channel() == Channel.SEO_CONTENT || line.channel() == Channel.CONTEXTUAL_ADS)) {
+            // search kept without a site: no money until the site exists, only the check where the calls come from
+            return text.get("advice.plan.siteFirst.line", decisionWeek);
+        }
+        if (line.kpi().lowerIsBetter() && line.baseline() != null && line.target() == null && line.stop() == null) {
+            // a cost with today's figure and no target: a sale earns nothing, so no cost a client may have
+            return text.get("advice.plan.noMargin", decisionWeek);
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {
@@ -296,9 +311,52 @@ public final class AdviceText {
         return text.get("plan.rule." + line.kpi().name(), decisionWeek);
     }
 
+    /** A margin-per-sale line that starts from 0 ₽ or below: every sale loses money today. */
+    private static boolean losesOnEverySale(PlannedTest line) {
+        return line.kpi() == Kpi.MARGIN_PER_SALE && line.baseline() != null && line.baseline().value().signum() <= 0;
+    }
+
     /** The reserve held back until a test passes its go threshold, or {@code null} when there is none. */
     public String planReserve(TestPlan plan) {
-        return plan.reserve() <= 0 ? null : text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
+        if (plan.reserve() <= 0) {
+            return null;
+        }
+        String reserve = text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
+        String why = planReserveWhy(plan);
+        return why == null ? reserve : reserve + " " + why;
+    }
+
+    /** A reserve of at least this share of the budget is explained in plain words. */
+    static final int RESERVE_EXPLAINED_PERCENT = 25;
+    /** Without a reason of its own (no margin, a long deal), a reserve is explained from half the budget. */
+    static final int RESERVE_GENERIC_PERCENT = 50;
+
+    /**
+     * Why so much is held back, for a reserve of {@value #RESERVE_EXPLAINED_PERCENT} % or more: every order
+     * losing money (the economics line starts from a margin of 0 ₽ or below), a deal that takes months (the
+     * plan nurtures a long decision), or — from {@value #RESERVE_GENERIC_PERCENT} % — simply what the lines can
+     * use well; {@code null} for a smaller reserve.
+     */
+    String planReserveWhy(TestPlan plan) {
+        if (plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
+            return null;
+        }
+        boolean noMargin = plan.lines().stream().anyMatch(AdviceText::losesOnEverySale);
+        boolean longCycle = plan.lines().stream()
+                .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
+        if (!noMargin && !longCycle && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
+            return null;
+        }
+        return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
+                : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
+    }
+
+    /** "No money goes into search while there is no site", when a kept search line gets nothing; else {@code null}. */
+    public String planSiteFirst(TestPlan plan) {
+        boolean held = plan.lines().stream().anyMatch(line -> line.kind().keeps() && line.rubles() == 0
+                && (line.channel() == Channel.SEO_CONTENT
+                        || line.channel() == Channel.CONTEXTUAL_ADS));
+        return held ? text.get("advice.plan.siteFirst") : null;
     }
 
     /** "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. */

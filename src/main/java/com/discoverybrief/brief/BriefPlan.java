@@ -1,6 +1,8 @@
 package com.discoverybrief.brief;
 
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Answers;
+import com.discoverybrief.strategy.Contradictions;
 import com.discoverybrief.strategy.Gap;
 import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.LevelAssessment;
@@ -219,10 +221,44 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
                         .add(Quotes.quote(text.label(recommendation.channel()), text));
             }
         }
-        toVerify.forEach((field, steps) -> questions.add(text.get("brief.questions.verify",
-                text.get("field." + field.name() + ".label"), String.join(", ", steps))));
+        toVerify.forEach((field, steps) -> questions.add(verifyQuestion(brief, text, field, String.join(", ", steps))));
         return List.copyOf(questions);
     }
+
+    /**
+     * The question about an answer to verify — "how do we know it" — and, where the client's own words
+     * contradict the tick, what the contradiction is and how to settle it.
+     */
+    private static String verifyQuestion(BriefDocument brief, BriefText text, AnswerField field, String steps) {
+        String question = text.get("brief.questions.verify", text.get("field." + field.name() + ".label"), steps);
+        Answers answers = brief.answers();
+        if (answers == null) {
+            return question;
+        }
+        if (field == AnswerField.AUDIENCE_CLARITY && Contradictions.contradicted(answers).contains(field)) {
+            return question + " " + text.get("brief.questions.contradiction.AUDIENCE_CLARITY",
+                    text.value(answers.audienceClarity()), shortly(answers.segments()));
+        }
+        if (field == AnswerField.USP_CLARITY && Contradictions.contradicted(answers).contains(field)) {
+            return question + " " + text.get("brief.questions.contradiction.USP_CLARITY", shortly(answers.usp()));
+        }
+        if (field == AnswerField.CHANNELS && Contradictions.adsProfitUntracked(answers)) {
+            return question + " " + text.get("brief.questions.contradiction.CHANNELS");
+        }
+        return question;
+    }
+
+    /** The client's words, at most {@value #QUOTED_CHARS} characters (cut at a word, with "…"). */
+    private static String shortly(String words) {
+        String stripped = words == null ? "" : words.strip();
+        if (stripped.length() <= QUOTED_CHARS) {
+            return stripped;
+        }
+        int cut = stripped.lastIndexOf(' ', QUOTED_CHARS);
+        return stripped.substring(0, cut > 0 ? cut : QUOTED_CHARS) + "…";
+    }
+
+    private static final int QUOTED_CHARS = 80;
 
     private static String upperFirst(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -172,6 +172,10 @@ public final class AdviceViews {
         if (reserve != null) {
             section.add(note(reserve, "plan-reserve"));
         }
+        String siteFirst = text.planSiteFirst(plan);
+        if (siteFirst != null) {
+            section.add(note(siteFirst, "plan-site-first"));
+        }
         String waiting = text.planWaiting(plan);
         if (waiting != null) {
             section.add(note(waiting, "plan-waiting"));

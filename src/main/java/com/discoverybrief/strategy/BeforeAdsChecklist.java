@@ -27,7 +27,8 @@ final class BeforeAdsChecklist {
             case CUSTOMER_BASE_KEPT -> answers.customerBase() != null && !Signals.noCustomerBase(answers);
             case GOAL_AND_HORIZON_SET -> answers.isAnswered(AnswerField.GROWTH_GOAL) && answers.growthHorizon() != null;
             case SITE_CAPTURES_LEADS -> answers.site() == Site.CONVERTING || answers.site() == Site.ONLINE_SHOP;
-            case ECONOMICS_KNOWN -> Signals.economicsKnown(answers);
+            // a margin of 0 % or below is known, and says a sale brings nothing: not ready for ads
+            case ECONOMICS_KNOWN -> Signals.economicsKnown(answers) && !MarginRules.noMargin(answers);
         };
     }
 }

@@ -52,6 +52,11 @@ final class Exclusions {
         if (forbidden != null) {
             return forbidden;
         }
+        // a sale that earns nothing: no new acquisition test, no reward paid per order, until it does
+        VerdictReason noMargin = MarginRules.unfit(answers, channel, draft);
+        if (noMargin != null) {
+            return noMargin;
+        }
         // no new paid channel while, by the client's own numbers, a client costs more than it brings
         if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.clientCostsMoreThanItBrings(answers)) {
             return VerdictReason.NUMBERS_SAY_NO;
@@ -98,6 +103,11 @@ final class Exclusions {
         if (Signals.notOpenYet(answers) && !askedWithData(answers, channel)
                 && (channel == Channel.CONTEXTUAL_ADS || channel == Channel.SEO_CONTENT)) {
             return VerdictReason.LAUNCH_FIRST;
+        }
+        // in season, a channel whose first results come after the season starts when it ends, for the next one
+        VerdictReason afterSeason = InSeason.unfit(answers, channel, draft);
+        if (afterSeason != null) {
+            return afterSeason;
         }
         // off-season, a new paid test waits for the weeks just before the season when they lie beyond the plan
         if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && draft.stage() == Stage.TEST

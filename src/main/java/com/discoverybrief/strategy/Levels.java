@@ -14,7 +14,8 @@ import java.util.Map;
  * <ul>
  * <li>meso: an audience of "everyone" (or unknown) caps it at {@value #AUDIENCE_CAP} %, a blurry or
  * missing USP at {@value #USP_CAP} %;</li>
- * <li>macro: unknown economics (no average check or no margin) at {@value #ECONOMICS_CAP} %;</li>
+ * <li>macro: unknown economics (no average check or no margin) at {@value #ECONOMICS_CAP} %, a sale that
+ * earns nothing (a margin of 0 % or below) at {@value #NO_MARGIN_CAP} %;</li>
  * <li>micro: nothing measured at {@value #MEASURE_CAP} %;</li>
  * <li>any level whose required answers include an assumption at {@value #ASSUMPTION_CAP} %.</li>
  * </ul>
@@ -27,6 +28,8 @@ final class Levels {
     static final int ECONOMICS_CAP = 70;
     static final int MEASURE_CAP = 50;
     static final int ASSUMPTION_CAP = 80;
+    /** A sale that earns nothing (margin 0 % or below) caps the macro level: the business loses on every order. */
+    static final int NO_MARGIN_CAP = 50;
 
     private Levels() {
     }
@@ -71,6 +74,9 @@ final class Levels {
             case MACRO -> {
                 if (!Signals.economicsKnown(answers)) {
                     caps.add(new Cap(CapReason.ECONOMICS_UNKNOWN, ECONOMICS_CAP));
+                }
+                if (MarginRules.noMargin(answers)) {
+                    caps.add(new Cap(CapReason.NO_MARGIN, NO_MARGIN_CAP));
                 }
             }
             case MICRO -> {

@@ -21,6 +21,11 @@ enum Need {
     BAD_REPUTATION(5, Summary.Focus.FIX_REPUTATION),
     /** More clients could not be served. */
     AT_CAPACITY(5, Summary.Focus.EARN_MORE_PER_CLIENT),
+    /**
+     * A sale earns nothing or loses money (a margin of 0 % or below): every new client adds to the loss, so
+     * the order's economics outweigh every other need.
+     */
+    NO_MARGIN(6, Summary.Focus.RAISE_CLIENT_VALUE),
     /** By the client's own numbers a new client costs more than it brings. */
     LOSING_ON_EVERY_CLIENT(5, Summary.Focus.RAISE_CLIENT_VALUE),
     /** Most enquiries are lost between the call and the sale. */

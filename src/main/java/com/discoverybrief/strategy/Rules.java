@@ -18,7 +18,7 @@ final class Rules {
     private static final List<Rule> LEADING = List.of(RegulatedAdvertising.TRUST_BEFORE_ADS,
             CircumstanceRules.ONE_CLIENT_DEPENDENCE);
 
-    static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(StrategyRules.ALL, MeasurementRules.ALL,
+    static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(MarginRules.ALL, StrategyRules.ALL, MeasurementRules.ALL,
             FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
             RegulatedAdvertising.ALL, LocationRules.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
             .toList();

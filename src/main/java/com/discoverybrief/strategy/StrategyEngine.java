@@ -27,11 +27,13 @@ public final class StrategyEngine {
     public static final String RULES_VERSION = "2026.12-6";
 
     public Assessment assess(Answers answers) {
-        Answers known = answers == null ? Answers.EMPTY : answers;
+        // a tick the client's own words contradict is read as an assumption: verified first, never believed blindly
+        Answers known = Contradictions.apply(answers == null ? Answers.EMPTY : answers);
         Map<Channel, Draft> drafts = Ranking.merge(Rules.ALL.stream().flatMap(rule -> rule.fire(known).stream()).toList());
         Invariants.keepProfitableChannels(known, drafts);
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));
+        SiteFirst.apply(known, drafts);
         Invariants.prerequisites(known, drafts);
         RegulatedAdvertising.apply(known, drafts);
         BlockedPlatforms.apply(known, drafts);

@@ -86,7 +86,8 @@ final class StrategyRules {
 
     /** A thin margin: every rouble per client counts, so the ceiling comes before the spending. */
     static final Rule THIN_MARGIN = new Rule("thin-margin",
-            answers -> Signals.thinMargin(answers) && Signals.spends(answers),
+            // a margin of 0 % or below is not thin, it is none: no-margin (MarginRules) says so instead
+            answers -> Signals.thinMargin(answers) && !MarginRules.noMargin(answers) && Signals.spends(answers),
             (answers, cite) -> List.of(Proposal.doFirst(UNIT_ECONOMICS, Kpi.COST_PER_ACQUISITION,
                     Horizon.TWO_TO_FOUR_WEEKS, Need.THIN_MARGIN,
                     Cite.concat(cite.answers(answers, GROSS_MARGIN), cite.answered(answers, AVERAGE_CHECK)))));

@@ -51,7 +51,7 @@ final class Summaries {
 
     /** The words of a goal that asks for more clients, orders or enquiries (not more per client). */
     private static final Pattern MORE_CLIENTS = Pattern.compile(
-            "(клиент|заказ|заяв|продаж|пациент|покупател|гост|учени|посетител|запис|client|customer|order|lead|sale"
+            "(клиент|заказ|заяв|продаж|пациент|покупател|гост|учени|посетител|запис|client|customer|order|lead|enquir|sale"
                     + "|patient|booking|visitor)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MORE = Pattern.compile(
             "(больше|увелич|рост|удво|утро|вдвое|втрое|в\\s*\\d+([,.]\\d+)?\\s*раз|\\d|more|double|tripl|increase|grow|x\\s*\\d)",

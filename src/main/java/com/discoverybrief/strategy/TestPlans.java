@@ -184,6 +184,12 @@ final class TestPlans {
             scales[i] = pays && r.stage() == Stage.SCALE;
             ceilings[i] = held ? weights[i] : scales[i] ? Double.MAX_VALUE : weights[i] * STRETCH;
             today[i] = t.kind().keeps() && r.channel().group() == Channel.Group.ACQUISITION;
+            if (t.kind().keeps() && SiteFirst.searchWithoutSite(answers, r.channel())) {
+                // no money into search before the site exists: the site line comes first
+                weights[i] = 0;
+                ceilings[i] = 0;
+                today[i] = false;
+            }
             todaysWeight += today[i] ? weights[i] : 0;
         }
         double[] parts = new double[n + 1];
@@ -294,7 +300,8 @@ final class TestPlans {
         // off-season, a channel that brings clients keeps its usual money: the season is not here to spend it on
         return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
                 || Signals.offSeason(answers) && channel.group() == Channel.Group.ACQUISITION
-                || Signals.numbersDisputeProfit(answers) || Signals.atCapacity(answers)
+                || Signals.numbersDisputeProfit(answers) || Contradictions.adsProfitUntracked(answers, channel)
+                || Signals.atCapacity(answers)
                 && (channel.group() == Channel.Group.ACQUISITION || channel == Channel.REFERRAL_PROGRAMME);
     }
 
@@ -343,14 +350,26 @@ final class TestPlans {
         if (margin == null) {
             return null;
         }
-        double purchases = 1;
-        if (Signals.buysAgainAndAgain(answers)) {
-            double share = answers.repeatPercent() != null ? Math.min(answers.repeatPercent().doubleValue(), 99) / 100
-                    : Signals.repeatShare(answers) == RepeatShare.HIGH ? 0.5
-                    : Signals.repeatShare(answers) == RepeatShare.MEDIUM ? 0.2 : 0;
-            purchases = Math.min(1 / (1 - share), MAX_PURCHASES);
+        return margin.doubleValue() * purchasesPerClient(answers);
+    }
+
+    /**
+     * The purchases a client makes where buying again is the model, from the repeat share (1 / (1 − share),
+     * at most {@value #MAX_PURCHASES}; a band counts at its lower bound); 1 otherwise.
+     */
+    static double purchasesPerClient(Answers answers) {
+        if (!Signals.buysAgainAndAgain(answers)) {
+            return 1;
         }
-        return margin.doubleValue() * purchases;
+        double share = answers.repeatPercent() != null ? Math.min(answers.repeatPercent().doubleValue(), 99) / 100
+                : Signals.repeatShare(answers) == RepeatShare.HIGH ? 0.5
+                : Signals.repeatShare(answers) == RepeatShare.MEDIUM ? 0.2 : 0;
+        return Math.min(1 / (1 - share), MAX_PURCHASES);
+    }
+
+    private static Figure breakEven(Answers answers, Unit unit) {
+        Double margin = MarginRules.breakEvenMargin(answers);
+        return margin == null || margin <= 0 ? null : Figure.of(margin, unit);
     }
 
     static final int MAX_PURCHASES = 4;
@@ -447,7 +466,11 @@ final class TestPlans {
             case REPEAT_PURCHASE_RATE, RETENTION_RATE -> repeat == null ? new Figure[3] : new Figure[] {
                     Figure.of(repeat, unit), Figure.of(Math.min(repeat + 10, 95), unit),
                     Figure.of(Math.min(repeat + 2, 95), unit)};
-            case MARGIN_PER_SALE -> saleMargin == null ? new Figure[3] : new Figure[] {
+            // a sale that earns nothing: the target is the margin per order that pays for today's cost of a client
+            // (none where the numbers do not give it), never "a tenth more than nothing"
+            case MARGIN_PER_SALE -> saleMargin != null && saleMargin.signum() <= 0 ? new Figure[] {
+                    Figure.of(saleMargin.doubleValue(), unit), breakEven(answers, unit), null}
+                    : saleMargin == null ? new Figure[3] : new Figure[] {
                     Figure.of(saleMargin.doubleValue(), unit), Figure.of(saleMargin.doubleValue() * 1.1, unit), null};
             case LEADS_WITH_KNOWN_SOURCE -> new Figure[] {null, Figure.of(90, unit), Figure.of(70, unit)};
             default -> new Figure[3];

@@ -50,5 +50,9 @@ public enum VerdictReason {
     /** The law forbids advertising this product online (alcohol, tobacco). */
     AD_LAW_FORBIDS,
     /** The platform the client names (Instagram, Facebook) sells no ads in Russia and advertising on it is prohibited. */
-    PLATFORM_BLOCKED
+    PLATFORM_BLOCKED,
+    /** A sale earns nothing or loses money: a new channel or a paid reward only buys more loss-making orders. */
+    NO_MARGIN,
+    /** Met in season: the first results of this channel come after the season ends; it starts then, for the next one. */
+    AFTER_THE_SEASON
 }

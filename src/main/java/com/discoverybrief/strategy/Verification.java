@@ -19,6 +19,10 @@ final class Verification {
             draft.reasons().stream()
                     .filter(reason -> reason.isAnswer() && reason.evidence() == Evidence.ASSUMPTION)
                     .forEach(reason -> draft.verify(reason.field()));
+            // paid ads or search said to pay while nothing is tracked: nobody can know it yet
+            if (draft.isProfitable() && Contradictions.adsProfitUntracked(answers, draft.channel())) {
+                draft.verify(AnswerField.CHANNELS);
+            }
             if (draft.isProfitable() && Signals.numbersDisputeProfit(answers)) {
                 draft.verify(AnswerField.CHANNELS);
             }
