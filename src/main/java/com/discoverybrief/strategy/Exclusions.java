@@ -52,6 +52,14 @@ final class Exclusions {
         if (forbidden != null) {
             return forbidden;
         }
+        // how often clients buy is for good; a margin can be mended — the lasting reason is the one said
+        if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && channel == Channel.LOYALTY_BRANDING
+                || Signals.buysOnce(answers) && channel == Channel.EMAIL) {
+            return VerdictReason.ONE_OFF_PURCHASES;
+        }
+        if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {
+            return Signals.buysYearly(answers) ? VerdictReason.YEARLY_PURCHASES : VerdictReason.RARE_PURCHASES;
+        }
         // a sale that earns nothing: no new acquisition test, no reward paid per order, until it does
         VerdictReason noMargin = MarginRules.unfit(answers, channel, draft);
         if (noMargin != null) {
@@ -63,13 +71,6 @@ final class Exclusions {
         }
         if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.thinMargin(answers)) {
             return VerdictReason.THIN_MARGIN;
-        }
-        if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && channel == Channel.LOYALTY_BRANDING
-                || Signals.buysOnce(answers) && channel == Channel.EMAIL) {
-            return VerdictReason.ONE_OFF_PURCHASES;
-        }
-        if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {
-            return Signals.buysYearly(answers) ? VerdictReason.YEARLY_PURCHASES : VerdictReason.RARE_PURCHASES;
         }
         // the limit is the place that is full today: a new place being opened is launched all the same
         if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION) {
