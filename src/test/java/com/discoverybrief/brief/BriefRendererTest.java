@@ -34,7 +34,7 @@ class BriefRendererTest {
             "The plan", "First steps and what you told us", "Your goal", "Strategy readiness",
             "Macro: business strategy", "Meso: marketing strategy", "Micro: operational marketing",
             "Still unknown", "Recommended channels and test plan", "SEO and content", "Scale step by step",
-            "Organic traffic and leads", "Results in 3–6 months", "Ready for advertising", "the USP is clear",
+            "Organic traffic and enquiries", "Results in 3–6 months", "Ready for advertising", "the USP is clear",
             "Questions for our next meeting", "Where can a client find you online, and what do they see there?",
             "Page 1 of ");
 
