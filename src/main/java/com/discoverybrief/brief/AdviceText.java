@@ -190,7 +190,7 @@ public final class AdviceText {
 
     /** "Почему: этот инструмент…": a sentence after a colon goes on in lower case. */
     public String why(String reason) {
-        return text.get("advice.verdict.why", lowerFirst(reason));
+        return text.get("advice.verdict.why", afterLabel(reason));
     }
 
     /** The reason alone, without "Why:", so that a brief can print one sentence once. */
@@ -208,7 +208,18 @@ public final class AdviceText {
                 || verdict.reason() == VerdictReason.WAITS_FOR_PREREQUISITE) {
             return null;
         }
-        return text.get("advice.verdict.change", lowerFirst(text.get("verdict.change." + verdict.reason().name())));
+        return text.get("advice.verdict.change", afterLabel(text.get("verdict.change." + verdict.reason().name())));
+    }
+
+    /**
+     * A sentence printed after a label and its colon ("Почему: …"): in lower case, and its own first colon
+     * becomes a dash, so that the line does not read "Почему: сейчас не сезон: платный тест…".
+     */
+    static String afterLabel(String sentence) {
+        String lower = lowerFirst(sentence);
+        int colon = lower.indexOf(": ");
+        int end = lower.indexOf(". ");
+        return colon < 0 || end >= 0 && end < colon ? lower : lower.substring(0, colon) + " — " + lower.substring(colon + 2);
     }
 
     // --- the test plan
@@ -398,7 +409,9 @@ public final class AdviceText {
 
     /** "Market analysis" reads "market analysis" mid-sentence; "SEO and content" and "SMM" stay as they are. */
     static String lowerFirst(String label) {
-        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+        // a one-letter word too ("К вам заходят…" → "к вам заходят…"), but not the English "I" nor an acronym
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && (Character.isLowerCase(label.charAt(1))
+                || label.charAt(1) == ' ' && label.charAt(0) != 'I')) {
             return Character.toLowerCase(label.charAt(0)) + label.substring(1);
         }
         return label;

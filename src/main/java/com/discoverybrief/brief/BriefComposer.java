@@ -114,19 +114,17 @@ public final class BriefComposer {
         blocks.add(new ClientTitle(Part.HEAD, orNotGiven(header.clientCompany()), String.join("  ·  ", who)));
     }
 
-    /** What changed since the previous brief of this session, when there was one. */
+    /** What changed since the previous brief of this session, when there was one and something changed. */
     private void addChanges() {
         BriefChanges changes = brief.changes();
-        if (changes == null) {
+        if (changes == null || changes.isEmpty()) {
+            // the same plan as last time: the client reads the plan, not a section saying nothing changed
+            // (the review view says so to the salesperson)
             return;
         }
         AdviceText advice = AdviceText.of(text);
         blocks.add(new Keep(Part.CHANGES, SECTION_START_HEIGHT));
         blocks.add(new Heading(Part.CHANGES, 1, advice.changesTitle(changes), 12));
-        if (changes.isEmpty()) {
-            blocks.add(Para.of(Part.CHANGES, advice.noChanges(changes), Style.BODY, 4));
-            return;
-        }
         List<List<Cell>> rows = new ArrayList<>();
         for (BriefChanges.Change change : changes.changes()) {
             rows.add(List.of(Cell.text(Part.CHANGES, advice.change(change), Style.BOLD),
@@ -164,10 +162,22 @@ public final class BriefComposer {
         }
         blocks.add(new Keep(Part.CHECKLIST, SECTION_START_HEIGHT));
         blocks.add(new Heading(Part.CHECKLIST, 1, text.get("brief.checklist.title"), 12));
-        blocks.add(Para.of(Part.CHECKLIST, text.get("brief.checklist.intro"), Style.ITALIC, 2));
+        blocks.add(Para.of(Part.CHECKLIST, checklistIntro(items), Style.ITALIC, 2));
         blocks.add(new Checklist(Part.CHECKLIST, items.stream().map(item -> new Checklist.Item(item.done(),
                 item.done() ? DONE_MARK + text.get("brief.checklist.done") : TO_DO_MARK + text.get("brief.checklist.todo"),
                 text.label(item.check()))).toList()));
+    }
+
+    /**
+     * The checklist's opening line, drawn from this client's list — how much is done and which item to start
+     * with — rather than one sentence printed in every brief.
+     */
+    private String checklistIntro(List<ChecklistItem> items) {
+        long done = items.stream().filter(ChecklistItem::done).count();
+        String first = items.stream().filter(item -> !item.done()).findFirst()
+                .map(item -> text.label(item.check())).orElseThrow();
+        return done == 0 ? text.get("brief.checklist.intro.none", first)
+                : text.get("brief.checklist.intro.some", done, items.size(), first);
     }
 
     /**

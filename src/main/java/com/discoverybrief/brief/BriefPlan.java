@@ -106,7 +106,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
             // quoted at an earlier step, not the one above: the cell names the answers instead of standing empty
             String shownAbove = words.isEmpty() && !cited.isEmpty() && !sameAsAbove
                     ? text.get("brief.recommendations.shownAbove", String.join(", ", recommendation.reasons().stream()
-                            .filter(Reason::isAnswer).map(reason -> text.fieldLabel(reason.field())).distinct().toList()))
+                            .filter(Reason::isAnswer).map(reason -> AdviceText.lowerFirst(text.fieldLabel(reason.field()))).distinct().toList()))
                     : null;
             steps.add(new Step(recommendation.priority(), text.label(recommendation.channel()),
                     text.label(recommendation.stage()), words,

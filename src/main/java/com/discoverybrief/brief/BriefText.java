@@ -58,9 +58,13 @@ final class BriefText {
     /**
      * A choice as a value after its question: "Размытое: «качество и сервис»" is an option on screen,
      * but after "Насколько ясно УТП:" it reads "Размытое («качество и сервис»)" — one colon per line.
+     * An option with a brief wording of its own prints that instead.
      */
     String value(Enum<?> constant) {
-        String label = label(constant);
+        // an option whose examples help the salesperson choose ("Один раз (свадьба, ремонт)") prints its plain
+        // value in the brief, brief.enum.<SimpleName>.<CONSTANT>: the examples may not be this client's business
+        String key = "brief.enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        String label = has(key) ? get(key) : label(constant);
         int colon = label.indexOf(": ");
         return colon < 0 ? label : label.substring(0, colon) + " (" + label.substring(colon + 2) + ")";
     }

@@ -93,7 +93,7 @@ final class RecommendationsTable {
                     why.add(reason(reason));
                 } else {
                     // a number's label carries no unit, so the band and the exact share name one idea once
-                    String label = text.fieldLabel(reason.field());
+                    String label = AdviceText.lowerFirst(text.fieldLabel(reason.field()));
                     if (!shownAbove.contains(label)) {
                         shownAbove.add(label);
                     }

@@ -63,6 +63,45 @@ class BriefChangesTest {
                 .endsWith("(was step 1)");
     }
 
+    @Test
+    void theBriefPrintsTheChangesOnlyWhenSomethingChanged() {
+        BriefDocument brief = BriefFixtures.russianClinic();
+        List<Recommendation> plan = brief.assessment().recommendations();
+        BriefChanges nothing = BriefChanges.between(SINCE, "1", plan, "1", plan, Set.of());
+        BriefChanges added = BriefChanges.between(SINCE, "1", plan.subList(0, plan.size() - 1), "1", plan,
+                Set.of(AnswerField.SITE));
+        BriefRenderer renderer = new BriefRenderer();
+
+        String same = ReadBack.text(pdf(renderer, brief.withChanges(nothing)));
+        String changed = ReadBack.text(pdf(renderer, brief.withChanges(added)));
+
+        assertThat(nothing.isEmpty()).isTrue();
+        assertThat(same).doesNotContain("Что изменилось").doesNotContain("Рекомендации те же");
+        assertThat(changed).contains("Что изменилось с брифа от 20 ноября 2026").contains("Новое: ");
+    }
+
+    @Test
+    void theEnglishWordingIsEnglish() {
+        BriefChanges changes = BriefChanges.between(SINCE, "1", List.of(step(1, Channel.SMM, AnswerField.REQUESTED_CHANNELS),
+                step(2, Channel.POSITIONING, AnswerField.USP_CLARITY)), "1",
+                List.of(step(1, Channel.POSITIONING, AnswerField.USP_CLARITY), step(2, Channel.SMM, AnswerField.REQUESTED_CHANNELS)),
+                Set.of());
+        AdviceText english = AdviceText.of(Locale.ENGLISH);
+
+        assertThat(english.changesTitle(changes)).startsWith("What changed since the brief of ").doesNotContain("{");
+        assertThat(changes.changes()).extracting(english::change).allSatisfy(line -> assertThat(line)
+                .doesNotContainPattern("[А-Яа-я{]").contains("→"));
+        assertThat(english.changeCause(changes, changes.changes().get(0))).doesNotContainPattern("[А-Яа-я{]");
+        assertThat(english.noChanges(BriefChanges.between(SINCE, "1", List.of(), "1", List.of(), Set.of())))
+                .doesNotContainPattern("[А-Яа-я{]");
+    }
+
+    private static byte[] pdf(BriefRenderer renderer, BriefDocument brief) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        renderer.render(brief, out);
+        return out.toByteArray();
+    }
+
     private static Recommendation step(int priority, Channel channel, AnswerField field) {
         return new Recommendation(priority, channel, Stage.DO_FIRST, List.of(Reason.of("rule", field)), Kpi.values()[0],
                 Horizon.ONE_TO_THREE_MONTHS, Optional.empty());

@@ -48,7 +48,7 @@ class BriefPlanTest {
             // step 5's words were quoted at step 2: its cell names them instead of standing empty
             BriefText text = BriefText.of(locale);
             assertThat(plan.steps()).extracting(BriefPlan.Step::shownAbove).containsExactly(null, null, null, null,
-                    text.get("brief.recommendations.shownAbove", text.fieldLabel(AnswerField.PAINS)));
+                    text.get("brief.recommendations.shownAbove", AdviceText.lowerFirst(text.fieldLabel(AnswerField.PAINS))));
             String pdf = ReadBack.text(BriefFixtures.render(BriefFixtures.in(brief, locale)))
                     .replaceAll("\\s+", " ");
             String same = BriefText.of(locale).get("brief.plan.sameWords");

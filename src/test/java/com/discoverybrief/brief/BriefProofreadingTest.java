@@ -1,0 +1,63 @@
+package com.discoverybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.discoverybrief.strategy.CustomerArrival;
+import com.discoverybrief.strategy.PurchaseFrequency;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Defects found proofreading the rendered briefs (issue 14), each kept from coming back. */
+class BriefProofreadingTest {
+
+    @Test
+    void anOptionPrintsItsPlainValueNotTheExamplesOfAnotherBusiness() {
+        BriefText russian = BriefText.of(BriefFixtures.RUSSIAN);
+        BriefText english = BriefText.of(Locale.ENGLISH);
+
+        assertThat(russian.value(PurchaseFrequency.ONE_OFF)).isEqualTo("Один раз");
+        assertThat(english.value(PurchaseFrequency.ONE_OFF)).isEqualTo("Once");
+        assertThat(russian.value(CustomerArrival.THEY_SEARCH)).isEqualTo("Ищут нас сами");
+        // the wizard keeps the examples that help the salesperson choose
+        assertThat(russian.label(PurchaseFrequency.ONE_OFF)).contains("свадьба");
+    }
+
+    @Test
+    void aReasonAfterItsLabelReadsOnWithoutASecondColon() {
+        assertThat(AdviceText.afterLabel("Сейчас не сезон: платный тест купил бы клики."))
+                .isEqualTo("сейчас не сезон — платный тест купил бы клики.");
+        assertThat(AdviceText.afterLabel("К вам заходят с улицы: реклама в поиске их не приведёт."))
+                .isEqualTo("к вам заходят с улицы — реклама в поиске их не приведёт.");
+        // a colon in a later sentence is that sentence's own
+        assertThat(AdviceText.afterLabel("Уже приносит прибыль. Дальше: масштабируем."))
+                .isEqualTo("уже приносит прибыль. Дальше: масштабируем.");
+        assertThat(AdviceText.lowerFirst("I think so")).isEqualTo("I think so");
+        assertThat(AdviceText.lowerFirst("SEO и контент")).isEqualTo("SEO и контент");
+    }
+
+    @Test
+    void theChecklistOpensWithThisClientsCountAndFirstItemNotOneSentenceForAll() {
+        String russian = ReadBack.text(pdf(BriefFixtures.russianClinic()));
+
+        assertThat(russian).doesNotContain("Реклама лишь усиливает то, что уже есть");
+        assertThat(russian.replaceAll("\\s+", " ")).containsPattern("(Выполнено \\d+ из \\d+|Пока не выполнено ни одно условие)"
+                + "; начать стоит с пункта «");
+    }
+
+    @Test
+    void theEnglishBriefSaysEnquiryAndUsesItsOwnQuotes() {
+        BriefText english = BriefText.of(Locale.ENGLISH);
+        for (String key : List.of("enum.Kpi.COST_PER_LEAD", "enum.Kpi.PARTNER_LEADS", "enum.Kpi.CONVERSION_RATE",
+                "enum.Check.ANALYTICS_IN_PLACE", "plan.done.POSITIONING", "rule.usp-unclear")) {
+            assertThat(english.get(key)).as(key).doesNotContainPattern("(?i)\\bleads?\\b").doesNotContain("\"", "«");
+        }
+    }
+
+    private static byte[] pdf(BriefDocument brief) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BriefRenderer().render(brief, out);
+        return out.toByteArray();
+    }
+}
