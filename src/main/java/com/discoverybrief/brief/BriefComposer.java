@@ -114,15 +114,18 @@ public final class BriefComposer {
         blocks.add(new ClientTitle(Part.HEAD, orNotGiven(header.clientCompany()), String.join("  ·  ", who)));
     }
 
-    /** What changed since the previous brief of this session, when there was one and something changed. */
+    /** What changed since the previous brief of this session, when there was one; one line when nothing did. */
     private void addChanges() {
         BriefChanges changes = brief.changes();
-        if (changes == null || changes.isEmpty()) {
-            // the same plan as last time: the client reads the plan, not a section saying nothing changed
-            // (the review view says so to the salesperson)
+        if (changes == null) {
             return;
         }
         AdviceText advice = AdviceText.of(text);
+        if (changes.isEmpty()) {
+            // the same plan as last time: one line says so (it carries the date), no section heading over it
+            blocks.add(Para.of(Part.CHANGES, advice.noChanges(changes), Style.BODY, 4));
+            return;
+        }
         blocks.add(new Keep(Part.CHANGES, SECTION_START_HEIGHT));
         blocks.add(new Heading(Part.CHANGES, 1, advice.changesTitle(changes), 12));
         List<List<Cell>> rows = new ArrayList<>();
