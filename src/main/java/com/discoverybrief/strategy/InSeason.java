@@ -35,16 +35,7 @@ final class InSeason {
         }
         Horizon horizon = channel == Channel.SEO_CONTENT && draft.horizon().compareTo(Horizon.SIX_TO_TWELVE_MONTHS) < 0
                 ? Horizon.SIX_TO_TWELVE_MONTHS : draft.horizon();
-        return firstMonth(horizon) >= monthsLeft(answers) - 1 ? VerdictReason.AFTER_THE_SEASON : null;
+        return horizon.firstMonth() >= monthsLeft(answers) - 1 ? VerdictReason.AFTER_THE_SEASON : null;
     }
 
-    /** The month in which the first measurable results of this horizon come, at the earliest. */
-    private static int firstMonth(Horizon horizon) {
-        return switch (horizon) {
-            case TWO_TO_FOUR_WEEKS -> 0;
-            case ONE_TO_THREE_MONTHS -> 1;
-            case THREE_TO_SIX_MONTHS -> 3;
-            case SIX_TO_TWELVE_MONTHS -> 6;
-        };
-    }
 }

@@ -42,7 +42,7 @@ final class Summaries {
             // more clients or orders than today's business can serve: say so, never endorse it
             return new Summary(focus, steps, horizon, null, goal, answers.growthHorizon(), Summary.GoalLimit.CAPACITY);
         }
-        if (goal != null && answers.growthHorizon() != null && months(answers.growthHorizon()) <= firstMonth(horizon)) {
+        if (goal != null && answers.growthHorizon() != null && months(answers.growthHorizon()) <= horizon.firstMonth()) {
             // the goal's own deadline comes before the first measurable result: say so, never endorse it
             return new Summary(focus, steps, horizon, null, goal, answers.growthHorizon(), Summary.GoalLimit.HORIZON);
         }
@@ -81,15 +81,6 @@ final class Summaries {
         };
     }
 
-    /** The month in which the first measurable results of this horizon can come, at the earliest. */
-    private static int firstMonth(Horizon horizon) {
-        return switch (horizon) {
-            case TWO_TO_FOUR_WEEKS -> 0;
-            case ONE_TO_THREE_MONTHS -> 1;
-            case THREE_TO_SIX_MONTHS -> 3;
-            case SIX_TO_TWELVE_MONTHS -> 6;
-        };
-    }
 
     static Summary.Focus focus(List<Draft> ranked) {
         Draft heaviest = null;
