@@ -55,11 +55,15 @@ public class ReviewService {
         this.people = people;
     }
 
-    /** One page of the filtered, sorted list: one statement, also deep in the list. */
+    /**
+     * One page of the filtered, sorted list: one statement, also deep in the list. {@code total} is the
+     * list's length from {@link #count} (0 when not known), so a page past the middle is read from the end.
+     */
     @RolesAllowed({"LEAD", "ACCOUNT_MANAGER"})
-    public List<ReviewRow> sessions(Actor actor, ReviewFilter filter, ReviewSort sort, int offset, int limit) {
+    public List<ReviewRow> sessions(Actor actor, ReviewFilter filter, ReviewSort sort, int offset, int limit,
+            long total) {
         reviewer(actor);
-        return search.page(filter, sort, offset, limit);
+        return search.page(filter, sort, offset, limit, total);
     }
 
     /** How many sessions the filter lets through (the grid asks once per filter). */

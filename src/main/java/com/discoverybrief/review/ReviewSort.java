@@ -30,6 +30,11 @@ public record ReviewSort(Column column, boolean ascending) {
         }
     }
 
+    /** The same order backwards, ties included (nulls too: both databases put them at opposite ends). */
+    ReviewSort reversed() {
+        return new ReviewSort(column, !ascending);
+    }
+
     String orderBy() {
         String direction = ascending ? " asc" : " desc";
         return column.path() + direction + ", s.id" + direction;

@@ -63,6 +63,32 @@ class GridReachTest {
         assertThat(review.count(signedIn(lead), mine.withText("клиент 1"))).isEqualTo(3); // 1, 10, 11
     }
 
+    /**
+     * A page past the middle is read from the end and turned back: for every sort, direction and window
+     * it is the page the plain offset gives — ties (a shared status, a missing top channel) included.
+     */
+    @Test
+    void aPageReadFromTheEndIsThePlainPage() {
+        ReviewFilter mine = twelveDays();
+        for (ReviewSort.Column column : ReviewSort.Column.values()) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                ReviewSort sort = new ReviewSort(column, ascending);
+                for (int offset = 0; offset <= 12; offset++) {
+                    for (int limit : new int[] {1, 4, 5}) {
+                        assertThat(ids(review.sessions(signedIn(lead), mine, sort, offset, limit, 12)))
+                                .as("%s, rows %d+%d", sort, offset, limit)
+                                .isEqualTo(ids(review.sessions(signedIn(lead), mine, sort, offset, limit, 0)));
+                    }
+                }
+            }
+        }
+        assertThat(ids(review.sessions(signedIn(lead), mine, ReviewSort.DEFAULT, 10, 5, 12))).hasSize(2);
+    }
+
+    private static List<Long> ids(List<ReviewRow> rows) {
+        return rows.stream().map(ReviewRow::id).toList();
+    }
+
     @Test
     void aDayIsFoundInOneStepNewestChangeFirst() {
         ReviewFilter mine = twelveDays();
@@ -70,7 +96,7 @@ class GridReachTest {
 
         long position = review.positionOf(signedIn(lead), mine, fiveDaysBack);
 
-        List<ReviewRow> list = review.sessions(signedIn(lead), mine, ReviewSort.DEFAULT, 0, 50);
+        List<ReviewRow> list = review.sessions(signedIn(lead), mine, ReviewSort.DEFAULT, 0, 50, 0);
         assertThat(position).isEqualTo(5);
         assertThat(list.get((int) position).clientCompany()).isEqualTo("Клиент 5");
         assertThat(review.positionOf(signedIn(lead), mine, LocalDate.of(2000, 1, 1))).isEqualTo(12);

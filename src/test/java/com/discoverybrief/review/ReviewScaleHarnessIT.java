@@ -149,16 +149,16 @@ class ReviewScaleHarnessIT {
         System.out.printf(Locale.ROOT, "[scale] %-32s %8s %8s %8s %6s%n", "filter", "p50 ms", "p95 ms", "max ms", "stmts");
         for (Map.Entry<String, ReviewFilter> filter : filters.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
-                review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
+                review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE, 0);
             }
             AccountFixtures.settled(lead);
             statistics.clear();
-            List<ReviewRow> page = review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
+            List<ReviewRow> page = review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE, 0);
             long statements = statistics.getPrepareStatementCount();
             double[] millis = new double[REPETITIONS];
             for (int i = 0; i < REPETITIONS; i++) {
                 long start = System.nanoTime();
-                review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE);
+                review.sessions(signedIn(lead), filter.getValue(), ReviewSort.DEFAULT, 0, PAGE, 0);
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);
@@ -173,8 +173,8 @@ class ReviewScaleHarnessIT {
     }
 
     /**
-     * What the grid does beyond the first page: the count, a page at row 100,000 (plain offset against
-     * ids through the sort index), a day's position, and searches for a rare term and for nothing.
+     * What the grid does beyond the first page: the count, a page at row 100,000 (plain offset, and as
+     * the grid asks with its count: read from the end), the middle page, a day's position, and searches for a rare term and for nothing.
      * Statements counted per call (the signed-in user is resolved from memory, so it adds none; the
      * memory is settled first, so a late refresh after the seeding cannot add a look-up mid-count).
      */
@@ -184,13 +184,15 @@ class ReviewScaleHarnessIT {
         Map<String, Runnable> cases = new LinkedHashMap<>();
         cases.put("count, no filter", () -> review.count(signedIn(lead), ReviewFilter.NONE));
         cases.put("count, status = COMPLETED", () -> review.count(signedIn(lead), ReviewFilter.NONE.withStatus(SessionStatus.COMPLETED)));
-        cases.put("row 99,950", () -> review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE));
+        cases.put("row 99,950 (plain offset)", () -> review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE, 0));
+        cases.put("row 99,950 (as the grid asks)", () -> review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE, SESSIONS));
+        cases.put("row 50,000 (the deepest page)", () -> review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, SESSIONS / 2, PAGE, SESSIONS));
         cases.put("oldest first, first page", () -> review.sessions(signedIn(lead), ReviewFilter.NONE,
-                new ReviewSort(ReviewSort.Column.UPDATED, true), 0, PAGE));
+                new ReviewSort(ReviewSort.Column.UPDATED, true), 0, PAGE, 0));
         cases.put("go to date 2026-01-15", () -> review.positionOf(signedIn(lead), ReviewFilter.NONE, LocalDate.of(2026, 1, 15)));
-        cases.put("rare term (one client)", () -> review.sessions(signedIn(lead), ReviewFilter.NONE.withText("Client 99991"), ReviewSort.DEFAULT, 0, PAGE));
-        cases.put("no match", () -> review.sessions(signedIn(lead), ReviewFilter.NONE.withText("zzz nothing"), ReviewSort.DEFAULT, 0, PAGE));
-        cases.put("rare term in an answer", () -> review.sessions(signedIn(lead), ReviewFilter.NONE.withText("batch 996"), ReviewSort.DEFAULT, 0, PAGE));
+        cases.put("rare term (one client)", () -> review.sessions(signedIn(lead), ReviewFilter.NONE.withText("Client 99991"), ReviewSort.DEFAULT, 0, PAGE, 0));
+        cases.put("no match", () -> review.sessions(signedIn(lead), ReviewFilter.NONE.withText("zzz nothing"), ReviewSort.DEFAULT, 0, PAGE, 0));
+        cases.put("rare term in an answer", () -> review.sessions(signedIn(lead), ReviewFilter.NONE.withText("batch 996"), ReviewSort.DEFAULT, 0, PAGE, 0));
         cases.put("rare term, count", () -> review.count(signedIn(lead), ReviewFilter.NONE.withText("Client 99991")));
         cases.put("no match, count", () -> review.count(signedIn(lead), ReviewFilter.NONE.withText("zzz nothing")));
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
@@ -216,8 +218,9 @@ class ReviewScaleHarnessIT {
                     percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1], statements);
             assertThat(statements).as(action.getKey()).isEqualTo(1);
         }
-        assertThat(review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE)).hasSize(PAGE);
-        assertThat(review.sessions(signedIn(lead), ReviewFilter.NONE.withText("Client 99991"), ReviewSort.DEFAULT, 0, PAGE))
+        assertThat(review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE, SESSIONS))
+                .isEqualTo(review.sessions(signedIn(lead), ReviewFilter.NONE, ReviewSort.DEFAULT, deep, PAGE, 0)).hasSize(PAGE);
+        assertThat(review.sessions(signedIn(lead), ReviewFilter.NONE.withText("Client 99991"), ReviewSort.DEFAULT, 0, PAGE, 0))
                 .extracting(ReviewRow::clientCompany).containsExactly("Client 99991");
         assertThat(review.count(signedIn(lead), ReviewFilter.NONE.withText("batch 996"))).isBetween((long) SESSIONS / 997, (long) SESSIONS / 997 + 1);
         assertThat(review.count(signedIn(lead), ReviewFilter.NONE.withText("zzz nothing"))).isZero();

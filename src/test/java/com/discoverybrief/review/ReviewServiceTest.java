@@ -159,7 +159,7 @@ class ReviewServiceTest {
             fixtures().session(anna).changedAt(SessionFixtures.NOON.plusSeconds(i)).save();
         }
 
-        List<ReviewRow> second = review.sessions(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ReviewSort.DEFAULT, 2, 2);
+        List<ReviewRow> second = review.sessions(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ReviewSort.DEFAULT, 2, 2, 0);
 
         assertThat(second).extracting(ReviewRow::updatedAt)
                 .containsExactly(SessionFixtures.NOON.plusSeconds(2), SessionFixtures.NOON.plusSeconds(1));
@@ -170,7 +170,7 @@ class ReviewServiceTest {
         String anna = SessionFixtures.unique("anna");
         fixtures().session(anna).answer(AnswerField.PRODUCT, "Кофе с собой").save();
 
-        ReviewRow row = review.sessions(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ReviewSort.DEFAULT, 0, 10).get(0);
+        ReviewRow row = review.sessions(signedIn(lead), ReviewFilter.NONE.withOwner(anna), ReviewSort.DEFAULT, 0, 10, 0).get(0);
 
         assertThat(row.readiness()).isPositive();
         assertThat(row.topChannel()).isNotNull();
@@ -182,7 +182,7 @@ class ReviewServiceTest {
         Actor salesperson = DiscoveryFixtures.salesperson();
         DiscoverySession own = fixtures().session(salesperson.username()).completed().save();
 
-        assertThatThrownBy(() -> review.sessions(signedIn(salesperson), ReviewFilter.NONE, ReviewSort.DEFAULT, 0, 10))
+        assertThatThrownBy(() -> review.sessions(signedIn(salesperson), ReviewFilter.NONE, ReviewSort.DEFAULT, 0, 10, 0))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.salespeople(signedIn(salesperson), "", 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reviews.open(signedIn(salesperson), own.getId())).isInstanceOf(AccessDeniedException.class);
@@ -232,6 +232,6 @@ class ReviewServiceTest {
     }
 
     private List<Long> ids(ReviewFilter filter, ReviewSort sort) {
-        return review.sessions(signedIn(lead), filter, sort, 0, 50).stream().map(ReviewRow::id).toList();
+        return review.sessions(signedIn(lead), filter, sort, 0, 50, 0).stream().map(ReviewRow::id).toList();
     }
 }

@@ -85,6 +85,8 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
     /** What the grid and the CSV show; the download runs outside the UI lock, so it reads this copy. */
     private volatile ReviewFilter filter = ReviewFilter.NONE;
     private boolean applyingLink;
+    /** The filtered list's length at the grid's last count (0 before the first). */
+    private long counted;
 
     public ReviewSessionsView(ReviewService review, CurrentActor currentActor, People people,
             SessionTransfer transfer) {
@@ -231,11 +233,14 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation("review.empty"));
-        // One statement per page; the count (once per filter) makes the
-        // scrollbar true, so dragging it reaches any row in one step.
+        // One statement per page; the count (once per filter) makes the scrollbar true, so dragging it
+        // reaches any row in one step, and lets a page past the middle be read from the list's end.
         grid.setItems(query -> review.sessions(currentActor.get(), filter, sort(query.getSortOrders()),
-                query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, review.count(currentActor.get(), filter)));
+                query.getOffset(), query.getLimit(), counted).stream(),
+                query -> {
+                    counted = review.count(currentActor.get(), filter);
+                    return (int) Math.min(Integer.MAX_VALUE, counted);
+                });
         grid.addItemClickListener(click -> ReviewSessionView.open(click.getItem().id(), filter));
         grid.setSizeFull();
     }
