@@ -78,6 +78,29 @@ class ReviewSessionsViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("mark-reviewed")).isEnabled()).isFalse();
     }
 
+    /** The grid counts, then asks for its last rows: they are read from the end and come in the grid's order. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLastRowsOfTheGridAreTheListsLastRows() {
+        Actor owner = DiscoveryFixtures.salesperson();
+        List<String> started = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String client = "Клиент " + i;
+            as(owner, () -> discovery.start(owner, client, Locale.forLanguageTag("ru")));
+            started.add(client);
+        }
+        UI.getCurrent().navigate("review");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-salesperson")), owner.username());
+        Grid<ReviewRow> grid = _get(Grid.class, spec -> spec.withId("review-grid"));
+
+        assertThat(GridKt._size(grid)).isEqualTo(7);
+        List<String> all = GridKt._fetch(grid, 0, 50).stream().map(ReviewRow::clientCompany).toList();
+        List<String> lastThree = GridKt._fetch(grid, 4, 3).stream().map(ReviewRow::clientCompany).toList();
+
+        assertThat(all).containsExactlyInAnyOrderElementsOf(started);
+        assertThat(lastThree).containsExactlyElementsOf(all.subList(4, 7));
+    }
+
     @Test
     void aCommentAddedByTheLeadJoinsTheThread() {
         long id = completedSession("Автосервис");
