@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -113,7 +112,7 @@ public final class BriefDownload {
                 Downloads.tell(event, e, HttpStatusCode.NOT_FOUND.getCode());
             }
         };
-        Anchor link = new Anchor(Downloads.saying(word), AttachmentType.DOWNLOAD, "");
+        Anchor link = Downloads.link(word, "");
         link.addClassName("download-brief-docx");
         return link;
     }
@@ -131,7 +130,7 @@ public final class BriefDownload {
                 Downloads.tell(event, e, HttpStatusCode.NOT_FOUND.getCode());
             }
         };
-        Anchor link = new Anchor(Downloads.saying(pdf), AttachmentType.DOWNLOAD, text);
+        Anchor link = Downloads.link(pdf, text);
         link.addClassName("download-brief");
         return link;
     }

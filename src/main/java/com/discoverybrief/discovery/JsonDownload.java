@@ -3,7 +3,6 @@ package com.discoverybrief.discovery;
 import com.discoverybrief.base.Downloads;
 import com.discoverybrief.accounts.Actor;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class JsonDownload {
                 Downloads.tell(event, e, HttpStatusCode.NOT_FOUND.getCode());
             }
         };
-        Anchor link = new Anchor(Downloads.saying(file), AttachmentType.DOWNLOAD, text);
+        Anchor link = Downloads.link(file, text);
         link.addClassName("download-brief");
         return link;
     }

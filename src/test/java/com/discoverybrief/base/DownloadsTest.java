@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 
 import com.discoverybrief.KaribuTest;
 import com.discoverybrief.accounts.Role;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,6 +48,30 @@ class DownloadsTest extends KaribuTest {
         assertThat(notification()).isEqualTo(UI.getCurrent().getTranslation("error.database-unavailable"));
     }
 
+    /** Without push, the page polls from the click until the download has ended, so the failure shows at once. */
+    @Test
+    void thePageAsksForNewsWhileTheDownloadRunsAndStopsWhenItEnds() throws Exception {
+        signIn(Role.SALES);
+        UI.getCurrent().navigate("");
+        Anchor link = Downloads.link(event -> {
+            throw new DataAccessResourceFailureException("connection refused");
+        }, "brief.pdf");
+        UI.getCurrent().add(link);
+
+        BasicUtilsKt._fireDomEvent(link, "click");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(1_000);
+
+        DownloadEvent event = new DownloadEvent(mock(VaadinRequest.class), mock(VaadinResponse.class),
+                VaadinSession.getCurrent(), link.getElement());
+        Downloads.told(event2 -> {
+            throw new DataAccessResourceFailureException("connection refused");
+        }).handleDownloadRequest(event);
+        MockVaadin.clientRoundtrip(); // the next poll
+
+        assertThat(notification()).isEqualTo(UI.getCurrent().getTranslation("error.database-unavailable"));
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
     private VaadinResponse download(DownloadHandler failing) throws Exception {
         signIn(Role.SALES);
         UI.getCurrent().navigate("");
@@ -56,7 +81,7 @@ class DownloadsTest extends KaribuTest {
         DownloadEvent event = new DownloadEvent(mock(VaadinRequest.class), response, VaadinSession.getCurrent(),
                 link.getElement());
 
-        Downloads.saying(failing).handleDownloadRequest(event);
+        Downloads.told(failing).handleDownloadRequest(event);
         MockVaadin.clientRoundtrip(); // what ui.access queued runs, as on the next request
         return response;
     }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -269,7 +268,7 @@ public class ReviewSessionsView extends VerticalLayout implements BeforeEnterObs
             Character chosen = separator.getValue();
             review.exportCsv(currentActor.get(), filter, chosen == null ? ';' : chosen, locale, event.getOutputStream());
         };
-        Anchor download = new Anchor(Downloads.saying(csv), AttachmentType.DOWNLOAD, getTranslation("review.csv.download"));
+        Anchor download = Downloads.link(csv, getTranslation("review.csv.download"));
         download.setId("csv-download");
         download.addClassName("download-brief");
         Anchor json = JsonDownload.link(transfer, currentActor::get, () -> review.ids(currentActor.get(), filter),
