@@ -36,14 +36,18 @@ final class AcquisitionRules {
      */
     /** The reason given beside a channel said to pay when the client's own numbers say otherwise. */
     static final String NUMBERS_DISAGREE = "numbers-disagree";
+    /** The reason of a paying channel kept at today's level because no more clients can be served (finding 64). */
+    static final Cite KEEP_AT_CAPACITY = new Cite("keep-at-capacity");
 
     static final Rule KEEP_PROFITABLE_CHANNEL = new Rule("keep-profitable-channel",
             answers -> !Signals.profitableChannels(answers).isEmpty(),
             (answers, cite) -> {
                 Map<Channel, List<Reason>> byChannel = new LinkedHashMap<>();
                 for (ChannelUse use : Signals.profitableChannels(answers)) {
-                    byChannel.computeIfAbsent(Signals.toCatalogue(use.channel()), c -> new ArrayList<>())
-                            .add(cite.use(use));
+                    Channel channel = Signals.toCatalogue(use.channel());
+                    // at the limit the paying channel is kept at today's level: "scale step by step" would be wrong
+                    byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
+                            .add((KeepTodaysLevel.holds(answers, channel) ? KEEP_AT_CAPACITY : cite).use(use));
                 }
                 Stage stage = mayScale(answers) ? Stage.SCALE : Stage.KEEP;
                 if (Signals.numbersDisputeProfit(answers)) {

@@ -35,7 +35,9 @@ final class BudgetFocus {
         }
         // the channels the client runs keep their money — what pays, and what is being measured or fixed —
         // and new tests share what is left
-        long running = answers.channels().stream().map(use -> Signals.toCatalogue(use.channel())).distinct()
+        // (not a channel that drains: the plan gives it no money — it is switched off or capped, finding 71)
+        long running = answers.channels().stream().filter(use -> use.outcome() != ChannelOutcome.DRAINS_BUDGET)
+                .map(use -> Signals.toCatalogue(use.channel())).distinct()
                 .filter(channel -> channel.group() == Channel.Group.ACQUISITION).mapToLong(Channel::testBudget).sum();
         // ... what the client's own numbers say they cost today, where they say so: the plan keeps that money on
         // them (TestPlans.shares), so a new test is paid from what is left after it, not from their money
@@ -49,7 +51,9 @@ final class BudgetFocus {
         int kept = 0;
         long forTests = left;
         boolean siteToBuild = Signals.siteMissing(answers);
-        for (Draft test : drafts.values().stream().filter(Draft::isNewAcquisitionTest).sorted(NEED_THEN_COST).toList()) {
+        for (Draft test : drafts.values().stream().filter(Draft::isNewAcquisitionTest)
+                // nurturing a long decision costs content, not media: it never waits for money (finding 71)
+                .filter(d -> !LongDecisions.nurturingNeedsNoMedia(answers, d.channel())).sorted(NEED_THEN_COST).toList()) {
             // search traffic without a site also pays for the site it needs
             long cost = test.channel().testBudget()
                     + (siteToBuild && test.channel().needsSite() ? Channel.WEBSITE.testBudget() : 0);

@@ -13,7 +13,7 @@ final class InSeason {
 
     /** Met in a month inside the season (seasonal, both months and the meeting's month known). */
     static boolean inSeason(Answers answers) {
-        return Signals.seasonal(answers) && answers.meetingMonth() != null && !Signals.offSeason(answers);
+        return Signals.seasonal(answers) && answers.meetingMonth() != null && !Signals.outsideSeason(answers);
     }
 
     /** The months of the season left from the meeting's month, that month included; 0 when not met in season. */

@@ -21,6 +21,14 @@ enum Need {
     BAD_REPUTATION(5, Summary.Focus.FIX_REPUTATION),
     /** More clients could not be served. */
     AT_CAPACITY(5, Summary.Focus.EARN_MORE_PER_CLIENT),
+    /** Full in the season only, met outside it or working towards months outside it: the season grows by price. */
+    FULL_IN_SEASON(5, Summary.Focus.FULL_IN_SEASON),
+    /**
+     * Full in the season, and the client's own goal is the months outside it, where places stand empty now:
+     * every empty date is lost for good, and the clients who came before fill them at no media cost — the
+     * goal the brief is about, so it comes before fixing a channel that drains the budget.
+     */
+    EMPTY_MONTHS(6, Summary.Focus.FILL_OFF_SEASON),
     /**
      * A sale earns nothing or loses money (a margin of 0 % or below): every new client adds to the loss, so
      * the order's economics outweigh every other need.

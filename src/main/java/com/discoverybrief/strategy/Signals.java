@@ -141,7 +141,9 @@ final class Signals {
             return false;
         }
         return lowRepeatPurchases(answers)
-                || answers.isAnswered(AnswerField.CHURN_REASONS) && repeatShare(answers) != RepeatShare.HIGH;
+                // calls nobody took are enquiries lost before anyone bought, not clients who left (finding 64)
+                || answers.isAnswered(AnswerField.CHURN_REASONS) && !LostCalls.only(answers)
+                && repeatShare(answers) != RepeatShare.HIGH;
     }
 
     /** No site, or a business card that captures no enquiry. */
@@ -149,8 +151,13 @@ final class Signals {
         return answers.site() == Site.NONE || answers.site() == Site.BUSINESS_CARD;
     }
 
+    /**
+     * No room for more clients now: "at the limit" ticked — except a seasonal business whose limit is its
+     * season, met outside it or working towards months outside it, where there is room (finding 63,
+     * {@link SeasonalCapacity}).
+     */
     static boolean atCapacity(Answers answers) {
-        return answers.capacity() == Capacity.AT_LIMIT;
+        return answers.capacity() == Capacity.AT_LIMIT && !SeasonalCapacity.roomNow(answers);
     }
 
     /** Consumers who come to an address in one city or region: they look on maps and read reviews there. */
@@ -195,16 +202,33 @@ final class Signals {
                 && month(answers.seasonStart()) != null && month(answers.seasonEnd()) != null;
     }
 
-    /** A seasonal business met in a month outside its season (the meeting's month is known). */
-    static boolean offSeason(Answers answers) {
-        if (!seasonal(answers) || answers.meetingMonth() == null) {
-            return false;
-        }
+    /** A seasonal business met in a month outside its season (the meeting's month is known): the calendar alone. */
+    static boolean outsideSeason(Answers answers) {
+        return seasonal(answers) && answers.meetingMonth() != null && !inSeason(answers, answers.meetingMonth());
+    }
+
+    /** Whether this month lies inside the season (seasonal, both months known). */
+    static boolean inSeason(Answers answers, java.time.Month month) {
         int start = month(answers.seasonStart()).getValue();
         int end = month(answers.seasonEnd()).getValue();
-        int now = answers.meetingMonth().getValue();
-        boolean inSeason = start <= end ? start <= now && now <= end : now >= start || now <= end;
-        return !inSeason;
+        int now = month.getValue();
+        return start <= end ? start <= now && now <= end : now >= start || now <= end;
+    }
+
+    /**
+     * Met outside the season, and the months before it prepare it (finding 65): only where clients decide
+     * within days or weeks, so that this off-season's leads would not buy before the season anyway. Not
+     * where a decision takes months — this winter's leads are the season's deals, and the paid channels
+     * keep running — nor where the client's own goal is the months outside the season (a hotel open all
+     * year filling its empty months, finding 63).
+     */
+    static boolean offSeason(Answers answers) {
+        return outsideSeason(answers) && decidesWithinWeeks(answers) && !OffSeasonGoal.named(answers);
+    }
+
+    /** A deal is decided within days or weeks, or nobody said it takes longer. */
+    static boolean decidesWithinWeeks(Answers answers) {
+        return answers.salesCycle() != SalesCycle.MONTHS && answers.salesCycle() != SalesCycle.OVER_SIX_MONTHS;
     }
 
     /**

@@ -94,10 +94,15 @@ final class Summaries {
 
     /**
      * The focus, told against the client's goal: a business full today that opens a new place is not
-     * told "you cannot take more clients" — the new place is exactly where it can.
+     * told "you cannot take more clients" — the new place is exactly where it can; a seasonal business is
+     * not told "prepare the season, paid tests wait" while its plan keeps paid channels running.
      */
     static Summary.Focus focus(List<Draft> ranked, Answers answers) {
-        Summary.Focus focus = focus(ranked);
+        // "paid tests start a few weeks before the season, not in the off-season" is not said while the plan
+        // itself keeps paid channels running through the months before the season (finding 65)
+        boolean paidKeptRunning = ranked.stream().anyMatch(draft -> draft.isKept() && draft.channel().isPaidTraffic());
+        Summary.Focus focus = focus(paidKeptRunning
+                ? ranked.stream().filter(draft -> draft.need().focus() != Summary.Focus.PREPARE_SEASON).toList() : ranked);
         if (focus == Summary.Focus.EARN_MORE_PER_CLIENT && opensNewPlace(answers)) {
             return Summary.Focus.FULL_HERE_FILL_NEW_PLACE;
         }

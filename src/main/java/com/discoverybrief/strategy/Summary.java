@@ -62,6 +62,10 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** The law restricts the client's advertising: trust from what is not advertising, ads only in their legal form. */
         TRUST_WITHIN_THE_LAW,
         /** One location of several lags: diagnose that place before spending on ads for it or the chain. */
-        FIX_LAGGING_LOCATION
+        FIX_LAGGING_LOCATION,
+        /** Full in the season only: the season grows by price, a minimum stay or order and prepayment, not by traffic. */
+        FULL_IN_SEASON,
+        /** Full in the season, and the goal is the empty months outside it: price in the season, past clients and new ones for the empty dates. */
+        FILL_OFF_SEASON
     }
 }

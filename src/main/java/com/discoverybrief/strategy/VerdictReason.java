@@ -54,5 +54,15 @@ public enum VerdictReason {
     /** A sale earns nothing or loses money: a new channel or a paid reward only buys more loss-making orders. */
     NO_MARGIN,
     /** Met in season: the first results of this channel come after the season ends; it starts then, for the next one. */
-    AFTER_THE_SEASON
+    AFTER_THE_SEASON,
+    /**
+     * Already pays, but no more clients can be served now: kept at today's level, not more — more enquiries
+     * would be turned away; the ads pause when the schedule is full (finding 64).
+     */
+    KEEP_TODAYS_LEVEL,
+    /**
+     * The client says this channel drains the budget: no money in this plan until it is rebuilt — switched
+     * off, or held under a cap while it is measured (finding 71).
+     */
+    DRAINS_BUDGET
 }

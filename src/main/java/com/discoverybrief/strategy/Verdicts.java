@@ -25,7 +25,8 @@ final class Verdicts {
         for (ChannelRequest request : answers.requestedChannels()) {
             if (answered.add(request.channel())) {
                 Verdict verdict = verdict(request.channel(), request.motive(), recommendations, ranked, excluded);
-                verdicts.add(BlockedPlatforms.verdict(answers, RegulatedAdvertising.verdict(answers, verdict), recommendations));
+                verdicts.add(KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
+                        RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations));
             }
         }
         for (Exclusions.Exclusion exclusion : excluded) {
@@ -35,6 +36,7 @@ final class Verdicts {
                 verdicts.add(new Verdict(exclusion.channel(), null, VerdictKind.NOT_NOW, exclusion.reason(), 0, null, null));
             }
         }
+        verdicts.addAll(DrainingChannels.verdicts(answers, recommendations, answered));
         return verdicts;
     }
 
