@@ -54,5 +54,20 @@ public enum VerdictReason {
     /** A sale earns nothing or loses money: a new channel or a paid reward only buys more loss-making orders. */
     NO_MARGIN,
     /** Met in season: the first results of this channel come after the season ends; it starts then, for the next one. */
-    AFTER_THE_SEASON
+    AFTER_THE_SEASON,
+    /**
+     * A channel the client runs and asks for again is a request to scale it; by the client's own numbers a
+     * client from it costs more than scaling can carry: not more money until the conversion (or the cost of a
+     * lead) reaches the figure the verdict names ({@link ScaleCondition}).
+     */
+    SCALE_NOT_YET,
+    /** A request to scale a running channel that, by the client's own numbers, pays well enough to scale. */
+    SCALE_PAYS,
+    /** One unit of the channel (a billboard, a stand) costs more than a test may take of the monthly budget. */
+    ONE_UNIT_TOO_DEAR,
+    /**
+     * The client's own storefront — a social page with its portfolio — already brings paying clients and
+     * there is no site: an unrequested paid channel that needs a site is not added beside it.
+     */
+    OWN_STOREFRONT_PAYS
 }
