@@ -282,7 +282,7 @@ public final class AdviceText {
             return text.get("advice.plan.today.unknown");
         }
         PlannedTest owner = plan.ownerLine();
-        if (owner != null && owner.rubles() / Math.max(1, plan.months()) * 100 >= today * 98) {
+        if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
             // the figures are one channel's own: it keeps them, the others keep their usual cost until the client says
             String channel = text.label(owner.channel());
             return text.get("advice.plan.today.owner", isRussian() ? channel : lowerFirst(channel), rubles(today));

@@ -45,10 +45,26 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
                 .findFirst().orElse(null);
     }
 
-    /** What the channels the client runs today get a month in this plan (kept or scaled acquisition lines). */
+    /**
+     * What the channels the client runs today get a month in this plan (kept or scaled acquisition lines), over the
+     * weeks they run: a line that stops with the season spends its money in the season's weeks.
+     */
     public long keptMonthly() {
-        return lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION)
-                .mapToLong(PlannedTest::rubles).sum() / Math.max(1, months);
+        double overPlan = lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION)
+                .mapToDouble(this::overPlan).sum();
+        return (long) overPlan / Math.max(1, months);
+    }
+
+    /** What a line gets a month over the weeks it runs within the plan. */
+    public long monthly(PlannedTest line) {
+        return (long) overPlan(line) / Math.max(1, months);
+    }
+
+    /** A line's money as if it ran the whole plan at the rate it spends in the weeks it runs. */
+    private double overPlan(PlannedTest line) {
+        int planWeeks = TestPlans.WEEKS * months / TestPlans.MONTHS;
+        int running = Math.max(1, Math.min(line.startWeek() + line.weeks() - 1, planWeeks) - line.startWeek() + 1);
+        return line.rubles() * (double) planWeeks / running;
     }
 
     /**
