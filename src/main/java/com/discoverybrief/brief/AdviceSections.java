@@ -70,8 +70,7 @@ final class AdviceSections {
             rows.add(List.of(
                     Cell.of(List.of(Para.of(PART, text.label(line.channel()), Style.BOLD),
                             Para.of(PART, text.label(line.kind()), Style.SMALL, 2))),
-                    Cell.of(List.of(Para.of(PART, advice.planWhen(line), Style.BODY),
-                            Para.of(PART, advice.planShare(line), Style.BODY))),
+                    Cell.of(shareCell(line)),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
                             Para.of(PART, advice.planBaseline(line), Style.SMALL, 2))),
                     Cell.text(PART, advice.planDecision(line), Style.BODY)));
@@ -89,6 +88,17 @@ final class AdviceSections {
         if (waiting != null) {
             blocks.add(Para.of(PART, waiting, Style.ITALIC, 4));
         }
+    }
+
+    /** When, how much, and — for a channel run today — what it costs today or that the figure is still to come. */
+    private List<Para> shareCell(PlannedTest line) {
+        List<Para> paras = new ArrayList<>(List.of(Para.of(PART, advice.planWhen(line), Style.BODY),
+                Para.of(PART, advice.planShare(line), Style.BODY)));
+        String today = advice.planTodayOf(line);
+        if (today != null) {
+            paras.add(Para.of(PART, today, Style.SMALL, 2));
+        }
+        return paras;
     }
 
     private String column(String name) {

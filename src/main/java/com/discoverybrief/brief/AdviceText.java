@@ -195,8 +195,24 @@ public final class AdviceText {
 
     /** The reason alone, without "Why:", so that a brief can print one sentence once. */
     public String verdictReason(Verdict verdict) {
+        if (!verdict.figures().isEmpty() && text.has("verdict.why." + verdict.reason().name())) {
+            // a reason that quotes the client's numbers: what a client costs and brings, what one unit costs
+            return text.get("verdict.why." + verdict.reason().name(), figures(verdict));
+        }
         return verdict.rule() != null && text.has("rule." + verdict.rule()) ? text.get("rule." + verdict.rule())
                 : text.label(verdict.reason());
+    }
+
+    /** The verdict's figures as printed; for a unit too dear, then how many times the budget must grow. */
+    private Object[] figures(Verdict verdict) {
+        List<Object> printed = new ArrayList<>(verdict.figures().stream().map(this::figure).toList());
+        if (verdict.reason() == VerdictReason.ONE_UNIT_TOO_DEAR && verdict.figures().size() >= 3) {
+            double ratio = verdict.figures().get(2).value().doubleValue() / verdict.figures().get(1).value().doubleValue();
+            long times = Math.max(2, (long) Math.ceil(ratio));
+            boolean few = times % 10 >= 2 && times % 10 <= 4 && (times % 100 < 12 || times % 100 > 14);
+            printed.add(text.get(few ? "verdict.times.few" : "verdict.times.many", times));
+        }
+        return printed.toArray();
     }
 
     /**
@@ -208,7 +224,10 @@ public final class AdviceText {
                 || verdict.reason() == VerdictReason.WAITS_FOR_PREREQUISITE) {
             return null;
         }
-        return text.get("advice.verdict.change", afterLabel(text.get("verdict.change." + verdict.reason().name())));
+        String change = !verdict.figures().isEmpty() && text.has("verdict.change.figures." + verdict.reason().name())
+                ? text.get("verdict.change.figures." + verdict.reason().name(), figures(verdict))
+                : text.get("verdict.change." + verdict.reason().name());
+        return text.get("advice.verdict.change", afterLabel(change));
     }
 
     /**
@@ -236,10 +255,14 @@ public final class AdviceText {
         if (plan.fromBand()) {
             intro.add(text.get("advice.plan.fromBand", rubles(plan.monthlyBudget())));
         }
-        intro.add(text.get("advice.plan.split", plan.parallelTests()));
+        // "the rest is the reserve" only where there is a reserve (finding 72)
+        intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
         String today = planToday(plan);
         if (today != null) {
             intro.add(today);
+        }
+        if (plan.averageCost() != null) {
+            intro.add(text.get("advice.plan.today.average", figure(plan.averageCost())));
         }
         return List.copyOf(intro);
     }
@@ -258,6 +281,12 @@ public final class AdviceText {
         if (today <= 0) {
             return text.get("advice.plan.today.unknown");
         }
+        PlannedTest owner = plan.ownerLine();
+        if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
+            // the figures are one channel's own: it keeps them, the others keep their usual cost until the client says
+            String channel = text.label(owner.channel());
+            return text.get("advice.plan.today.owner", isRussian() ? channel : lowerFirst(channel), rubles(today));
+        }
         if (kept * 100 >= today * 98) {
             return text.get("advice.plan.today.kept", rubles(today), rubles(kept));
         }
@@ -271,6 +300,18 @@ public final class AdviceText {
 
     public String planShare(PlannedTest line) {
         return text.get("advice.plan.money", rubles(line.rubles()), line.percent());
+    }
+
+    /**
+     * What a channel run today costs a month, under its share: the client's figure where it is this channel's own,
+     * "tell us the figure" where the client's spend is another channel's or an average; {@code null} for other lines.
+     */
+    public String planTodayOf(PlannedTest line) {
+        if (line.today() == null) {
+            return null;
+        }
+        return line.today() > 0 ? text.get("advice.plan.line.today", rubles(line.today()))
+                : text.get("advice.plan.line.today.ask");
     }
 
     public String planBaseline(PlannedTest line) {

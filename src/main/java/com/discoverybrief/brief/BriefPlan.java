@@ -141,8 +141,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
     private static Answer adjusted(Verdict verdict, List<Recommendation> plan, AdviceText advice, BriefText text) {
         Recommendation step = plan.stream().filter(r -> r.channel() == verdict.channel()).findFirst().orElse(null);
         if (step != null && verdict.priority() > 0) {
-            return answer(new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(),
-                    step.priority(), verdict.rule(), verdict.condition()), advice, text);
+            return answer(verdict.atStep(step.priority()), advice, text);
         }
         if (step != null && !verdict.requested()) {
             return null; // left out by the engine, put in the plan by the account manager: it is a step now

@@ -157,6 +157,10 @@ public final class AdviceViews {
             row.add(new NativeTableCell(text.planWhen(line)));
             NativeTableCell share = new NativeTableCell(text.planShare(line));
             share.addClassName("plan-share");
+            String today = text.planTodayOf(line);
+            if (today != null) {
+                share.add(note(today, "plan-today"));
+            }
             row.add(share);
             row.add(new NativeTableCell(new Span(text.label(line.kpi())), note(text.planBaseline(line), "plan-baseline")));
             row.add(new NativeTableCell(text.planDecision(line)));

@@ -38,6 +38,8 @@ final class AcquisitionRules {
     static final String NUMBERS_DISAGREE = "numbers-disagree";
     /** The reason of a paying channel kept at today's level because no more clients can be served (finding 64). */
     static final Cite KEEP_AT_CAPACITY = new Cite("keep-at-capacity");
+    /** The reason of a request for a channel the client already runs: a request to scale it ({@link ScaleRequests}). */
+    static final String ASKS_TO_SCALE = "client-asks-to-scale";
 
     static final Rule KEEP_PROFITABLE_CHANNEL = new Rule("keep-profitable-channel",
             answers -> !Signals.profitableChannels(answers).isEmpty(),
@@ -57,7 +59,7 @@ final class AcquisitionRules {
                             AnswerField.GROSS_MARGIN)));
                 }
                 return byChannel.entrySet().stream()
-                        .map(e -> Proposal.keep(e.getKey(), stage, kpiOf(e.getKey()), Horizon.ONE_TO_THREE_MONTHS,
+                        .map(e -> Proposal.keep(e.getKey(), stage, kpiOf(e.getKey(), answers), Horizon.ONE_TO_THREE_MONTHS,
                                 e.getValue()))
                         .toList();
             });
@@ -181,8 +183,11 @@ final class AcquisitionRules {
                         // a site asked for with a reason is built first; one asked for on a hunch is an idea like any other
                         boolean reasoned = request.motive() == RequestMotive.DATA || request.motive() == RequestMotive.TRIED_BEFORE;
                         Stage stage = request.channel() == Channel.WEBSITE && reasoned ? Stage.DO_FIRST : Stage.TEST;
-                        return new Proposal(request.channel(), stage, kpiOf(request.channel()),
-                                Horizons.of(request.channel()), need, List.of(cite.request(request)));
+                        // a channel the client runs and asks for again is a request to scale it: said so (finding 68)
+                        Reason asked = Signals.runs(answers, request.channel()) && request.channel() != Channel.WEBSITE
+                                ? new Cite(ASKS_TO_SCALE).request(request) : cite.request(request);
+                        return new Proposal(request.channel(), stage, kpiOf(request.channel(), answers),
+                                Horizons.of(request.channel()), need, List.of(asked));
                     })
                     .toList());
 
@@ -204,6 +209,17 @@ final class AcquisitionRules {
         return Signals.uses(answers, Set.of(ChannelOutcome.PROFIT, ChannelOutcome.BREAK_EVEN)).stream()
                 .filter(use -> use.channel() == CurrentChannel.REFERRALS || use.channel() == CurrentChannel.PARTNERS)
                 .toList();
+    }
+
+    /**
+     * The number that shows whether a channel works for this client: e-mail to the people who enquired about a
+     * one-off purchase is nurturing — it works when more of them buy, not when buyers come back (finding 68).
+     */
+    static Kpi kpiOf(Channel channel, Answers answers) {
+        if (channel == Channel.EMAIL && Signals.buysOnce(answers) && !Signals.repeatContradictsOneOff(answers)) {
+            return Kpi.CONVERSION_RATE;
+        }
+        return kpiOf(channel);
     }
 
     /** The number that shows whether a channel works. */

@@ -31,6 +31,8 @@ public enum AnswerField {
     // 3. How do we attract clients?
     CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelUse.class),
     REQUESTED_CHANNELS(Question.ATTRACTION, Level.MICRO, ChannelRequest.class),
+    /** What one unit of the first new channel the client asks for costs a month (a billboard, a stand), when they name it. */
+    REQUESTED_PRICE(Question.ATTRACTION, Level.MICRO, new Range(Unit.RUBLES, 0, 1_000_000_000, 0)),
     SOURCE_DEPENDENCE(Question.ATTRACTION, Level.MACRO, SourceDependence.class),
     ANALYTICS(Question.ATTRACTION, Level.MICRO, AnalyticsLevel.class),
     LEADS_PER_MONTH(Question.ATTRACTION, Level.MICRO, new Range(Unit.PER_MONTH, 0, 1_000_000, 0)),

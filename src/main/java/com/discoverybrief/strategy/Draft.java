@@ -161,7 +161,8 @@ final class Draft {
      */
     void forgetTestReasonsOnceProfitable() {
         if (isProfitable()) {
-            reasons.removeIf(r -> proposedStages.get(r.rule()) == Stage.TEST && !r.rule().equals(AcquisitionRules.CLIENT_ASKS.id()));
+            reasons.removeIf(r -> proposedStages.get(r.rule()) == Stage.TEST && !r.rule().equals(AcquisitionRules.CLIENT_ASKS.id())
+                    && !r.rule().equals(AcquisitionRules.ASKS_TO_SCALE));
         }
     }
 

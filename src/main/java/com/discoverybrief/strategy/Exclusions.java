@@ -48,6 +48,15 @@ final class Exclusions {
                 && Signals.runs(answers, channel) && !Signals.profitsFrom(answers, channel)) {
             return VerdictReason.ALREADY_RUNS;
         }
+        // one unit of the channel the client names costs more than a test may take; a storefront that already sells
+        VerdictReason dear = OneUnit.unfit(answers, channel, draft);
+        if (dear != null) {
+            return dear;
+        }
+        VerdictReason storefront = OwnStorefront.unfit(answers, channel, draft);
+        if (storefront != null) {
+            return storefront;
+        }
         VerdictReason forbidden = RegulatedAdvertising.unfit(answers, channel);
         if (forbidden != null) {
             return forbidden;

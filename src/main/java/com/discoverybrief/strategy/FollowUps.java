@@ -4,7 +4,8 @@ import java.util.function.Function;
 
 /**
  * Questions asked only after a certain answer to another one: the season's first and last month only
- * of a business that said its clients come in a season. The questionnaire hides a follow-up that is
+ * of a business that said its clients come in a season; the price of the channel the client asks for only
+ * once a channel is asked for. The questionnaire hides a follow-up that is
  * not asked and does not count it as missing; an answer given to it before the client took the
  * condition back stays stored (a mis-tap costs nothing) but is not read.
  */
@@ -20,6 +21,9 @@ public final class FollowUps {
     public static boolean asked(AnswerField field, Function<AnswerField, Object> answer) {
         return switch (field) {
             case SEASON_START, SEASON_END -> answer.apply(AnswerField.SEASONALITY) == Seasonality.SEASONAL;
+            // the price of the channel asked for, once a channel is asked for
+            case REQUESTED_PRICE -> answer.apply(AnswerField.REQUESTED_CHANNELS) instanceof java.util.List<?> asked
+                    && !asked.isEmpty();
             default -> true;
         };
     }

@@ -99,7 +99,7 @@ final class MeasurementRules {
             (answers, cite) -> Signals.uses(answers, RUNNING).stream()
                     .map(use -> {
                         Channel channel = Signals.toCatalogue(use.channel());
-                        return new Proposal(channel, Stage.KEEP, AcquisitionRules.kpiOf(channel),
+                        return new Proposal(channel, Stage.KEEP, AcquisitionRules.kpiOf(channel, answers),
                                 Horizon.ONE_TO_THREE_MONTHS, Need.RUNNING, List.of(cite.use(use)));
                     })
                     .toList());

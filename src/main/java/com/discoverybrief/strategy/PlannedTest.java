@@ -16,13 +16,23 @@ import java.util.Objects;
  * @param baseline  the KPI's value today, when the client's numbers give it
  * @param target    the value that means "go on / scale"
  * @param stop      the value past which it stops
+ * @param today     for a channel the client runs today, what it costs a month by the client's own figures —
+ *                  0 when they are not its own (the client did not say how their spend splits between the
+ *                  channels: "tell us the figure"); {@code null} for other lines, where the client named no
+ *                  spend, and in plans kept by rules before 2026.12-8
  */
 public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, int decisionWeek, int percent,
-        long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop) {
+        long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop, Long today) {
     public PlannedTest {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(kpi, "kpi");
+    }
+
+    /** A line that says nothing of today's spend. */
+    public PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, int decisionWeek, int percent,
+            long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop) {
+        this(channel, kind, startWeek, weeks, decisionWeek, percent, rubles, kpi, baseline, target, stop, null);
     }
 
     /** What the money on a line does. */

@@ -29,7 +29,7 @@ final class Rules {
      */
     static final List<String> IDS = Stream.concat(Stream.concat(ALL.stream().map(Rule::id),
             Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
-                    RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE,
+                    RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE, AcquisitionRules.ASKS_TO_SCALE,
                     RetentionRules.MARKETPLACE_BUYERS.rule(), BlockedPlatforms.MOVE_AUDIENCE,
                     AcquisitionRules.KEEP_AT_CAPACITY.rule())),
             RegulatedAdvertising.IDS.stream()).toList();

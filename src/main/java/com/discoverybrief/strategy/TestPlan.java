@@ -20,18 +20,51 @@ import java.util.List;
  * @param reservePercent that part in percent; the lines' percents and this sum to 100
  * @param todaysSpend   what the client's channels cost a month today by their own numbers (leads × cost per
  *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6
+ * @param averageCost   what a client costs today by the client's figures when they are an average over several
+ *                      channels, none of which they belong to: printed once, not under each channel;
+ *                      {@code null} otherwise
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
-        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend) {
+        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
     }
 
-    /** What the channels the client runs today get a month in this plan (kept or scaled acquisition lines). */
+    /** A plan whose figures are no average over several channels. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, null);
+    }
+
+    /** The line of the channel whose figures the client gave, when it is one of several kept: it keeps today's money. */
+    public PlannedTest ownerLine() {
+        List<PlannedTest> kept = lines.stream()
+                .filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION).toList();
+        return kept.size() < 2 ? null : kept.stream().filter(line -> line.today() != null && line.today() > 0)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * What the channels the client runs today get a month in this plan (kept or scaled acquisition lines), over the
+     * weeks they run: a line that stops with the season spends its money in the season's weeks.
+     */
     public long keptMonthly() {
-        return lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION)
-                .mapToLong(PlannedTest::rubles).sum() / Math.max(1, months);
+        double overPlan = lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION)
+                .mapToDouble(this::overPlan).sum();
+        return (long) overPlan / Math.max(1, months);
+    }
+
+    /** What a line gets a month over the weeks it runs within the plan. */
+    public long monthly(PlannedTest line) {
+        return (long) overPlan(line) / Math.max(1, months);
+    }
+
+    /** A line's money as if it ran the whole plan at the rate it spends in the weeks it runs. */
+    private double overPlan(PlannedTest line) {
+        int planWeeks = TestPlans.WEEKS * months / TestPlans.MONTHS;
+        int running = Math.max(1, Math.min(line.startWeek() + line.weeks() - 1, planWeeks) - line.startWeek() + 1);
+        return line.rubles() * (double) planWeeks / running;
     }
 
     /**

@@ -33,6 +33,11 @@ final class TestPlans {
     static final int TODAY_SHARE_PERCENT = 60;
     /** Otherwise they keep today's money up to this share: the rest is the least the preparation needs. */
     static final int PAYING_SHARE_PERCENT = TestPlan.PAYING_SHARE_PERCENT;
+    /**
+     * Where by the client's own numbers a client costs more than it brings, the work on the funnel gets this share
+     * of what the channels cost today: money in proportion to the spend it repairs (finding 68).
+     */
+    static final int REPAIR_PERCENT = 10;
 
     private TestPlans() {
     }
@@ -70,6 +75,12 @@ final class TestPlans {
             if (newTest) {
                 start = firstFreeWeek(slots, start, weeks, parallel);
             }
+            // nothing buys clients past the season's end: the line ends with it, or waits for the next season
+            int seasonEnds = SeasonEnd.bound(r.channel(), kind) ? SeasonEnd.lastWeek(answers) : Integer.MAX_VALUE;
+            if (start <= WEEKS && start > seasonEnds) {
+                start = WEEKS + 1;
+            }
+            weeks = Math.min(weeks, Math.max(1, seasonEnds - start + 1));
             if (start > WEEKS) {
                 waiting.add(r.channel());
                 ends.put(r.channel(), Integer.MAX_VALUE / 2);
@@ -87,7 +98,33 @@ final class TestPlans {
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
-                Math.round(todaysSpend(answers)));
+                Math.round(todaysSpend(answers)), averageCost(answers, timed));
+    }
+
+    /**
+     * What a client costs today, when the client's figures are an average over several channels that keep lines
+     * in the plan and belong to none of them ({@link ChannelNumbers}): printed once, as the average.
+     */
+    private static Figure averageCost(Answers answers, List<Timed> timed) {
+        Double cost = Signals.costPerClient(answers);
+        boolean keptLines = timed.stream().filter(t -> t.kind().keeps()
+                && t.recommendation().channel().group() == Channel.Group.ACQUISITION).count() > 1;
+        return cost == null || !keptLines || !ChannelNumbers.averaged(answers) || Signals.notOpenYet(answers) ? null
+                : Figure.of(cost, Unit.RUBLES);
+    }
+
+    /**
+     * What a channel the client runs costs a month today by their own figures: leads × cost per lead for the
+     * channel the figures belong to, 0 for the other channels run today (the client did not say how the spend
+     * splits), {@code null} for other lines and where the client named no spend.
+     */
+    private static Long today(Answers answers, Timed t) {
+        Channel channel = t.recommendation().channel();
+        double spent = todaysSpend(answers);
+        if (!t.kind().keeps() || channel.group() != Channel.Group.ACQUISITION || spent <= 0) {
+            return null;
+        }
+        return ChannelNumbers.owner(answers) == channel ? Math.round(spent) : 0L;
     }
 
     /**
@@ -138,20 +175,30 @@ final class TestPlans {
             Recommendation r = t.recommendation();
             // a channel that already pays is held to its own numbers; one that is only kept running must improve
             // ... unless its numbers say it does not pay yet: then it must get down to what a client is worth
+            // a channel kept beside others is held to its own figures: the client's are another channel's, or an average
+            boolean own = !t.kind().keeps() || ChannelNumbers.ownedBy(answers, r.channel());
             Figure[] figures = t.kind().keeps() && Signals.profitsFrom(answers, r.channel())
-                    && !Signals.numbersDisputeProfit(answers) ? kept(r.kpi(), answers)
-                    : figures(r.kpi(), answers, t.kind() == PlannedTest.Kind.TEST && r.channel() != Channel.OPTIMISATION);
+                    && !Signals.numbersDisputeProfit(answers) ? kept(r.kpi(), answers, own)
+                    : figures(r.kpi(), answers, t.kind() == PlannedTest.Kind.TEST && r.channel() != Channel.OPTIMISATION,
+                            own);
+            if (r.channel() == Channel.EMAIL && r.kpi() == Kpi.CONVERSION_RATE && figures[0] != null) {
+                // letters to those who enquired lift the conversion by a quarter; tripling it is the work on the calls
+                double today = figures[0].value().doubleValue();
+                figures = new Figure[] {figures[0], Figure.of(Math.min(today * 1.25, 100), figures[0].unit()), figures[0]};
+            }
             int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
             if (t.kind().keeps() && r.kpi().lowerIsBetter() && figures[0] != null && figures[2] != null
                     && figures[0].value().compareTo(figures[2].value()) > 0) {
                 // today's figure is already past the point where a client stops paying for itself: the
-                // channel is not run on for months like that — it has four weeks to come down to what a
-                // client is worth, and is stopped if it is no better than today
-                figures = new Figure[] {figures[0], figures[2], figures[0]};
+                // channel is not run on for months like that — it has four weeks to come down to where scaling
+                // pays (never "go on" at a client costing the whole margin), and is stopped if no better than today
+                Figure goOn = Figure.of(figures[2].value().doubleValue() * ScaleCondition.CEILING_PERCENT / 100,
+                        figures[2].unit());
+                figures = new Figure[] {figures[0], goOn, figures[0]};
                 decision = t.start() - 1 + Math.min(t.weeks(), 4);
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
-                    r.kpi(), figures[0], figures[1], figures[2]));
+                    r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
         }
         return lines;
     }
@@ -190,6 +237,17 @@ final class TestPlans {
                 ceilings[i] = 0;
                 today[i] = false;
             }
+            if (t.kind() == PlannedTest.Kind.TEST) {
+                // a test buys at least one unit of the channel a month, at the price the client named
+                weights[i] = Math.max(weights[i], OneUnit.price(answers, r.channel()) * (double) t.weeksInPlan() * MONTHS / WEEKS);
+                ceilings[i] = Math.max(ceilings[i], weights[i]);
+            }
+            if (r.channel() == Channel.OPTIMISATION && Signals.clientCostsMoreThanItBrings(answers)) {
+                // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price
+                double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
+                weights[i] = Math.max(weights[i], repair);
+                ceilings[i] = weights[i];
+            }
             todaysWeight += today[i] ? weights[i] : 0;
         }
         double[] parts = new double[n + 1];
@@ -201,11 +259,26 @@ final class TestPlans {
             // channel being scaled starts from it too; only a budget below today's spend cuts it — to what leaves
             // the preparation its tenth — or the client's own numbers saying a client costs more than it brings
             int keptShare = Signals.clientCostsMoreThanItBrings(answers) ? TODAY_SHARE_PERCENT : PAYING_SHARE_PERCENT;
-            double floor = Math.min(spentToday * MONTHS, total * keptShare / 100.0);
+            // ... over the weeks of the season left: past the season's end they buy nothing
+            double running = Math.min(1, SeasonEnd.lastWeek(answers) / (double) WEEKS);
+            int owner = -1;
+            for (int i = 0; i < n; i++) {
+                if (today[i] && timed.get(i).recommendation().channel() == ChannelNumbers.owner(answers)) {
+                    owner = i;
+                }
+            }
+            double floor = Math.min(spentToday * MONTHS, total * keptShare / 100.0) * running;
             double given = 0;
             double[] kept = new double[n];
+            double others = todaysWeight - (owner < 0 ? 0 : weights[owner]);
             for (int i = 0; i < n; i++) {
-                if (today[i]) {
+                if (today[i] && owner >= 0) {
+                    // the figures are one channel's own: it keeps today's money, the others their usual cost —
+                    // no money moves between them on a guess of how the spend splits
+                    kept[i] = i != owner ? weights[i] : Math.max(weights[i],
+                            Math.min(spentToday * MONTHS * running, total * keptShare / 100.0 * running - others));
+                    given += kept[i];
+                } else if (today[i]) {
                     kept[i] = Math.max(weights[i], floor * weights[i] / todaysWeight);
                     given += kept[i];
                 }
@@ -419,13 +492,23 @@ final class TestPlans {
      * figures as for a test.
      */
     static Figure[] kept(Kpi kpi, Answers answers) {
-        Figure[] test = figures(kpi, answers, false);
+        return kept(kpi, answers, true);
+    }
+
+    /** As {@link #kept(Kpi, Answers)}; without the client's figures as the baseline where they are not the channel's own. */
+    static Figure[] kept(Kpi kpi, Answers answers, boolean own) {
+        Figure[] test = figures(kpi, answers, false, own);
         Figure baseline = test[0];
         if (baseline == null) {
             return test;
         }
         double value = baseline.value().doubleValue();
         double worse = kpi.lowerIsBetter() ? value * 1.25 : value * 0.8;
+        // never past what a client is worth where today's cost is below it: "do not scale further" comes before a
+        // client costs the whole margin
+        if (kpi.lowerIsBetter() && test[2] != null && test[2].value().doubleValue() >= value) {
+            worse = Math.min(worse, test[2].value().doubleValue());
+        }
         return new Figure[] {baseline, baseline, Figure.of(worse, baseline.unit())};
     }
 
@@ -443,6 +526,14 @@ final class TestPlans {
     }
 
     static Figure[] figures(Kpi kpi, Answers answers, boolean newChannel) {
+        return figures(kpi, answers, newChannel, true);
+    }
+
+    /**
+     * As {@link #figures(Kpi, Answers, boolean)}; where the client's cost of a lead and conversion are not this
+     * line's own ({@code own} false), there is no baseline to print: it is recorded before the start.
+     */
+    static Figure[] figures(Kpi kpi, Answers answers, boolean newChannel, boolean own) {
         if (Signals.notOpenYet(answers)) {
             // before the doors open there is no "today" to measure against: the first weeks give the baseline
             return new Figure[3];
@@ -451,6 +542,16 @@ final class TestPlans {
         BigDecimal saleMargin = Signals.marginPerSale(answers);
         Double conversion = answers.leadConversion() == null ? null : answers.leadConversion().doubleValue();
         Double cpl = answers.costPerLead() == null ? null : answers.costPerLead().doubleValue();
+        if (!own) {
+            // what a client is worth per lead still needs the conversion; the baselines do not exist
+            Double worthPerLead = m != null && conversion != null ? m * conversion / 100 : null;
+            return switch (kpi) {
+                case COST_PER_ACQUISITION -> costs(null, m, kpi.unit(), newChannel);
+                case COST_PER_LEAD -> costs(null, worthPerLead, kpi.unit(), newChannel);
+                case CONVERSION_RATE -> new Figure[3];
+                default -> figures(kpi, answers, newChannel, true);
+            };
+        }
         Double repeat = answers.repeatPercent() == null ? null : answers.repeatPercent().doubleValue();
         Unit unit = kpi.unit();
         return switch (kpi) {

@@ -64,5 +64,20 @@ public enum VerdictReason {
      * The client says this channel drains the budget: no money in this plan until it is rebuilt — switched
      * off, or held under a cap while it is measured (finding 71).
      */
-    DRAINS_BUDGET
+    DRAINS_BUDGET,
+    /**
+     * A channel the client runs and asks for again is a request to scale it; by the client's own numbers a
+     * client from it costs more than scaling can carry: not more money until the conversion (or the cost of a
+     * lead) reaches the figure the verdict names ({@link ScaleCondition}).
+     */
+    SCALE_NOT_YET,
+    /** A request to scale a running channel that, by the client's own numbers, pays well enough to scale. */
+    SCALE_PAYS,
+    /** One unit of the channel (a billboard, a stand) costs more than a test may take of the monthly budget. */
+    ONE_UNIT_TOO_DEAR,
+    /**
+     * The client's own storefront — a social page with its portfolio — already brings paying clients and
+     * there is no site: an unrequested paid channel that needs a site is not added beside it.
+     */
+    OWN_STOREFRONT_PAYS
 }

@@ -24,7 +24,8 @@ final class Verdicts {
         Set<Channel> answered = EnumSet.noneOf(Channel.class);
         for (ChannelRequest request : answers.requestedChannels()) {
             if (answered.add(request.channel())) {
-                Verdict verdict = verdict(request.channel(), request.motive(), recommendations, ranked, excluded);
+                Verdict verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers,
+                        verdict(request.channel(), request.motive(), recommendations, ranked, excluded), recommendations));
                 verdicts.add(KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
                         RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations));
             }

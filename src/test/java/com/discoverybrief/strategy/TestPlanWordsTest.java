@@ -36,12 +36,26 @@ class TestPlanWordsTest {
 
     @Test
     void aBudgetThatHoldsTodaysSpendKeepsItAndSaysSo() {
-        // plastic surgery: 120 leads × 4 500 ₽ = 540 000 ₽ a month today, the budget is 700 000 ₽
+        // plastic surgery: 120 leads × 4 500 ₽ = 540 000 ₽ a month today, the budget is 700 000 ₽; the figures are
+        // those of contextual ads, the one ad account beside SMM (finding 66): contextual keeps them
         TestPlan plan = plan("57-plastic-surgery-ad-restrictions");
 
         assertThat(plan.keptMonthly()).isGreaterThanOrEqualTo(540_000);
+        assertThat(plan.ownerLine().channel()).isEqualTo(Channel.CONTEXTUAL_ADS);
+        assertThat(plan.ownerLine().rubles() / plan.months()).isGreaterThanOrEqualTo(540_000);
         assertThat(String.join(" ", AdviceText.of(RU).planIntro(plan)))
-                .contains("сохраняют нынешние деньги — около 540\u202F000\u00A0₽ в месяц по вашим цифрам");
+                .contains("Ваши цифры — это цифры канала «Контекстная реклама»: он сохраняет свои деньги — около "
+                        + "540\u202F000\u00A0₽ в месяц");
+    }
+
+    @Test
+    void aSingleChannelKeepsTodaysMoneyInTheSameWordsAsBefore() {
+        // one channel runs: the figures are its own, and the plan says the channels keep today's money
+        TestPlan plan = plan("70-webinar-course-half-percent");
+
+        assertThat(plan.ownerLine()).isNull();
+        assertThat(plan.lines()).filteredOn(line -> line.channel() == Channel.TARGETED_ADS)
+                .allSatisfy(line -> assertThat(line.today()).isEqualTo(2_000_000L));
     }
 
     @Test

@@ -63,7 +63,8 @@ class SeasonMonthsStepTest extends KaribuTest {
         assertThat(shown("answer-SEASON_START")).isFalse();
         assertThat(shown("answer-SEASON_END")).isFalse();
         assertThat(stepLabel()).endsWith("(1/" + (ALL - 2) + ")");
-        int asked = AnswerField.values().length - 2;
+        // asked: all but the season's months and the price of a channel asked for (none is asked for here)
+        int asked = AnswerField.values().length - 3;
         assertThat(_get(ProgressBar.class, spec -> spec.withId("wizard-progress")).getValue())
                 .isEqualTo(1.0 / asked);
 

@@ -1,0 +1,47 @@
+package com.discoverybrief.strategy;
+
+import java.util.List;
+
+/**
+ * Whose numbers the client gave (finding 66). Leads a month, the cost of a lead and the conversion are
+ * one set of figures; they belong to a channel, not to the sum of the channels. With one acquisition
+ * channel running they are its own. With several, they are the figures of the one paid-ads channel among
+ * them, where there is exactly one — an ad account reports leads and their cost, word of mouth, events and
+ * billboards do not. Otherwise nobody knows how they split: each channel's spend and cost per client are
+ * asked for, and the figures are an average over all of them.
+ */
+final class ChannelNumbers {
+
+    private ChannelNumbers() {
+    }
+
+    /** The acquisition channels the client runs today, whatever they bring. */
+    static List<Channel> running(Answers answers) {
+        return answers.channels().stream().map(use -> Signals.toCatalogue(use.channel())).distinct()
+                .filter(channel -> channel.group() == Channel.Group.ACQUISITION).toList();
+    }
+
+    /** The channel the client's figures belong to, or {@code null} when they are an average over several. */
+    static Channel owner(Answers answers) {
+        List<Channel> running = running(answers);
+        if (running.size() == 1) {
+            return running.get(0);
+        }
+        List<Channel> ads = running.stream().filter(Channel::isPaidAds).toList();
+        return ads.size() == 1 ? ads.get(0) : null;
+    }
+
+    /**
+     * Whether the client's figures are this running channel's own: it is their owner, or it is the only
+     * channel running. A channel the client does not run is compared with them as with an average.
+     */
+    static boolean ownedBy(Answers answers, Channel channel) {
+        List<Channel> running = running(answers);
+        return !running.contains(channel) || running.size() == 1 || owner(answers) == channel;
+    }
+
+    /** Whether the figures are shared by several running channels with none of them owning them. */
+    static boolean averaged(Answers answers) {
+        return running(answers).size() > 1 && owner(answers) == null;
+    }
+}
