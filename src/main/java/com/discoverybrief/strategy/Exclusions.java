@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Work that does not fit the client, however a rule or the client came to propose it: taken out, with
  * the reason, so the verdict on it says why and what would change the answer. A channel that already
- * brings profit is never taken out.
+ * brings profit is never taken out — unless the law forbids advertising the client's product there.
  */
 final class Exclusions {
 
@@ -24,10 +24,11 @@ final class Exclusions {
         Iterator<Draft> iterator = drafts.values().iterator();
         while (iterator.hasNext()) {
             Draft draft = iterator.next();
-            if (draft.isKept()) {
-                continue;
+            // the law outranks keeping what works: forbidden ads the client runs are switched off (finding 73)
+            VerdictReason reason = RegulatedAdvertising.unfit(answers, draft.channel());
+            if (reason == null && !draft.isKept()) {
+                reason = unfit(answers, draft.channel(), draft);
             }
-            VerdictReason reason = unfit(answers, draft.channel(), draft);
             if (reason != null) {
                 iterator.remove();
                 excluded.add(new Exclusion(draft.channel(), reason));

@@ -86,10 +86,13 @@ final class RegulatedAdvertising {
         }
     }
 
-    /** Online ads of alcohol and tobacco are forbidden: not proposed, whoever asks. */
+    /**
+     * Online ads of alcohol and tobacco are forbidden: not proposed, whoever asks — and one the client runs
+     * already is switched off now, never kept and measured with the plan's money (finding 73).
+     */
     static VerdictReason unfit(Answers answers, Channel channel) {
-        if (category(answers) == RegulatedCategory.ALCOHOL_TOBACCO && channel.isPaidAds() && !Signals.runs(answers, channel)) {
-            return VerdictReason.AD_LAW_FORBIDS;
+        if (category(answers) == RegulatedCategory.ALCOHOL_TOBACCO && channel.isPaidAds()) {
+            return Signals.runs(answers, channel) ? VerdictReason.AD_LAW_SWITCH_OFF : VerdictReason.AD_LAW_FORBIDS;
         }
         return null;
     }

@@ -49,6 +49,8 @@ public enum VerdictReason {
     OFF_SEASON,
     /** The law forbids advertising this product online (alcohol, tobacco). */
     AD_LAW_FORBIDS,
+    /** The client runs online ads the law forbids for the category: switched off now, with no money in the plan. */
+    AD_LAW_SWITCH_OFF,
     /** The platform the client names (Instagram, Facebook) sells no ads in Russia and advertising on it is prohibited. */
     PLATFORM_BLOCKED,
     /** A sale earns nothing or loses money: a new channel or a paid reward only buys more loss-making orders. */

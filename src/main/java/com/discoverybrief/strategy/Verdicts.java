@@ -13,7 +13,7 @@ import java.util.Set;
 final class Verdicts {
 
     private static final Set<VerdictReason> PRINCIPLED = EnumSet.of(VerdictReason.ONE_OFF_PURCHASES,
-            VerdictReason.RARE_PURCHASES, VerdictReason.YEARLY_PURCHASES);
+            VerdictReason.RARE_PURCHASES, VerdictReason.YEARLY_PURCHASES, VerdictReason.AD_LAW_SWITCH_OFF);
 
     private Verdicts() {
     }
