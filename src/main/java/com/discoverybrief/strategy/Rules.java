@@ -20,7 +20,7 @@ final class Rules {
 
     static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(MarginRules.ALL, StrategyRules.ALL, MeasurementRules.ALL,
             FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
-            RegulatedAdvertising.ALL, LocationRules.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
+            RegulatedAdvertising.ALL, LocationRules.ALL, PartnerChurn.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
             .toList();
 
     /**
@@ -30,7 +30,7 @@ final class Rules {
     static final List<String> IDS = Stream.concat(Stream.concat(ALL.stream().map(Rule::id),
             Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
                     RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE,
-                    RetentionRules.MARKETPLACE_BUYERS.rule(), BlockedPlatforms.MOVE_AUDIENCE)),
+                    RetentionRules.MARKETPLACE_BUYERS.rule(), BlockedPlatforms.MOVE_AUDIENCE, RetentionRules.BASE_IN_TABLE.rule())),
             RegulatedAdvertising.IDS.stream()).toList();
 
     /**

@@ -54,5 +54,9 @@ public enum VerdictReason {
     /** A sale earns nothing or loses money: a new channel or a paid reward only buys more loss-making orders. */
     NO_MARGIN,
     /** Met in season: the first results of this channel come after the season ends; it starts then, for the next one. */
-    AFTER_THE_SEASON
+    AFTER_THE_SEASON,
+    /** Bad reviews: every ad leads people to the rating, which turns them away; the rating first, not more money. */
+    BAD_RATING,
+    /** The client's own channel sells below the partners' price and the partners leave for it: one retail price first. */
+    UNDERCUTS_PARTNERS
 }

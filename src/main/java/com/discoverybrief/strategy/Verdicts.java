@@ -25,6 +25,7 @@ final class Verdicts {
         for (ChannelRequest request : answers.requestedChannels()) {
             if (answered.add(request.channel())) {
                 Verdict verdict = verdict(request.channel(), request.motive(), recommendations, ranked, excluded);
+                verdict = ReputationFirst.verdict(answers, verdict);
                 verdicts.add(BlockedPlatforms.verdict(answers, RegulatedAdvertising.verdict(answers, verdict), recommendations));
             }
         }
