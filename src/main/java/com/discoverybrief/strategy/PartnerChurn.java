@@ -34,12 +34,12 @@ final class PartnerChurn {
     /** Partners leave, and the client's own words say so. */
     static final Rule PARTNERS_LEAVE = new Rule("partners-leave", PartnerChurn::partnersLeave,
             (answers, cite) -> List.of(Proposal.doFirst(Channel.PARTNER_MARKETING, Kpi.RETENTION_RATE,
-                    Horizon.THREE_TO_SIX_MONTHS, Need.CHURN, words(answers, cite))));
+                    Horizon.THREE_TO_SIX_MONTHS, Need.PARTNERS_LEAVE, cite.answers(answers, CHURN_REASONS))));
 
     /** The client's own channel undercuts the partners and they leave for it: one retail price first. */
     static final Rule ONE_RETAIL_PRICE = new Rule("one-retail-price", answers -> cause(answers) != null,
             (answers, cite) -> List.of(Proposal.doFirst(Channel.PRICING, Kpi.RETENTION_RATE,
-                    Horizon.ONE_TO_THREE_MONTHS, Need.CHURN, words(answers, cite))));
+                    Horizon.ONE_TO_THREE_MONTHS, Need.PARTNERS_LEAVE, cite.answers(answers, CHURN_REASONS))));
 
     static final List<Rule> ALL = List.of(ONE_RETAIL_PRICE, PARTNERS_LEAVE);
 
@@ -88,15 +88,5 @@ final class PartnerChurn {
             }
         }
         return excluded;
-    }
-
-    /** The client's words on why partners leave, and the constraints where they name the partners too. */
-    private static List<Reason> words(Answers answers, Cite cite) {
-        List<Reason> reasons = new ArrayList<>(cite.answers(answers, CHURN_REASONS));
-        String constraints = answers.text(CONSTRAINTS);
-        if (constraints != null && PARTNERS.matcher(constraints).find()) {
-            reasons.add(cite.answer(answers, CONSTRAINTS));
-        }
-        return reasons;
     }
 }

@@ -62,6 +62,8 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** The law restricts the client's advertising: trust from what is not advertising, ads only in their legal form. */
         TRUST_WITHIN_THE_LAW,
         /** One location of several lags: diagnose that place before spending on ads for it or the chain. */
-        FIX_LAGGING_LOCATION
+        FIX_LAGGING_LOCATION,
+        /** The dealers or partners the client sells through leave: keep them (one retail price) before finding new ones. */
+        KEEP_PARTNERS
     }
 }
