@@ -134,9 +134,13 @@ final class PlanSection {
 
     void addQuestionCount(BriefPlan plan) {
         int count = plan.questions().size();
-        String line = count == 0 ? text.get("brief.plan.questions.none") : text.get("brief.plan.questions", count);
+        if (count == 0) {
+            // nothing to ask is no news to print: "the discovery is complete" is not ours to say (finding 49), and
+            // the questions section it would point at is left out too
+            return;
+        }
         // it points at the questions at the end: left out with them
-        blocks.add(Para.of(Part.QUESTIONS, line, Style.BOLD, 8));
+        blocks.add(Para.of(Part.QUESTIONS, text.get("brief.plan.questions", count), Style.BOLD, 8));
     }
 
     private void subheading(String key) {

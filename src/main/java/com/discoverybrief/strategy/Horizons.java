@@ -41,6 +41,10 @@ final class Horizons {
     /** How many weeks a line of the test plan runs before its stop/go decision. */
     static int weeks(Channel channel, Stage stage, Kpi kpi, Answers answers) {
         if (stage == Stage.DO_FIRST) {
+            // a base kept in a table is moved to a CRM within a month, not gathered from nothing
+            if (channel == Channel.CRM_MARKETING && RetentionRules.inTable(answers)) {
+                return 4;
+            }
             return weeks(channel, stage); // the work itself; its KPI is read later (see readableAfter)
         }
         // no stop/go decision before the KPI can show (a client costs what it costs once the deals close)

@@ -131,7 +131,7 @@ final class Invariants {
 
     private static Proposal base(Answers answers) {
         return Proposal.doFirst(Channel.CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
-                Need.BASE_UNKEPT, List.of(Reason.of("no-customer-base", AnswerField.CUSTOMER_BASE, answers.customerBase())));
+                Need.BASE_UNKEPT, List.of(Reason.of(RetentionRules.baseRule(answers), AnswerField.CUSTOMER_BASE, answers.customerBase())));
     }
 
     /** The open audience gap as the answer that shows it: "everyone", or the first missing answer. */

@@ -15,6 +15,8 @@ enum Need {
     ONE_CLIENT_RISK(6, Summary.Focus.REDUCE_DEPENDENCE),
     /** Clients who should buy again leave. */
     CHURN(5, Summary.Focus.KEEP_CLIENTS),
+    /** The dealers or partners the client sells through leave: each takes a whole channel of sales with it. */
+    PARTNERS_LEAVE(5, Summary.Focus.KEEP_PARTNERS),
     /** A channel drains the budget. */
     DRAINING_CHANNEL(5, Summary.Focus.MEASURE_THEN_GROW),
     /** Bad reviews turn people away before they call. */

@@ -55,6 +55,11 @@ final class Ranking {
             return draft.isProfitable() ? 1 : 4;
         }
         if (draft.stage() == Stage.DO_FIRST) {
+            // people who walk in find the business on the spot and on the map: that comes before a delivery
+            // aggregator or any channel kept because it pays (adv13d finding 47)
+            if (draft.need() == Need.FOUND_ON_THE_SPOT) {
+                return 0;
+            }
             int weight = draft.need().weight();
             return weight >= NAMED_PROBLEM ? 0 : weight >= BLOCKER ? 2 : 3;
         }

@@ -36,14 +36,21 @@ final class RetentionRules {
     /** The reasons of a one-off business's contact base: kept to ask for reviews and referrals, not to mail. */
     static final Cite KEEP_CONTACTS = new Cite("keep-contacts");
 
+    /**
+     * The base lives in a spreadsheet (finding 62): there is a base, kept badly — it is moved to a CRM within a
+     * month and the first reminders go out at once; never "there is no base".
+     */
+    static final Cite BASE_IN_TABLE = new Cite("base-in-table");
+
     /** Why a seller on marketplaces builds a base of their own, and how, beside "no customer base". */
     static final Cite MARKETPLACE_BUYERS = new Cite("marketplace-buyers");
 
     static final Rule NO_CUSTOMER_BASE = new Rule("no-customer-base",
             answers -> Signals.noCustomerBase(answers) && Signals.hasClients(answers),
             (answers, cite) -> {
-                List<Reason> reasons = Cite.concat(cite.answers(answers, CUSTOMER_BASE),
-                        cite.answered(answers, PURCHASE_FREQUENCY));
+                Cite base = inTable(answers) ? BASE_IN_TABLE : cite;
+                List<Reason> reasons = Cite.concat(base.answers(answers, CUSTOMER_BASE),
+                        base.answered(answers, PURCHASE_FREQUENCY));
                 if (Signals.runs(answers, Channel.MARKETPLACES) && answers.site() != Site.ONLINE_SHOP) {
                     // a marketplace keeps its buyers' contacts: say how the seller gets them anyway
                     reasons = Cite.concat(reasons, List.of(Reason.of(MARKETPLACE_BUYERS.rule(), AnswerField.CHANNELS,
@@ -55,8 +62,9 @@ final class RetentionRules {
                                     KEEP_CONTACTS.answered(answers, PURCHASE_FREQUENCY))));
                 }
                 // clients who already come back without a base show a gap, not a leak: the base weighs less
+                // a base kept in a table is kept badly, not missing: it weighs what an unkept base weighs
                 Need need = Signals.buysAgainAndAgain(answers) && Signals.repeatShare(answers) != RepeatShare.HIGH
-                        ? Need.NO_BASE : Need.BASE_UNKEPT;
+                        && !inTable(answers) ? Need.NO_BASE : Need.BASE_UNKEPT;
                 List<Proposal> proposals = new ArrayList<>();
                 proposals.add(Proposal.doFirst(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
                         need, reasons));
@@ -201,6 +209,15 @@ final class RetentionRules {
      * A one-person local service — a master, a tutor — whose clients book in a messenger: reminders go
      * there, from the base (the CRM step), not as e-mail newsletters nobody on either side would read.
      */
+    static boolean inTable(Answers answers) {
+        return answers.customerBase() == CustomerBase.SPREADSHEET;
+    }
+
+    /** The rule a reason about the missing or badly kept base is signed with. */
+    static String baseRule(Answers answers) {
+        return inTable(answers) ? BASE_IN_TABLE.rule() : NO_CUSTOMER_BASE.id();
+    }
+
     static boolean keepsInTouchByMessenger(Answers answers) {
         return answers.companySize() == CompanySize.SOLO && Signals.localConsumers(answers);
     }

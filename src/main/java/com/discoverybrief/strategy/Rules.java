@@ -20,7 +20,8 @@ final class Rules {
 
     static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(MarginRules.ALL, StrategyRules.ALL, MeasurementRules.ALL,
             FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
-            RegulatedAdvertising.ALL, LocationRules.ALL, SeasonalCapacity.ALL, LostCalls.ALL, LongDecisions.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
+            RegulatedAdvertising.ALL, LocationRules.ALL, SeasonalCapacity.ALL, LostCalls.ALL, LongDecisions.ALL,
+            PartnerChurn.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
             .toList();
 
     /**
@@ -31,7 +32,7 @@ final class Rules {
             Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
                     RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE, AcquisitionRules.ASKS_TO_SCALE,
                     RetentionRules.MARKETPLACE_BUYERS.rule(), BlockedPlatforms.MOVE_AUDIENCE,
-                    AcquisitionRules.KEEP_AT_CAPACITY.rule())),
+                    AcquisitionRules.KEEP_AT_CAPACITY.rule(), RetentionRules.BASE_IN_TABLE.rule())),
             RegulatedAdvertising.IDS.stream()).toList();
 
     /**

@@ -32,9 +32,12 @@ public final class StrategyEngine {
         Map<Channel, Draft> drafts = Ranking.merge(Rules.ALL.stream().flatMap(rule -> rule.fire(known).stream()).toList());
         Invariants.keepProfitableChannels(known, drafts);
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
+        excluded.addAll(PartnerChurn.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));
+        excluded = new ArrayList<>(ReputationFirst.relabel(known, excluded));
         SiteFirst.apply(known, drafts);
         Invariants.prerequisites(known, drafts);
+        ReputationFirst.apply(known, drafts);
         RegulatedAdvertising.apply(known, drafts);
         BlockedPlatforms.apply(known, drafts);
         drafts.values().forEach(Draft::forgetTestReasonsOnceProfitable);

@@ -66,6 +66,8 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** Full in the season only: the season grows by price, a minimum stay or order and prepayment, not by traffic. */
         FULL_IN_SEASON,
         /** Full in the season, and the goal is the empty months outside it: price in the season, past clients and new ones for the empty dates. */
-        FILL_OFF_SEASON
+        FILL_OFF_SEASON,
+        /** The dealers or partners the client sells through leave: keep them (one retail price) before finding new ones. */
+        KEEP_PARTNERS
     }
 }

@@ -343,6 +343,8 @@ final class TestPlans {
             }
             parts[n] = Math.max(spare, 0);
         }
+        // a bad rating: a channel kept while nobody knows what it brings gets no more than the reviews
+        ReputationFirst.capUnknown(answers, timed, parts);
         double sum = sum(parts);
         double[] shares = new double[n + 1];
         for (int i = 0; i <= n; i++) {

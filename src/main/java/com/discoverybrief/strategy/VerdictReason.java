@@ -57,7 +57,6 @@ public enum VerdictReason {
     NO_MARGIN,
     /** Met in season: the first results of this channel come after the season ends; it starts then, for the next one. */
     AFTER_THE_SEASON,
-    /**
      * Already pays, but no more clients can be served now: kept at today's level, not more — more enquiries
      * would be turned away; the ads pause when the schedule is full (finding 64).
      */
@@ -81,5 +80,9 @@ public enum VerdictReason {
      * The client's own storefront — a social page with its portfolio — already brings paying clients and
      * there is no site: an unrequested paid channel that needs a site is not added beside it.
      */
-    OWN_STOREFRONT_PAYS
+    OWN_STOREFRONT_PAYS,
+    /** Bad reviews: every ad leads people to the rating, which turns them away; the rating first, not more money. */
+    BAD_RATING,
+    /** The client's own channel sells below the partners' price and the partners leave for it: one retail price first. */
+    UNDERCUTS_PARTNERS
 }

@@ -24,8 +24,9 @@ final class Verdicts {
         Set<Channel> answered = EnumSet.noneOf(Channel.class);
         for (ChannelRequest request : answers.requestedChannels()) {
             if (answered.add(request.channel())) {
-                Verdict verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers,
-                        verdict(request.channel(), request.motive(), recommendations, ranked, excluded), recommendations));
+                Verdict verdict = ReputationFirst.verdict(answers,
+                        verdict(request.channel(), request.motive(), recommendations, ranked, excluded));
+                verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers, verdict, recommendations));
                 verdicts.add(KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
                         RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations));
             }

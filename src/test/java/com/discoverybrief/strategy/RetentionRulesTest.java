@@ -12,12 +12,17 @@ class RetentionRulesTest {
     @Test
     void buildsACustomerBaseFirstWhereClientsBuyAgainAndAgain() {
         // why: the fixture's clients already come back often (repeat HIGH); since the adversarial review
-        // (finding 20) a spreadsheet is then a gap, not a leak, so the leak is shown with a medium repeat share
-        Answers answers = complete().withCustomerBase(CustomerBase.SPREADSHEET).withRepeatShare(RepeatShare.MEDIUM).build();
+        // (finding 20) a missing base is then a gap, not a leak, so the leak is shown with a medium repeat share;
+        // and since adv13e finding 62 a base kept in a spreadsheet is a base kept badly — never "no base"
+        Answers answers = complete().withCustomerBase(CustomerBase.NONE).withRepeatShare(RepeatShare.MEDIUM).build();
 
         assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(answers)).extracting(Proposal::channel, Proposal::stage,
                 Proposal::need).containsExactly(tuple(Channel.CRM_MARKETING, Stage.DO_FIRST, Need.NO_BASE),
                 tuple(Channel.EMAIL, Stage.TEST, Need.GROWTH));
+        assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(complete().withCustomerBase(CustomerBase.SPREADSHEET)
+                .withRepeatShare(RepeatShare.MEDIUM).build()))
+                .extracting(Proposal::channel, Proposal::stage, Proposal::need)
+                .startsWith(tuple(Channel.CRM_MARKETING, Stage.DO_FIRST, Need.BASE_UNKEPT));
         assertThat(RetentionRules.NO_CUSTOMER_BASE.fire(complete().withCustomerBase(CustomerBase.SPREADSHEET).build()))
                 .extracting(Proposal::channel, Proposal::stage, Proposal::need)
                 .startsWith(tuple(Channel.CRM_MARKETING, Stage.DO_FIRST, Need.BASE_UNKEPT));

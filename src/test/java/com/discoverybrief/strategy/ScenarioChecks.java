@@ -74,6 +74,10 @@ final class ScenarioChecks {
             String[] pair = order.split("<");
             requireBefore(outcome, pair[0].strip(), pair[1].strip(), musts);
         }
+        for (String pair : Scenario.list(scenario.get("expect.plan.notAbove"), ";")) {
+            String[] channels = pair.split("<=");
+            notAbove(outcome, channels[0].strip(), channels[1].strip(), musts);
+        }
         generalMusts(scenario, outcome, musts);
 
         List<String> focus = Scenario.list(scenario.get("expect.focus"), "\\|");
@@ -90,7 +94,9 @@ final class ScenarioChecks {
                     shoulds.add("no verdict on " + channel);
                 }
                 List<String> expected = Scenario.list(scenario.get("expect.verdict." + channel), "\\|");
-                if (verdict != null && !expected.isEmpty() && !expected.contains(verdict)) {
+                // "NOT_NOW" holds for any reason; "NOT_NOW:BAD_RATING" only for that reason
+                String kind = verdict == null ? null : verdict.split(":")[0];
+                if (verdict != null && !expected.isEmpty() && !expected.contains(kind) && !expected.contains(verdict)) {
                     shoulds.add("verdict on " + channel + " is " + verdict + ", expected " + expected);
                 }
             }
@@ -170,6 +176,18 @@ final class ScenarioChecks {
                     && !Signals.repeatContradictsOneOff(ScenarioRun.answers(scenario))) {
                 shoulds.add(item.channel() + ": repeat purchases as the KPI of a one-off purchase");
             }
+        }
+    }
+
+    /** The plan's line for {@code line} gets no more roubles than the line for {@code named}, when both are there. */
+    private static void notAbove(ScenarioOutcome outcome, String line, String named, List<String> broken) {
+        if (outcome.plan() == null) {
+            return;
+        }
+        Long more = outcome.plan().rubles().get(line);
+        Long less = outcome.plan().rubles().get(named);
+        if (more != null && less != null && more > less) {
+            broken.add("plan gives " + line + " " + more + " ₽, more than " + named + " " + less + " ₽");
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What the engine made of a scenario, in names only, so the checks read the same whatever the
  * engine's types: the recommendations in order, the summary's focus, the verdicts on the channels the
- * client asked for, and the test plan ({@code null} where the engine has none).
+ * client asked for ({@code KIND:REASON}), and the test plan ({@code null} where the engine has none).
  */
 record ScenarioOutcome(List<Item> items, String focus, Map<String, String> verdicts, Plan plan,
         List<String> ignoredAnswers) {
@@ -15,8 +15,11 @@ record ScenarioOutcome(List<Item> items, String focus, Map<String, String> verdi
             List<String> prerequisites) {
     }
 
-    /** The test plan: the budget it splits, the sum of its parts, and the most new tests running at once. */
-    record Plan(long budget, long sum, int percentSum, int mostNewTestsAtOnce) {
+    /**
+     * The test plan: the budget it splits, the sum of its parts, the most new tests running at once, and the
+     * roubles of each line by channel.
+     */
+    record Plan(long budget, long sum, int percentSum, int mostNewTestsAtOnce, Map<String, Long> rubles) {
     }
 
     int indexOf(String channel) {

@@ -33,7 +33,7 @@ final class ScenarioRun {
                 .toList();
         Map<String, String> verdicts = new LinkedHashMap<>();
         assessment.verdicts().stream().filter(Verdict::requested)
-                .forEach(v -> verdicts.put(v.channel().name(), v.kind().name()));
+                .forEach(v -> verdicts.put(v.channel().name(), v.kind().name() + ":" + v.reason().name()));
         ScenarioOutcome.Plan plan = null;
         TestPlan testPlan = assessment.testPlan();
         if (testPlan != null) {
@@ -46,7 +46,9 @@ final class ScenarioRun {
                         && l.channel().group() == Channel.Group.ACQUISITION
                         && l.startWeek() <= w && w < l.startWeek() + l.weeks()).count());
             }
-            plan = new ScenarioOutcome.Plan(testPlan.total(), sum, percents, most);
+            Map<String, Long> rubles = new LinkedHashMap<>();
+            testPlan.lines().forEach(line -> rubles.merge(line.channel().name(), line.rubles(), Long::sum));
+            plan = new ScenarioOutcome.Plan(testPlan.total(), sum, percents, most, rubles);
         }
         return new ScenarioOutcome(items, assessment.summary().focus().name(), verdicts, plan, ignored);
     }

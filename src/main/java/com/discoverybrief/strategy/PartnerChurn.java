@@ -1,0 +1,92 @@
+package com.discoverybrief.strategy;
+
+import static com.discoverybrief.strategy.AnswerField.CHURN_REASONS;
+import static com.discoverybrief.strategy.AnswerField.CONSTRAINTS;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Dealers, distributors or partners who sell for the client leave (finding 70): that is a channel of sales lost
+ * whole, a named problem however often the remaining ones reorder. When the client's own words name a channel of
+ * their own as the cause — "our store on WB sells cheaper than the dealers' showrooms" — that channel is not kept
+ * and measured: the first step is one retail price (the client's own store not below the dealers' price, or
+ * closed), and the verdict on the channel says so. No structured fact says who leaves, so the client's answer on
+ * why clients leave decides (and the constraints, where they name the partners too), as the client's words on
+ * Instagram do for {@link BlockedPlatforms}.
+ */
+final class PartnerChurn {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static final Pattern PARTNERS = Pattern.compile(
+            "дилер|дистрибь?ют|партн[её]р|франчайзи|реселлер|оптовик|dealer|distributor|partner|reseller|franchisee"
+                    + "|wholesaler", FLAGS);
+
+    /** The channels the client's words can name as the cause, by the words that name them. */
+    private static final Map<Channel, Pattern> CAUSES = Map.of(Channel.MARKETPLACES, Pattern.compile(
+            "\\b(wb|вб|ozon)\\b|wildberries|вайлдберриз|озон|маркетплейс|яндекс[ .-]?маркет|мегамаркет|marketplace"
+                    + "|megamarket", FLAGS));
+
+    /** Partners leave, and the client's own words say so. */
+    static final Rule PARTNERS_LEAVE = new Rule("partners-leave", PartnerChurn::partnersLeave,
+            (answers, cite) -> List.of(Proposal.doFirst(Channel.PARTNER_MARKETING, Kpi.RETENTION_RATE,
+                    Horizon.THREE_TO_SIX_MONTHS, Need.PARTNERS_LEAVE, cite.answers(answers, CHURN_REASONS))));
+
+    /** The client's own channel undercuts the partners and they leave for it: one retail price first. */
+    static final Rule ONE_RETAIL_PRICE = new Rule("one-retail-price", answers -> cause(answers) != null,
+            (answers, cite) -> List.of(Proposal.doFirst(Channel.PRICING, Kpi.RETENTION_RATE,
+                    Horizon.ONE_TO_THREE_MONTHS, Need.PARTNERS_LEAVE, cite.answers(answers, CHURN_REASONS))));
+
+    static final List<Rule> ALL = List.of(ONE_RETAIL_PRICE, PARTNERS_LEAVE);
+
+    private PartnerChurn() {
+    }
+
+    static boolean partnersLeave(Answers answers) {
+        String churn = answers.text(CHURN_REASONS);
+        return churn != null && PARTNERS.matcher(churn).find();
+    }
+
+    /**
+     * The channel the client runs (and does not earn with) that its words on why partners leave name as the
+     * cause, or {@code null}.
+     */
+    static Channel cause(Answers answers) {
+        if (!partnersLeave(answers)) {
+            return null;
+        }
+        for (AnswerField field : List.of(CHURN_REASONS, CONSTRAINTS)) {
+            String text = answers.text(field);
+            if (text == null || field == CONSTRAINTS && !PARTNERS.matcher(text).find()) {
+                continue;
+            }
+            for (Map.Entry<Channel, Pattern> cause : CAUSES.entrySet()) {
+                if (cause.getValue().matcher(text).find() && Signals.runs(answers, cause.getKey())
+                        && !Signals.profitsFrom(answers, cause.getKey())) {
+                    return cause.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The channel that drives the partners away is not kept and measured: it is taken out, with why. */
+    static List<Exclusions.Exclusion> apply(Answers answers, Map<Channel, Draft> drafts) {
+        Channel cause = cause(answers);
+        List<Exclusions.Exclusion> excluded = new ArrayList<>();
+        if (cause == null) {
+            return excluded;
+        }
+        for (Iterator<Draft> it = drafts.values().iterator(); it.hasNext();) {
+            if (it.next().channel() == cause) {
+                it.remove();
+                excluded.add(new Exclusions.Exclusion(cause, VerdictReason.UNDERCUTS_PARTNERS));
+            }
+        }
+        return excluded;
+    }
+}
