@@ -57,6 +57,7 @@ public enum VerdictReason {
     NO_MARGIN,
     /** Met in season: the first results of this channel come after the season ends; it starts then, for the next one. */
     AFTER_THE_SEASON,
+    /**
      * Already pays, but no more clients can be served now: kept at today's level, not more — more enquiries
      * would be turned away; the ads pause when the schedule is full (finding 64).
      */
