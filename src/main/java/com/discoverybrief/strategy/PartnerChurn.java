@@ -26,6 +26,17 @@ final class PartnerChurn {
             "дилер|дистрибь?ют|партн[её]р|франчайзи|реселлер|оптовик|dealer|distributor|partner|reseller|franchisee"
                     + "|wholesaler", FLAGS);
 
+    private static final String LEAVE = "(?:уход|уйд|уйт|ушл|ушёл|ушел|теря|потеря|отказыва|leav|left|lost|quit)";
+    private static final String PARTNER = "(?:" + PARTNERS.pattern() + ")";
+    /**
+     * The partners are the ones who leave: a partner word and a word of leaving within three words of each other
+     * in one clause («ушли 7 дилеров», «дилеры уходят») — not «бары уходят, когда дистрибьютор даёт…», where the
+     * client's clients leave for a competitor's distributor (adv13f, scenario 78).
+     */
+    private static final Pattern PARTNERS_LEAVING = Pattern.compile(
+            PARTNER + "[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,3}?[^\\S\\n]+" + LEAVE
+                    + "|" + LEAVE + "[\\p{L}\\d-]*(?:[^\\S\\n]+[\\p{L}\\d-]+){0,3}?[^\\S\\n]+" + PARTNER, FLAGS);
+
     /** The channels the client's words can name as the cause, by the words that name them. */
     private static final Map<Channel, Pattern> CAUSES = Map.of(Channel.MARKETPLACES, Pattern.compile(
             "\\b(wb|вб|ozon)\\b|wildberries|вайлдберриз|озон|маркетплейс|яндекс[ .-]?маркет|мегамаркет|marketplace"
@@ -48,7 +59,7 @@ final class PartnerChurn {
 
     static boolean partnersLeave(Answers answers) {
         String churn = answers.text(CHURN_REASONS);
-        return churn != null && PARTNERS.matcher(churn).find();
+        return churn != null && PARTNERS_LEAVING.matcher(churn).find();
     }
 
     /**

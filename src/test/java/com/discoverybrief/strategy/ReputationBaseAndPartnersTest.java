@@ -128,6 +128,14 @@ class ReputationBaseAndPartnersTest {
 
         Assessment clients = engine.assess(factory("клиенты уходят на WB, там дешевле", ChannelOutcome.UNKNOWN).build());
         assertThat(clients.verdicts()).noneMatch(v -> v.reason() == VerdictReason.UNDERCUTS_PARTNERS);
+
+        // the client's clients leave for a competitor's distributor: a partner word, but not partners leaving (78)
+        Assessment bars = engine.assess(factory(
+                "бары уходят, когда дистрибьютор даёт оборудование бесплатно и отсрочку 30 дней", ChannelOutcome.UNKNOWN)
+                .build());
+        assertThat(bars.summary().focus()).isNotEqualTo(Summary.Focus.KEEP_PARTNERS);
+        assertThat(bars.recommendations()).noneMatch(r -> r.reasons().stream()
+                .anyMatch(reason -> reason.rule().equals("partners-leave")));
     }
 
     @Test
