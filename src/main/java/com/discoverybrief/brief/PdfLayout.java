@@ -129,7 +129,7 @@ final class PdfLayout {
             Font base = font(para.style(), para.tone());
             paragraph = new Paragraph();
             paragraph.setFont(base); // the line break OpenPDF ends a paragraph with uses this font
-            paragraph.setLeading(base.getSize() * 1.35f);
+            paragraph.setLeading(base.getSize() * Cells.LEADING);
             for (Run run : para.runs()) {
                 paragraph.add(SafeText.phrase(run.text(), font(run.style(), run.tone())));
             }
@@ -189,8 +189,8 @@ final class PdfLayout {
                         if (column % 2 == 0) {
                             cell.setPaddingLeft(0);
                         }
-                        cell.setPaddingTop(1.5f);
-                        cell.setPaddingBottom(1.5f);
+                        cell.setPaddingTop(1);
+                        cell.setPaddingBottom(1);
                     }
                     case ANSWERS_LONG -> {
                         cell.setPaddingLeft(0);
