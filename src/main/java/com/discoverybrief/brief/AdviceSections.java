@@ -13,8 +13,12 @@ import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.TestPlan;
+import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.Recommendation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The test plan for the first months, which engine v2 adds to the brief (the answers on the client's
@@ -23,8 +27,12 @@ import java.util.List;
  */
 final class AdviceSections {
 
-    private static final float SECTION_START_HEIGHT = 120;
-    private static final float[] PLAN_WIDTHS = {23, 19, 26, 32};
+    /**
+     * Room for the title and the budget lines under it: they may end a page, the table's header row is
+     * repeated over its rows on the next; keeping the whole start together left a fifth of page one empty.
+     */
+    private static final float SECTION_START_HEIGHT = 90;
+    private static final float[] PLAN_WIDTHS = {20, 19, 24, 37};
     private static final Part PART = Part.TEST_PLAN;
 
     private final List<Block> blocks;
@@ -44,16 +52,23 @@ final class AdviceSections {
         }
     }
 
-    void addTestPlan(Assessment assessment, boolean budgetUnknown) {
+    /**
+     * The test plan, when the engine gave one or the budget is unknown.
+     *
+     * @param recommendations the plan's recommendations: a line's horizon is its recommendation's
+     * @return the channels whose KPI and horizon the plan printed, which the recommendations then need not repeat
+     */
+    Set<Channel> addTestPlan(Assessment assessment, boolean budgetUnknown, List<Recommendation> recommendations) {
         TestPlan plan = assessment.testPlan();
+        Set<Channel> shown = EnumSet.noneOf(Channel.class);
         if (plan == null && !budgetUnknown) {
-            return;
+            return shown;
         }
         blocks.add(new Keep(PART, SECTION_START_HEIGHT));
         if (plan == null) {
             blocks.add(new Heading(PART, 1, text.get("advice.plan.title", 3), 12));
             blocks.add(Para.of(PART, text.get("advice.plan.none"), Style.BODY, 4));
-            return;
+            return shown;
         }
         blocks.add(new Heading(PART, 1, advice.planTitle(plan), 12));
         for (String line : advice.planIntro(plan)) {
@@ -62,15 +77,23 @@ final class AdviceSections {
         List<String> header = new ArrayList<>();
         // when and how much share a column, one above the other: the KPI and the decision get the room
         header.add(column("work"));
-        header.add(column("when") + " · " + column("share"));
+        header.add(column("when") + " · " + column("share") + " · " + column("results"));
         header.add(column("kpi"));
         header.add(column("decision"));
         List<List<Cell>> rows = new ArrayList<>();
         for (PlannedTest line : plan.lines()) {
+            List<Para> when = shareCell(line);
+            // when the first results come: the recommendation's horizon, printed here once rather than again
+            // with the same KPI in the recommendations below
+            recommendations.stream().filter(r -> r.channel() == line.channel() && r.kpi() == line.kpi()).findFirst()
+                    .ifPresent(r -> {
+                        when.add(Para.of(PART, text.get("advice.plan.results", text.label(r.horizon())), Style.SMALL, 1));
+                        shown.add(r.channel());
+                    });
             rows.add(List.of(
                     Cell.of(List.of(Para.of(PART, text.label(line.channel()), Style.BOLD),
                             Para.of(PART, text.label(line.kind()), Style.SMALL, 2))),
-                    Cell.of(shareCell(line)),
+                    Cell.of(when),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
                             Para.of(PART, advice.planBaseline(line), Style.SMALL, 2))),
                     Cell.text(PART, advice.planDecision(line), Style.BODY)));
@@ -88,6 +111,7 @@ final class AdviceSections {
         if (waiting != null) {
             blocks.add(Para.of(PART, waiting, Style.ITALIC, 4));
         }
+        return shown;
     }
 
     /** When, how much, and — for a channel run today — what it costs today or that the figure is still to come. */

@@ -15,8 +15,10 @@ import com.discoverybrief.brief.BriefModel.Style;
 import com.discoverybrief.brief.BriefModel.Table;
 import com.discoverybrief.brief.BriefModel.TableKind;
 import com.discoverybrief.brief.BriefModel.Tone;
+import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.ChecklistItem;
+import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.Question;
 import java.util.ArrayList;
@@ -35,13 +37,19 @@ public final class BriefComposer {
 
     /** Room for a section's title, introduction and first lines. */
     private static final float SECTION_START_HEIGHT = 90;
+    /** The checklist's title, its one-line introduction and its first row. */
+    private static final float CHECKLIST_START_HEIGHT = 70;
 
     private final BriefDocument brief;
     private final BriefText text;
     private final List<Block> blocks = new ArrayList<>();
 
-    private BriefComposer(BriefDocument brief) {
+    /** The sections the export prints: the recommendations repeat what a left-out test plan would have said. */
+    private final BriefSections sections;
+
+    private BriefComposer(BriefDocument brief, BriefSections sections) {
         this.brief = brief;
+        this.sections = sections;
         this.text = BriefText.of(brief.locale());
     }
 
@@ -52,7 +60,7 @@ public final class BriefComposer {
 
     /** The brief with only the chosen sections (the plan on page one is always there). */
     public static BriefModel compose(BriefDocument brief, BriefSections sections) {
-        BriefComposer composer = new BriefComposer(brief);
+        BriefComposer composer = new BriefComposer(brief, sections);
         composer.compose();
         Set<Part> left = sections.omittedParts();
         return new BriefModel(composer.meta(), composer.blocks.stream().filter(b -> !left.contains(b.part())).toList());
@@ -83,13 +91,18 @@ public final class BriefComposer {
         // older rules has no plan whatever the budget, and says nothing about it
         boolean budgetUnknown = brief.answers().monthlyBudget() == null
                 && (brief.answers().budget() == null || brief.answers().budget() == BudgetRange.NOT_DISCLOSED);
-        advice.addTestPlan(brief.assessment(), budgetUnknown);
+        Set<Channel> inTestPlan = advice.addTestPlan(brief.assessment(), budgetUnknown, brief.recommendations());
+        if (!sections.includes(BriefSections.Optional.TEST_PLAN)) {
+            inTestPlan = Set.of();
+        }
         page1.addQuestionCount(plan);
         addChanges();
         // the details behind the plan
-        new RecommendationsTable(blocks, text, printed).addTo(brief.recommendations());
+        new RecommendationsTable(blocks, text, printed, inTestPlan).addTo(brief.recommendations());
         addReadiness();
-        new LevelSections(blocks, brief, text).addTo();
+        // every channel the client asked about is on page one with their reason: the levels do not list them again
+        new LevelSections(blocks, brief, text, plan.requested().size() == brief.answers().requestedChannels().size()
+                && !plan.requested().isEmpty() ? Set.of(AnswerField.REQUESTED_CHANNELS) : Set.of()).addTo();
         advice.addAssumptionsNote(brief.answers());
         addChecklist();
         addOpenQuestions(plan.questions());
@@ -163,7 +176,7 @@ public final class BriefComposer {
             // said in one line under the readiness
             return;
         }
-        blocks.add(new Keep(Part.CHECKLIST, SECTION_START_HEIGHT));
+        blocks.add(new Keep(Part.CHECKLIST, CHECKLIST_START_HEIGHT));
         blocks.add(new Heading(Part.CHECKLIST, 1, text.get("brief.checklist.title"), 12));
         blocks.add(Para.of(Part.CHECKLIST, checklistIntro(items), Style.ITALIC, 2));
         blocks.add(new Checklist(Part.CHECKLIST, items.stream().map(item -> new Checklist.Item(item.done(),

@@ -14,6 +14,11 @@ import com.lowagie.text.pdf.PdfWriter;
 final class Cells {
 
     static final float PADDING = 4;
+    /**
+     * Line spacing as a multiple of the font size, the same in paragraphs and table cells: 1.28 reads as
+     * easily as the 1.35 it replaced at the brief's 9.5 points and fits a complete session in four pages.
+     */
+    static final float LEADING = 1.28f;
 
     private Cells() {
     }
@@ -56,7 +61,7 @@ final class Cells {
 
     static Paragraph paragraph(String text, Font font) {
         Paragraph paragraph = new Paragraph(SafeText.phrase(text, font));
-        paragraph.setLeading(font.getSize() * 1.35f);
+        paragraph.setLeading(font.getSize() * LEADING);
         return paragraph;
     }
 

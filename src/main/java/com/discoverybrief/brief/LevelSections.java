@@ -19,13 +19,14 @@ import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.LevelAssessment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Macro, meso and micro: for each, what we learned (the client's answers in full), readiness and gaps. */
 final class LevelSections {
 
     /** Room for a level's heading, description and first answer. */
     private static final float LEVEL_START_HEIGHT = 110;
-    private static final float[] SHORT_WIDTHS = {19, 31, 19, 31};
+    private static final float[] SHORT_WIDTHS = {18, 32, 18, 32};
     /** Characters that fit a half-width column in two or three lines. */
     private static final int SHORT_ANSWER = 60;
     /** The section title above the first level. */
@@ -36,10 +37,14 @@ final class LevelSections {
     private final BriefDocument brief;
     private final BriefText text;
 
-    LevelSections(List<Block> blocks, BriefDocument brief, BriefText text) {
+    /** Answers page one already prints in full, which the levels do not print again. */
+    private final Set<AnswerField> onPageOne;
+
+    LevelSections(List<Block> blocks, BriefDocument brief, BriefText text, Set<AnswerField> onPageOne) {
         this.blocks = blocks;
         this.brief = brief;
         this.text = text;
+        this.onPageOne = Set.copyOf(onPageOne);
     }
 
     void addTo() {
@@ -61,7 +66,8 @@ final class LevelSections {
             blocks.add(Para.of(PART, caps, Style.BOLD, Tone.TO_DO, 4));
         }
 
-        List<AnswerField> answered = AnswerField.of(level).stream().filter(brief.answers()::isAnswered).toList();
+        List<AnswerField> answered = AnswerField.of(level).stream().filter(brief.answers()::isAnswered)
+                .filter(field -> !onPageOne.contains(field)).toList();
         if (answered.isEmpty()) {
             blocks.add(Para.of(PART, text.get("brief.level.nothingLearned"), Style.BODY, 4));
         } else {
@@ -92,9 +98,18 @@ final class LevelSections {
                 if (shortOnes.contains(field)) {
                     continue;
                 }
-                rows.add(List.of(Cell.of(List.of(Para.of(PART, label(field), Style.LABEL),
-                        Para.of(PART, AnswerText.of(brief.answers(), field, text), Style.BODY).indented(8)
-                                .as(Role.CLIENT_WORDS)))));
+                // the label starts the answer's first line rather than a line of its own: a line saved per
+                // answer, and still never a label at the foot of a page without its value
+                String answer = AnswerText.of(brief.answers(), field, text);
+                if (answer.indexOf('\n') >= 0) {
+                    // a list, an item a line: under its label, each item indented alike
+                    rows.add(List.of(Cell.of(List.of(Para.of(PART, label(field), Style.LABEL),
+                            Para.of(PART, answer, Style.BODY).indented(8).as(Role.CLIENT_WORDS)))));
+                    continue;
+                }
+                rows.add(List.of(Cell.of(List.of(new Para(PART, List.of(new Run(label(field) + "   ", Style.LABEL,
+                        Tone.NORMAL), new Run(answer, Style.BODY, Tone.NORMAL)),
+                        Style.BODY, Tone.NORMAL, Role.CLIENT_WORDS, 0, 0, 0, 0).hanging(8)))));
             }
             if (!rows.isEmpty()) {
                 blocks.add(new Table(PART, TableKind.ANSWERS_LONG, new float[] {100}, List.of(), rows, 2));

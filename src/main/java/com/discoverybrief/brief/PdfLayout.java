@@ -29,6 +29,8 @@ import java.util.Optional;
 final class PdfLayout {
 
     private static final float LOGO_SIZE = 42;
+    /** The most room above a section's title on paper. */
+    private static final float HEADING_SPACING = 9;
     /** A section's title and a two-line introduction above its table. */
     private static final float ABOVE_TABLE_HEIGHT = 60;
 
@@ -51,8 +53,9 @@ final class PdfLayout {
             } else if (block instanceof ClientTitle client) {
                 client(client);
             } else if (block instanceof Heading heading) {
+                // a section's title sits a little closer to what ends above it than the model asks for the screen
                 document.add(Cells.paragraph(heading.text(), heading.level() == 1 ? styles.heading : styles.subheading,
-                        heading.spacingBefore()));
+                        heading.level() == 1 ? Math.min(heading.spacingBefore(), HEADING_SPACING) : heading.spacingBefore()));
             } else if (block instanceof Para para) {
                 document.add(paragraph(para));
             } else if (block instanceof Table table) {
@@ -126,7 +129,7 @@ final class PdfLayout {
             Font base = font(para.style(), para.tone());
             paragraph = new Paragraph();
             paragraph.setFont(base); // the line break OpenPDF ends a paragraph with uses this font
-            paragraph.setLeading(base.getSize() * 1.35f);
+            paragraph.setLeading(base.getSize() * Cells.LEADING);
             for (Run run : para.runs()) {
                 paragraph.add(SafeText.phrase(run.text(), font(run.style(), run.tone())));
             }
@@ -186,15 +189,17 @@ final class PdfLayout {
                         if (column % 2 == 0) {
                             cell.setPaddingLeft(0);
                         }
+                        cell.setPaddingTop(1);
+                        cell.setPaddingBottom(1);
                     }
                     case ANSWERS_LONG -> {
                         cell.setPaddingLeft(0);
                         cell.setPaddingTop(1);
                         cell.setPaddingBottom(1);
                     }
-                    case RULED -> ruled(cell, 4);
+                    case RULED -> ruled(cell, 3);
                     case RULED_MEDIUM -> ruled(cell, 5);
-                    case RULED_WIDE -> ruled(cell, 4);
+                    case RULED_WIDE -> ruled(cell, 3);
                 }
                 pdf.addCell(cell);
             }
@@ -203,17 +208,26 @@ final class PdfLayout {
     }
 
     private PdfPTable checklist(Checklist checklist) {
-        // two items to a row: a status and its condition side by side, half a page shorter than one a row
+        // what is done in one line, its items in a row; what is still to do two to a row, a status beside
+        // each condition: a row per done item ran a checklist of seven to a fifth of a page
         PdfPTable table = Cells.table(12, 38, 12, 38);
         table.setSpacingBefore(6);
-        for (Checklist.Item item : checklist.items()) {
-            table.addCell(ruled(Cells.cell(item.status(), styles.colored(styles.bodyBold,
-                    item.done() ? Styles.DONE : Styles.TO_DO)), 5));
-            table.addCell(ruled(Cells.cell(item.label(), styles.body), 5));
+        List<Checklist.Item> done = checklist.items().stream().filter(Checklist.Item::done).toList();
+        List<Checklist.Item> toDo = checklist.items().stream().filter(item -> !item.done()).toList();
+        if (!done.isEmpty()) {
+            table.addCell(ruled(Cells.cell(done.get(0).status(), styles.colored(styles.bodyBold, Styles.DONE)), 3));
+            PdfPCell items = ruled(Cells.cell(String.join("  ·  ", done.stream().map(Checklist.Item::label).toList()),
+                    styles.body), 3);
+            items.setColspan(3);
+            table.addCell(items);
         }
-        if (checklist.items().size() % 2 == 1) {
-            table.addCell(ruled(Cells.cell("", styles.body), 5));
-            table.addCell(ruled(Cells.cell("", styles.body), 5));
+        for (Checklist.Item item : toDo) {
+            table.addCell(ruled(Cells.cell(item.status(), styles.colored(styles.bodyBold, Styles.TO_DO)), 3));
+            table.addCell(ruled(Cells.cell(item.label(), styles.body), 3));
+        }
+        if (toDo.size() % 2 == 1) {
+            table.addCell(ruled(Cells.cell("", styles.body), 3));
+            table.addCell(ruled(Cells.cell("", styles.body), 3));
         }
         return table;
     }
@@ -309,7 +323,7 @@ final class PdfLayout {
         cell.setBorderColor(styles.accent);
         cell.setBorderWidth(0.8f);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPaddingBottom(5);
+        cell.setPaddingBottom(3);
         return cell;
     }
 

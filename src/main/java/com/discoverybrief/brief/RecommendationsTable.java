@@ -13,6 +13,7 @@ import com.discoverybrief.brief.BriefModel.Style;
 import com.discoverybrief.brief.BriefModel.Table;
 import com.discoverybrief.brief.BriefModel.TableKind;
 import com.discoverybrief.brief.BriefModel.Tone;
+import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.Reason;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.Stage;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The prioritised recommendations as a test plan: priority, channel and stage, why (the answers that
@@ -27,7 +29,7 @@ import java.util.Map;
  */
 final class RecommendationsTable {
 
-    private static final float[] WIDTHS = {5, 21, 44, 30};
+    private static final float[] WIDTHS = {5, 24, 71};
 
     /** Room for the title, the introduction, the table header and a first row. */
     private static final float START_HEIGHT = 150;
@@ -37,10 +39,14 @@ final class RecommendationsTable {
     private final BriefText text;
     private final Printed printed;
 
-    RecommendationsTable(List<Block> blocks, BriefText text, Printed printed) {
+    /** The channels whose KPI and horizon the test plan above already printed. */
+    private final Set<Channel> inTestPlan;
+
+    RecommendationsTable(List<Block> blocks, BriefText text, Printed printed, Set<Channel> inTestPlan) {
         this.blocks = blocks;
         this.text = text;
         this.printed = printed;
+        this.inTestPlan = Set.copyOf(inTestPlan);
     }
 
     private List<Recommendation> all = List.of();
@@ -55,10 +61,13 @@ final class RecommendationsTable {
             blocks.add(Para.of(PART, text.get("brief.recommendations.none"), Style.BODY, 6));
             return;
         }
-        List<String> header = new ArrayList<>();
-        for (String column : List.of("priority", "channel", "why", "kpi")) {
-            header.add(text.get("brief.recommendations." + column));
-        }
+        // the KPI, its horizon and what a step waits for close the reasons, a line each: a column of their
+        // own left the reasons a narrow one, and fourteen channels ran to a page and a half
+        boolean kpiHere = recommendations.stream().anyMatch(r -> !inTestPlan.contains(r.channel()));
+        List<String> header = List.of(text.get("brief.recommendations.priority"),
+                text.get("brief.recommendations.channel"), kpiHere
+                        ? text.get("brief.recommendations.why") + " · " + text.get("brief.recommendations.kpi")
+                        : text.get("brief.recommendations.why"));
         List<List<Cell>> rows = new ArrayList<>();
         for (Recommendation recommendation : recommendations) {
             rows.add(row(recommendation));
@@ -110,20 +119,24 @@ final class RecommendationsTable {
                     Style.SMALL, 2));
         }
 
-        List<Para> kpi = new ArrayList<>();
-        kpi.add(Para.of(PART, text.label(recommendation.kpi()), Style.BODY));
-        kpi.add(Para.of(PART, text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
-                Style.SMALL, 3));
+        // then the number to watch and when it moves, in one line, and what the step waits for
+        if (!inTestPlan.contains(recommendation.channel())) {
+            // unless the test plan above printed both
+            why.add(new Para(PART, List.of(new Run(text.get("brief.recommendations.kpiLabel") + " ", Style.LABEL,
+                    Tone.NORMAL), new Run(text.label(recommendation.kpi()), Style.BODY, Tone.NORMAL),
+                    new Run(" · " + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
+                            Style.SMALL, Tone.NORMAL)), Style.BODY, Tone.NORMAL, Role.TEXT, 3, 0, 0, 0));
+        }
         AdviceText advice = AdviceText.of(text);
         String after = advice.after(recommendation, all);
         if (after != null) {
-            kpi.add(Para.of(PART, after, Style.ITALIC, 3));
+            why.add(Para.of(PART, after, Style.ITALIC, 2));
         }
         String verify = advice.verify(recommendation);
         if (verify != null) {
-            kpi.add(Para.of(PART, verify, Style.BOLD, Tone.TO_DO, 3));
+            why.add(Para.of(PART, verify, Style.BOLD, Tone.TO_DO, 2));
         }
-        return List.of(priority, Cell.of(channel), Cell.of(why), Cell.of(kpi));
+        return List.of(priority, Cell.of(channel), Cell.of(why));
     }
 
     private Para reason(Reason reason) {

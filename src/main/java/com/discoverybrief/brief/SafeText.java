@@ -24,7 +24,7 @@ final class SafeText {
         Phrase phrase = new Phrase();
         // The phrase's own font sets the spacing OpenPDF adds around paragraphs; left unset it is Helvetica.
         phrase.setFont(font);
-        phrase.setLeading(font.getSize() * 1.3f);
+        phrase.setLeading(font.getSize() * Cells.LEADING);
         if (text == null || text.isEmpty()) {
             return phrase;
         }

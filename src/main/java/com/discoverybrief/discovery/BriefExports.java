@@ -183,9 +183,19 @@ public class BriefExports {
         discovery.open(actor, sessionId);
         List<BriefVersion> kept = versions.findBySessionIdOrderByNumberDesc(sessionId);
         Map<String, String> names = people.displayNames(kept.stream().map(BriefVersion::exportedBy).toList());
-        return kept.stream().map(version -> new BriefVersionSummary(version.number(), version.exportedAt(),
-                names.getOrDefault(version.exportedBy(), version.exportedBy()), version.rulesVersion(),
-                snapshots.read(version.assessment()).readiness())).toList();
+        List<BriefVersionSummary> summaries = new java.util.ArrayList<>();
+        for (int index = 0; index < kept.size(); index++) {
+            BriefVersion version = kept.get(index);
+            Assessment assessment = snapshots.read(version.assessment());
+            // what this brief told the client that the one before it did not: from the two kept snapshots
+            BriefChanges changes = index + 1 < kept.size()
+                    ? changes(kept.get(index + 1), read(version.answers()), assessment)
+                    : null;
+            summaries.add(new BriefVersionSummary(version.number(), version.exportedAt(),
+                    names.getOrDefault(version.exportedBy(), version.exportedBy()), version.rulesVersion(),
+                    assessment.readiness(), changes));
+        }
+        return List.copyOf(summaries);
     }
 
     /**

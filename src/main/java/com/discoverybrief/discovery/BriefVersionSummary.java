@@ -1,5 +1,6 @@
 package com.discoverybrief.discovery;
 
+import com.discoverybrief.brief.BriefChanges;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,8 @@ import java.time.Instant;
  * @param exportedBy   the display name of whoever exported it
  * @param rulesVersion the recommendation rules that made it
  * @param readiness    the overall readiness it showed, percent
+ * @param changes      what it changed compared with the brief before it, or {@code null} for the first
  */
 public record BriefVersionSummary(int number, Instant exportedAt, String exportedBy, String rulesVersion,
-        int readiness) {
+        int readiness, BriefChanges changes) {
 }

@@ -77,7 +77,9 @@ class BriefChangesTest {
 
         assertThat(nothing.isEmpty()).isTrue();
         assertThat(same).doesNotContain("Что изменилось");
-        assertThat(same.split("Рекомендации те же, что в брифе от 20 ноября 2026", -1)).as("one line, the date once").hasSize(2);
+        assertThat(same.split("С брифа от 20 ноября 2026", -1)).as("one line, the date once").hasSize(2);
+        // the date ends with «г.»: the sentence goes on after it rather than ending in a second full stop
+        assertThat(same).contains("С брифа от 20 ноября 2026 г. рекомендации не изменились.").doesNotContain("г..");
         assertThat(changed).contains("Что изменилось с брифа от 20 ноября 2026").contains("Новое: ");
     }
 

@@ -55,6 +55,43 @@ class BriefProofreadingTest {
         }
     }
 
+    /**
+     * The agency's client is the business; the people who buy from it are its customers. The English texts
+     * said "clients" for both, so a brief read "we help you find more clients" to the client itself.
+     */
+    @Test
+    void theEnglishTextsCallTheBusinessesBuyersCustomers() {
+        BriefText english = BriefText.of(Locale.ENGLISH);
+        for (String key : List.of("summary.intro", "question.CLIENT.title", "question.ATTRACTION.title",
+                "question.RETENTION.title", "field.SEGMENTS.label", "field.CHURN_REASONS.label", "enum.Kpi.COST_PER_ACQUISITION",
+                "enum.Kpi.RETENTION_RATE", "enum.Channel.UNIT_ECONOMICS", "enum.VerdictReason.ONE_OFF_PURCHASES",
+                "rule.buys-once", "plan.rule.COST_PER_ACQUISITION", "field.SOURCE_DEPENDENCE.label")) {
+            assertThat(english.get(key)).as(key).doesNotContainPattern("(?i)\\bclients?\\b").containsPattern("(?i)customer");
+        }
+        // the business itself stays the client: the salesperson's words about the person across the table
+        assertThat(english.get("field.USP_CLARITY.hint")).contains("the client");
+        assertThat(english.get("enum.SalesCycle.UNKNOWN")).isEqualTo("The client does not know");
+    }
+
+    /** English quotes in English, including the client's words quoted inside a sentence. */
+    @Test
+    void theEnglishTextsUseEnglishQuotesOnly() throws java.io.IOException {
+        java.util.Properties english = new java.util.Properties();
+        try (var in = BriefProofreadingTest.class.getResourceAsStream("/vaadin-i18n/translations.properties");
+                var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            english.load(reader);
+        }
+        assertThat(english.stringPropertyNames()).allSatisfy(key -> assertThat(english.getProperty(key)).as(key)
+                .doesNotContain("«", "»", "\""));
+    }
+
+    /** Russian numbers group thousands with a thin space, also in the helper texts. */
+    @Test
+    void theRussianTextsGroupThousandsWithAThinSpace() {
+        assertThat(BriefText.of(BriefFixtures.RUSSIAN).get("agency-note.helper")).contains("2\u202F000")
+                .doesNotContain("2 000");
+    }
+
     private static byte[] pdf(BriefDocument brief) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BriefRenderer().render(brief, out);

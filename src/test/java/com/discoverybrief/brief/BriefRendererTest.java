@@ -28,14 +28,14 @@ class BriefRendererTest {
             "Рекомендуемые каналы и план тестов", "Позиционирование", "В первую очередь", "УТП проверено на клиентах",
             "Результаты — через 2–4 недели", "После определения позиционирования",
             "Прежде чем запускать рекламу", "УТП сформулировано", "Вопросы к следующей встрече",
-            "Почему клиенту стоит выбрать вас, а не конкурента?", "Страница 1 из 3");
+            "Почему клиенту стоит выбрать вас, а не конкурента?", "Страница 1 из ");
 
     private static final List<String> ENGLISH_SECTIONS = List.of("Crumb & Co. Bakery", "Client", "Contact person",
             "The plan", "First steps and what you told us", "Your goal", "Strategy readiness",
             "Macro: business strategy", "Meso: marketing strategy", "Micro: operational marketing",
             "Still unknown", "Recommended channels and test plan", "SEO and content", "Scale step by step",
             "Organic traffic and enquiries", "Results in 3–6 months", "Ready for advertising", "the USP is clear",
-            "Questions for our next meeting", "Where can a client find you online, and what do they see there?",
+            "Questions for our next meeting", "Where can a customer find you online, and what do they see there?",
             "Page 1 of ");
 
     @Test
@@ -87,9 +87,10 @@ class BriefRendererTest {
 
         byte[] pdf = render(BriefFixtures.withQuotedReason(russianClinic(), quote));
 
-        // The "why" column spans 26 % to 70 % of the 511 pt between the 42 pt margins; its header repeats on each page.
-        String column = ReadBack.columnTextWithoutWhitespace(pdf, 42 + 0.26f * 511, 42 + 0.70f * 511);
-        assertThat(column.replace("Почему:чтовырассказали", "")).contains(withoutWhitespace(quote));
+        // The "why" column spans 29 % to 100 % of the 511 pt between the 42 pt margins; its header repeats on each page.
+        String column = ReadBack.columnTextWithoutWhitespace(pdf, 42 + 0.29f * 511, 42 + 511);
+        assertThat(column.replace("Почему:чтовырассказали·KPIисрок", "").replace("Почему:чтовырассказали", ""))
+                .contains(withoutWhitespace(quote));
     }
 
     @Test

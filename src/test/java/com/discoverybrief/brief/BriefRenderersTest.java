@@ -154,7 +154,8 @@ class BriefRenderersTest {
         BriefText text = BriefText.of(brief.locale());
         Table plan = (Table) model.blocks().stream()
                 .filter(b -> b instanceof Table t && t.part() == Part.TEST_PLAN).findFirst().orElseThrow();
-        String whenAndShare = text.get("advice.plan.column.when") + " · " + text.get("advice.plan.column.share");
+        String whenAndShare = text.get("advice.plan.column.when") + " · " + text.get("advice.plan.column.share") + " · "
+                + text.get("advice.plan.column.results");
         assertThat(plan.header()).hasSize(4).element(1).isEqualTo(whenAndShare);
         Table recommendations = (Table) model.blocks().stream()
                 .filter(b -> b instanceof Table t && t.part() == Part.RECOMMENDATIONS).findFirst().orElseThrow();
@@ -184,6 +185,42 @@ class BriefRenderersTest {
             var planHeader = planTable.getRow(0).getCell(0).getParagraphs().get(0).getCTP().getPPr();
             assertThat(planHeader != null && planHeader.isSetKeepNext()).as("only where the model asks").isFalse();
         }
+    }
+
+    /**
+     * A channel in the test plan gets its horizon there, beside its weeks and money, and no KPI line in the
+     * recommendations, which repeated the plan's KPI for every channel (issue 14: a complete session in
+     * four pages); left out of an export, the test plan leaves the KPI line to the recommendations.
+     */
+    @Test
+    void aChannelInTheTestPlanHasItsKpiAndHorizonPrintedOnce() {
+        BriefDocument brief = AdviceInTheBriefTest.renovationBrief(BriefFixtures.RUSSIAN);
+        BriefText text = BriefText.of(brief.locale());
+        String kpiLabel = text.get("brief.recommendations.kpiLabel");
+        var planned = brief.assessment().testPlan().lines().stream().map(line -> line.channel()).toList();
+        assertThat(planned).isNotEmpty();
+
+        BriefModel whole = BriefComposer.compose(brief);
+        Table recommendations = (Table) whole.blocks().stream()
+                .filter(b -> b instanceof Table t && t.part() == Part.RECOMMENDATIONS).findFirst().orElseThrow();
+        for (int row = 0; row < brief.recommendations().size(); row++) {
+            var recommendation = brief.recommendations().get(row);
+            var why = recommendations.rows().get(row).get(2).paras().stream().map(BriefModel.Para::text).toList();
+            boolean inPlan = brief.assessment().testPlan().lines().stream()
+                    .anyMatch(line -> line.channel() == recommendation.channel() && line.kpi() == recommendation.kpi());
+            assertThat(why.stream().anyMatch(line -> line.startsWith(kpiLabel))).as(recommendation.channel() + " KPI line")
+                    .isEqualTo(!inPlan);
+        }
+        Table plan = (Table) whole.blocks().stream()
+                .filter(b -> b instanceof Table t && t.part() == Part.TEST_PLAN).findFirst().orElseThrow();
+        // weeks, money and when the first results come
+        assertThat(plan.rows()).anySatisfy(row -> assertThat(row.get(1).paras()).hasSize(3));
+
+        BriefModel withoutPlan = BriefComposer.compose(brief, BriefSections.without(BriefSections.Optional.TEST_PLAN));
+        Table alone = (Table) withoutPlan.blocks().stream()
+                .filter(b -> b instanceof Table t && t.part() == Part.RECOMMENDATIONS).findFirst().orElseThrow();
+        assertThat(alone.rows()).allSatisfy(row -> assertThat(row.get(2).paras()).anySatisfy(
+                para -> assertThat(para.text()).startsWith(kpiLabel)));
     }
 
     /**

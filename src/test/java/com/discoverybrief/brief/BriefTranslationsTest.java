@@ -94,7 +94,7 @@ class BriefTranslationsTest {
                 null, " ");
 
         assertThat(SummaryParagraph.of(summary, Locale.ENGLISH))
-                .startsWith("We help you find more clients and earn more: your foundation is in place")
+                .startsWith("We help you find more customers and earn more: your foundation is in place")
                 .contains("First steps: SEO and content, then targeted ads.")
                 .doesNotContain("realistic in", "goal");
     }

@@ -50,7 +50,7 @@ class SourceDependenceInTheBriefTest {
 
     @Test
     void theEnglishBriefSaysTheSame() {
-        assertThat(brief(Locale.ENGLISH)).contains("One client or one platform", "One platform brings half or more",
+        assertThat(brief(Locale.ENGLISH)).contains("One customer or one platform", "One platform brings half or more",
                 "One platform brings half of the orders or more: its rules and its price per order decide for you");
     }
 }

@@ -101,23 +101,42 @@ class BriefJourneyIT {
         open(sales, Question.ATTRACTION);
         sales.radio("answer-SITE", RU.of(Site.NONE));
         open(sales, Question.values().length + 1);
-        String second = pdfText(sales.download("download-brief", ".pdf"));
-        assertThat(second).contains("Что изменилось с брифа от", RU.get("field.SITE.label"));
+        Path secondPdf = sales.download("download-brief", ".pdf");
+        keep(secondPdf, "brief-journey-second.pdf");
+        String second = pdfText(secondPdf);
+        // each change names what moved and the answer that moved it
+        assertThat(second).contains("Что изменилось с брифа от", "Изменились ответы: " + RU.get("field.SITE.label"))
+                .containsPattern("(Новое|Больше не рекомендуем|Выше в плане|Ниже в плане): ");
 
         Browser reviewer = signedIn(lead);
         reviewer.go("review/" + sessionId);
         String versions = reviewer.waitFor(By.id("brief-versions")).getText();
         assertThat(versions).contains("Бриф 1", "Бриф 2", name);
+        // brief 2 lists what it told the client that brief 1 did not, with the answer behind it
+        assertThat(reviewer.waitFor(By.id("brief-version-2")).getText()).contains("Новое: ",
+                "Изменились ответы: " + RU.get("field.SITE.label"));
+        assertThat(reviewer.waitFor(By.id("brief-version-1")).getText()).doesNotContain("Изменились ответы");
         // nothing changed since the second brief: the screen says so
-        assertThat(reviewer.waitFor(By.id("brief-changes")).getText()).contains("Рекомендации те же, что в брифе от");
+        assertThat(reviewer.waitFor(By.id("brief-changes")).getText()).contains("Если выгрузить бриф сейчас",
+                "рекомендации не изменились.");
         reviewer.lookAt("review-brief-versions", SIZES);
+        reviewer.lookAtElement("brief-versions", "review-brief-versions-panel", SIZES);
 
         open(sales, Question.ATTRACTION);
         sales.radio("answer-SITE", RU.of(Site.CONVERTING));
         open(sales, Question.values().length + 1);
         reviewer.reload();
         String changes = reviewer.waitFor(By.id("brief-changes")).getText();
-        assertThat(changes).contains("Что изменилось с брифа от", "Изменились ответы: " + RU.get("field.SITE.label"));
+        assertThat(changes).contains("Что изменилось с брифа от", "Изменились ответы: " + RU.get("field.SITE.label"))
+                .containsPattern("(Новое|Больше не рекомендуем|Выше в плане|Ниже в плане): ");
+        reviewer.lookAtElement("brief-versions", "review-brief-changes", SIZES);
+    }
+
+    /** A copy of a downloaded brief under target/screenshots, to look at beside the screens. */
+    private static void keep(Path pdf, String name) throws IOException {
+        Path copy = Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(copy.getParent());
+        java.nio.file.Files.copy(pdf, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Browser signedIn(Actor actor) {

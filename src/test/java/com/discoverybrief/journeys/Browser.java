@@ -353,6 +353,23 @@ final class Browser implements AutoCloseable {
         assertAccessible(view);
     }
 
+    /**
+     * As {@link #lookAt(String, List)}, but with the element {@code id} scrolled to the top of the screen:
+     * a panel further down a view, seen where the user scrolls to it.
+     */
+    void lookAtElement(String id, String view, List<Dimension> sizes) {
+        for (Dimension size : sizes) {
+            viewport(size);
+            // the callback comes after the arguments
+            ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "document.getElementById(arguments[0]).scrollIntoView({block: 'start'});"
+                    + "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)))", id);
+            saveScreenshot(view + "-" + size.getWidth() + "x" + size.getHeight());
+        }
+        viewport(SCREEN_SIZES.get(0));
+        assertAccessible(view);
+    }
+
     void assertAccessible(String view) {
         // a notification fading in or out is measured mid-animation (a 1.03 contrast): wait until it stands still
         waiting().until(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript("return document"

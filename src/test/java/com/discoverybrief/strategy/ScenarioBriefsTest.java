@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,14 +37,11 @@ class ScenarioBriefsTest {
     private static final int REPEATED_SENTENCE_WORDS = 8;
     private static final int COMPLETE_SESSION_MAX_PAGES = 4;
     /**
-     * Complete briefs that run to five pages (adv13e finding 72): fourteen kept channels and tests, each
-     * in the test plan and again in the recommendations. Their other checks run; the page count is
-     * {@link #manyChannelBriefsFitInFourPages()}, disabled until issue 14 makes them fit.
+     * Complete briefs with thirteen or fourteen kept channels and tests, which ran to five pages (adv13e
+     * finding 72) until issue 14 printed each channel's KPI and horizon once (w14r).
      */
-    private static final List<String> LONGER_THAN_FOUR_PAGES = List.of("71-family-hotel-full-in-summer",
-            "72-furniture-factory-dealers", "74-cottage-village-developer",
-            // adv13f finding 84: complete briefs of five pages (77 and 80 in Russian only, 79 in both languages)
-            "77-meditation-app-paid-installs", "79-wedding-venue-booked-in-winter", "80-used-cars-avito-only");
+    private static final List<String> MANY_CHANNELS = List.of("71-family-hotel-full-in-summer",
+            "72-furniture-factory-dealers", "74-cottage-village-developer");
     /** Lines are joined first: a sentence wraps across lines within its paragraph or table cell. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…:])\\s+");
     private static final Pattern SENTENCE = Pattern.compile("[.!?…][»”\"]?$");
@@ -83,7 +79,7 @@ class ScenarioBriefsTest {
 
             Files.writeString(ScenarioBriefs.DIRECTORY.resolve(name + "-" + language + ".pages"),
                     document.getNumberOfPages() + " " + brief.assessment().readiness() + "%");
-            if (brief.assessment().readiness() == 100 && !LONGER_THAN_FOUR_PAGES.contains(name)) {
+            if (brief.assessment().readiness() == 100) {
                 assertThat(document.getNumberOfPages()).as("pages of a complete discovery")
                         .isLessThanOrEqualTo(COMPLETE_SESSION_MAX_PAGES);
             }
@@ -91,9 +87,8 @@ class ScenarioBriefsTest {
     }
 
     @Test
-    @Disabled("issue 14 (adv13e finding 72, adv13f finding 84): complete briefs of 71, 72, 74, 77, 79 and 80 run to five pages")
     void manyChannelBriefsFitInFourPages() throws IOException {
-        for (String name : LONGER_THAN_FOUR_PAGES) {
+        for (String name : MANY_CHANNELS) {
             Scenario scenario = Scenario.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
             for (String language : List.of("ru", "en")) {
                 try (PDDocument document = Loader.loadPDF(ScenarioBriefs.pdf(
