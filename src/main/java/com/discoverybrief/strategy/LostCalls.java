@@ -20,6 +20,9 @@ final class LostCalls {
             + "|не\\s+(?:бер[её]м|брали|взяли|берут|успева\\S*\\s+брать)\\s+трубк|пропущенн\\S*\\s+(?:звон|вызов)"
             + "|couldn.?t get through|could not get through|missed calls?|(?:nobody|no one) answer");
 
+    /** One of these is in every text {@link #CALLS} matches. */
+    private static final List<String> MARKERS = List.of("дозвон", "трубк", "пропущенн", "through", "missed call", "answer");
+
     private LostCalls() {
     }
 
@@ -29,7 +32,12 @@ final class LostCalls {
         if (reasons == null || reasons.isBlank()) {
             return false;
         }
-        List<String> clauses = Arrays.stream(reasons.toLowerCase(Locale.ROOT).split("[;.\\n]"))
+        String lower = reasons.toLowerCase(Locale.ROOT);
+        // asked on every look at churn: a word every match needs is looked for first, the pattern only then (JMH)
+        if (MARKERS.stream().noneMatch(lower::contains)) {
+            return false;
+        }
+        List<String> clauses = Arrays.stream(lower.split("[;.\\n]"))
                 .filter(clause -> !clause.isBlank()).toList();
         return !clauses.isEmpty() && clauses.stream().allMatch(clause -> CALLS.matcher(clause).find());
     }
