@@ -32,6 +32,8 @@ final class PartnerChurn {
             "франчайзи", "реселлер", "оптовик", "dealer", "distributor", "partner", "reseller", "franchisee", "wholesaler");
     private static final List<String> LEAVE_STEMS = List.of("уход", "уйд", "уйт", "ушл", "ушёл", "ушел", "теря",
             "потеря", "отказыва", "leav", "left", "lost", "quit");
+    private static final Pattern CLAUSES = Pattern.compile("[,.;:!?()\\n]");
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How many words apart a partner word and a word of leaving may stand in one clause. */
     private static final int NEAR = 4;
 
@@ -63,8 +65,12 @@ final class PartnerChurn {
         // the partners are the ones who leave: a partner word and a word of leaving a few words apart in one clause
         // («ушли 7 дилеров», «дилеры уходят») — not «бары уходят, когда дистрибьютор даёт…», where the client's
         // clients leave for a competitor's distributor (adv13f, scenario 78); words, not a regex: it runs per rule
-        for (String clause : churn.toLowerCase(Locale.ROOT).split("[,.;:!?()\\n]")) {
-            String[] words = clause.split("[^\\p{L}\\p{N}]+");
+        String lower = churn.toLowerCase(Locale.ROOT);
+        if (PARTNER_STEMS.stream().noneMatch(lower::contains)) {
+            return false;
+        }
+        for (String clause : CLAUSES.split(lower)) {
+            String[] words = WORDS.split(clause);
             for (int i = 0; i < words.length; i++) {
                 if (startsWithAny(words[i], PARTNER_STEMS)) {
                     for (int j = Math.max(0, i - NEAR); j < Math.min(words.length, i + NEAR + 1); j++) {

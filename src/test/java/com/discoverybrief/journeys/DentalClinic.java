@@ -75,6 +75,8 @@ final class DentalClinic {
         ANSWERS.put(AnswerField.AVERAGE_CHECK, new BigDecimal("9000"));
         ANSWERS.put(AnswerField.GROSS_MARGIN, new BigDecimal("35"));
         ANSWERS.put(AnswerField.REQUESTED_CHANNELS, List.of(new ChannelRequest(Channel.SMM, RequestMotive.COMPETITORS)));
+        // a month of someone posting for the clinic: within a fifth of the budget, so SMM can be tested (issue 13, 69)
+        ANSWERS.put(AnswerField.REQUESTED_PRICE, new BigDecimal("20000"));
         ANSWERS.put(AnswerField.LEADS_PER_MONTH, new BigDecimal("60"));
         ANSWERS.put(AnswerField.LEAD_CONVERSION, new BigDecimal("20"));
         ANSWERS.put(AnswerField.COST_PER_LEAD, new BigDecimal("1500"));
