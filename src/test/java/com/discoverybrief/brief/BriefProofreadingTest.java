@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.strategy.CustomerArrival;
 import com.discoverybrief.strategy.PurchaseFrequency;
+import com.discoverybrief.strategy.RegulatedCategory;
+import com.discoverybrief.strategy.UspClarity;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,21 @@ import org.junit.jupiter.api.Test;
 
 /** Defects found proofreading the rendered briefs (issue 14), each kept from coming back. */
 class BriefProofreadingTest {
+
+    /** adv13d finding 53: a vague USP and a regulated category print their plain value too. */
+    @Test
+    void aVagueUspAndARegulatedCategoryPrintNoWordsTheClientDidNotSay() {
+        BriefText russian = BriefText.of(BriefFixtures.RUSSIAN);
+        BriefText english = BriefText.of(Locale.ENGLISH);
+
+        assertThat(russian.value(UspClarity.VAGUE)).isEqualTo("Размытое");
+        assertThat(english.value(UspClarity.VAGUE)).isEqualTo("Vague");
+        assertThat(russian.value(RegulatedCategory.OTHER)).isEqualTo("Другое");
+        assertThat(english.value(RegulatedCategory.FINANCIAL)).isEqualTo("Financial services");
+        // the wizard keeps what helps the salesperson choose
+        assertThat(russian.label(UspClarity.VAGUE)).contains("качество и сервис");
+        assertThat(russian.label(RegulatedCategory.OTHER)).contains("оружие");
+    }
 
     @Test
     void anOptionPrintsItsPlainValueNotTheExamplesOfAnotherBusiness() {
