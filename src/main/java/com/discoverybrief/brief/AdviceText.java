@@ -273,6 +273,12 @@ public final class AdviceText {
      * plan keeps no channel the client runs.
      */
     String planToday(TestPlan plan) {
+        if (plan.spendCut() != null && plan.todaysSpend() > 0) {
+            // a draining channel's money is cut, and the brief says where it goes: the reserve, not another channel
+            String channel = text.label(plan.spendCut());
+            return text.get(plan.keepsChannels() ? "advice.plan.today.drained" : "advice.plan.today.drained.alone",
+                    isRussian() ? channel : lowerFirst(channel), rubles(plan.todaysSpend()));
+        }
         if (!plan.keepsChannels()) {
             return null;
         }
@@ -398,6 +404,11 @@ public final class AdviceText {
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
         if (!noMargin && !longCycle && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
             return null;
+        }
+        if (plan.spendCut() != null && plan.todaysSpend() > 0) {
+            // the money of a channel that drains the budget is held here, not moved to another channel (finding 74)
+            String channel = text.label(plan.spendCut());
+            return text.get("advice.plan.reserve.why.drained", isRussian() ? channel : lowerFirst(channel));
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");

@@ -126,7 +126,8 @@ final class CircumstanceRules {
      * the client serves locals, referrals, and a base of the platform's buyers to come back directly.
      */
     static final Rule ONE_PLATFORM_DEPENDENCE = new Rule("one-platform-dependence",
-            answers -> sourceDependence(answers) == SourceDependence.ONE_PLATFORM,
+            // a business supplier's platform is answered by direct sales to named accounts (PlatformDependence)
+            answers -> sourceDependence(answers) == SourceDependence.ONE_PLATFORM && !PlatformDependence.businessBuyers(answers),
             (answers, cite) -> {
                 List<Reason> reasons = cite.answers(answers, SOURCE_DEPENDENCE);
                 List<Proposal> proposals = new ArrayList<>();

@@ -89,6 +89,11 @@ final class Draft {
         reasons.add(reason);
     }
 
+    /** Drops the reasons of one rule whose sentence another reason of this work contradicts. */
+    void forget(String rule) {
+        reasons.removeIf(reason -> reason.rule().equals(rule));
+    }
+
     void requires(Channel prerequisite) {
         if (prerequisite != channel) {
             prerequisites.add(prerequisite);

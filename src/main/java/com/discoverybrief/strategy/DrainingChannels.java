@@ -17,6 +17,35 @@ final class DrainingChannels {
     private DrainingChannels() {
     }
 
+    /** Whether the client says this channel drains the budget and the plan gives it no line of its own. */
+    static boolean unplanned(Answers answers, Channel channel, List<Recommendation> recommendations) {
+        return !Signals.atCapacity(answers) && recommendations.stream().noneMatch(r -> r.channel() == channel)
+                && Signals.drainingChannels(answers).stream().anyMatch(use -> Signals.toCatalogue(use.channel()) == channel);
+    }
+
+    /**
+     * The verdict on a channel the client asked for that drains the budget by their own answer and gets no money in
+     * the plan (finding 74): "not now — it drains the budget", never "it keeps its money" or "more money later",
+     * which the plan's 0 ₽ would contradict.
+     */
+    static Verdict verdict(Answers answers, Verdict verdict, List<Recommendation> recommendations) {
+        if (!verdict.requested() || !unplanned(answers, verdict.channel(), recommendations)) {
+            return verdict;
+        }
+        return new Verdict(verdict.channel(), verdict.motive(), VerdictKind.NOT_NOW, VerdictReason.DRAINS_BUDGET, 0, null,
+                null);
+    }
+
+    /**
+     * The channel the client's figures (leads × cost per lead) belong to, when it drains the budget and the plan gives
+     * it no line: its money today is not handed to the other channels kept, which get their usual cost; it is held
+     * in reserve while the work that measures and fixes it runs. {@code null} otherwise.
+     */
+    static Channel spendCut(Answers answers, List<Recommendation> planned) {
+        Channel owner = ChannelNumbers.owner(answers);
+        return owner != null && TestPlans.todaysSpend(answers) > 0 && unplanned(answers, owner, planned) ? owner : null;
+    }
+
     static List<Verdict> verdicts(Answers answers, List<Recommendation> recommendations, Set<Channel> answered) {
         List<Verdict> verdicts = new ArrayList<>();
         if (Signals.atCapacity(answers)) {

@@ -28,7 +28,9 @@ final class Horizons {
             // deals opened from a nurtured base still follow the cycle: a committee opens a deal once it has met
             case COST_PER_ACQUISITION, CONVERSION_RATE, OPPORTUNITIES_FROM_NURTURING -> cycle == SalesCycle.OVER_SIX_MONTHS ? Horizon.SIX_TO_TWELVE_MONTHS
                     : cycle == SalesCycle.MONTHS ? Horizon.THREE_TO_SIX_MONTHS : Horizon.ONE_TO_THREE_MONTHS;
-            case REPEAT_PURCHASE_RATE, RETENTION_RATE -> answers.purchaseFrequency() == PurchaseFrequency.FREQUENT
+            // a business buyer that signs for months or a year renews (or re-tenders) once a year: not readable in a quarter
+            case REPEAT_PURCHASE_RATE, RETENTION_RATE -> contractsOverMonths(answers) ? Horizon.SIX_TO_TWELVE_MONTHS
+                    : answers.purchaseFrequency() == PurchaseFrequency.FREQUENT
                     ? Horizon.ONE_TO_THREE_MONTHS
                     : Signals.buysRarely(answers) ? Horizon.SIX_TO_TWELVE_MONTHS : Horizon.THREE_TO_SIX_MONTHS;
             case ORGANIC_TRAFFIC_AND_LEADS, REFERRAL_SHARE, NEW_MARKET_LEADS -> Horizon.THREE_TO_SIX_MONTHS;
@@ -36,6 +38,15 @@ final class Horizons {
                     ENGAGED_AUDIENCE_AND_LEADS, PARTNER_LEADS, MEETINGS_FROM_OUTREACH -> Horizon.ONE_TO_THREE_MONTHS;
             default -> Horizon.TWO_TO_FOUR_WEEKS;
         };
+    }
+
+    /**
+     * A business buyer whose deal takes months (finding 81: a carrier's yearly contracts): whether it stays is
+     * decided at the renewal, so a share of those who stay cannot move within the plan's quarter.
+     */
+    static boolean contractsOverMonths(Answers answers) {
+        return Signals.sellsToBusinessesOnly(answers)
+                && (answers.salesCycle() == SalesCycle.MONTHS || answers.salesCycle() == SalesCycle.OVER_SIX_MONTHS);
     }
 
     /** How many weeks a line of the test plan runs before its stop/go decision. */

@@ -13,6 +13,12 @@ enum Need {
      * a margin can be raised over months, a lost main client cannot be replaced in a week.
      */
     ONE_CLIENT_RISK(6, Summary.Focus.REDUCE_DEPENDENCE),
+    /**
+     * A business supplier gets half of its orders or more from one platform (tenders, an exchange): the cheapest
+     * bid wins there and the buyers stay with it, so direct sales to named accounts are the second source — a named
+     * problem, though the platform, unlike one client, does not leave on one date.
+     */
+    ONE_PLATFORM_RISK(5, Summary.Focus.REDUCE_DEPENDENCE),
     /** Clients who should buy again leave. */
     CHURN(5, Summary.Focus.KEEP_CLIENTS),
     /** The dealers or partners the client sells through leave: each takes a whole channel of sales with it. */
@@ -40,6 +46,12 @@ enum Need {
     LOSING_ON_EVERY_CLIENT(5, Summary.Focus.RAISE_CLIENT_VALUE),
     /** Most enquiries are lost between the call and the sale. */
     LEADS_LOST(5, Summary.Focus.MEASURE_THEN_GROW),
+    /**
+     * People start the product on their own (an app, a trial) and, by the client's own numbers, a payer costs more
+     * than a payer brings: every install bought loses money until more of them start paying, so the move to paid
+     * comes before measuring or tuning the channels that buy the installs (finding 80).
+     */
+    SELF_SERVE_LOSING(6, Summary.Focus.RAISE_CLIENT_VALUE),
     /** Sign-ups to a free plan use the product and few start paying: activation is the growth. */
     FREE_USERS_UNCONVERTED(5, Summary.Focus.ACTIVATE_FREE_USERS),
     /** No base to keep clients who buy again and again. */

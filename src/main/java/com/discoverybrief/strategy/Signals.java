@@ -305,7 +305,8 @@ final class Signals {
 
     /**
      * Enquiries at volume, of which at most {@value #LOST_LEADS_PERCENT} % become sales on a decision of days or
-     * weeks — not sign-ups to a free plan, which nobody in sales is meant to call back.
+     * weeks — not sign-ups to a free plan, trial starts or installs of an app ({@link SelfServe}), which nobody in
+     * sales is meant to call back.
      */
     static boolean leadsLost(Answers answers) {
         // the words last: reading them costs more than all the numbers together
@@ -313,7 +314,7 @@ final class Signals {
                 && answers.leadsPerMonth() != null && answers.leadsPerMonth().intValue() >= 20
                 && answers.decisionProcess() != DecisionProcess.COMMITTEE
                 && (answers.salesCycle() == SalesCycle.UNDER_A_WEEK || answers.salesCycle() == SalesCycle.WEEKS)
-                && !freeTier(answers);
+                && !SelfServe.applies(answers);
     }
 
     static final int LOST_LEADS_PERCENT = 3;

@@ -31,6 +31,8 @@ public final class StrategyEngine {
         Answers known = Contradictions.apply(answers == null ? Answers.EMPTY : answers);
         Map<Channel, Draft> drafts = Ranking.merge(Rules.ALL.stream().flatMap(rule -> rule.fire(known).stream()).toList());
         Invariants.keepProfitableChannels(known, drafts);
+        PlatformDependence.apply(drafts);
+        SelfServe.apply(known, drafts);
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
         excluded.addAll(PartnerChurn.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));

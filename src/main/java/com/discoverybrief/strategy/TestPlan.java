@@ -23,12 +23,22 @@ import java.util.List;
  * @param averageCost   what a client costs today by the client's figures when they are an average over several
  *                      channels, none of which they belong to: printed once, not under each channel;
  *                      {@code null} otherwise
+ * @param spendCut      the channel today's spend belongs to, when the client says it drains the budget and the plan
+ *                      gives it no money: its money is held in reserve, not moved to other channels (finding 74);
+ *                      {@code null} otherwise, and in plans kept by older rules
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
-        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost) {
+        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
+    }
+
+    /** A plan that cuts no draining channel's spend. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                null);
     }
 
     /** A plan whose figures are no average over several channels. */

@@ -59,7 +59,8 @@ final class TestPlans {
         for (Recommendation r : ranked) {
             PlannedTest.Kind kind = r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
                     : r.isKept() ? PlannedTest.Kind.KEEP
-                    : r.stage() == Stage.TEST ? PlannedTest.Kind.TEST : firstStep(answers, r.channel());
+                    : r.stage() == Stage.TEST || PlatformDependence.pipeline(r) ? PlannedTest.Kind.TEST
+                    : firstStep(answers, r.channel());
             int weeks = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
             int start = 1;
             for (Channel prerequisite : r.prerequisites()) {
@@ -98,7 +99,12 @@ final class TestPlans {
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
-                Math.round(todaysSpend(answers)), averageCost(answers, timed));
+                Math.round(todaysSpend(answers)), averageCost(answers, timed), spendCut(answers, timed));
+    }
+
+    /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
+    private static Channel spendCut(Answers answers, List<Timed> timed) {
+        return DrainingChannels.spendCut(answers, timed.stream().map(Timed::recommendation).toList());
     }
 
     /**
@@ -242,6 +248,13 @@ final class TestPlans {
                 weights[i] = Math.max(weights[i], OneUnit.price(answers, r.channel()) * (double) t.weeksInPlan() * MONTHS / WEEKS);
                 ceilings[i] = Math.max(ceilings[i], weights[i]);
             }
+            if (PlatformDependence.pipeline(r)) {
+                // the direct sales that answer a platform dependence are a new programme, not the calls made now
+                // now and then: they start the months-long pipeline with real money
+                weights[i] = Math.max(weights[i], PlatformDependence.pipelineMoney(total / MONTHS,
+                        t.weeksInPlan() * (double) MONTHS / WEEKS));
+                ceilings[i] = weights[i];
+            }
             if (r.channel() == Channel.OPTIMISATION && Signals.clientCostsMoreThanItBrings(answers)) {
                 // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price
                 double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
@@ -254,7 +267,8 @@ final class TestPlans {
         double[] scaleWeights = new double[n];
         double left = total;
         double spentToday = todaysSpend(answers);
-        if (spentToday > 0 && todaysWeight > 0) {
+        // today's spend is a draining channel's that the plan does not fund: it is held back, not handed to the others
+        if (spentToday > 0 && todaysWeight > 0 && spendCut(answers, timed) == null) {
             // what brings today's clients keeps today's money, however the catalogue prices a test of it, and a
             // channel being scaled starts from it too; only a budget below today's spend cuts it — to what leaves
             // the preparation its tenth — or the client's own numbers saying a client costs more than it brings

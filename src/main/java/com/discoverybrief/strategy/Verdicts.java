@@ -27,8 +27,9 @@ final class Verdicts {
                 Verdict verdict = ReputationFirst.verdict(answers,
                         verdict(request.channel(), request.motive(), recommendations, ranked, excluded));
                 verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers, verdict, recommendations));
-                verdicts.add(KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
-                        RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations));
+                verdict = KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
+                        RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations);
+                verdicts.add(DrainingChannels.verdict(answers, verdict, recommendations));
             }
         }
         for (Exclusions.Exclusion exclusion : excluded) {

@@ -87,6 +87,16 @@ class StrategistChecksTest {
                 return;
             }
             long today = answers.leadsPerMonth().multiply(answers.costPerLead()).longValue();
+            if (plan.spendCut() != null) {
+                // finding 74: the spend is a draining channel's, cut and said so — it must not reappear on the others
+                long others = plan.lines().stream().filter(l -> l.kind().keeps() && l.channel() != plan.spendCut()
+                        && l.channel().group() == Channel.Group.ACQUISITION).mapToLong(StrategistChecksTest::monthly).sum();
+                if (others >= today / 2) {
+                    broken.add("the draining " + plan.spendCut() + "'s ≈" + today + " ₽ a month is cut, yet the other kept "
+                            + "channels get " + others + " ₽ a month");
+                }
+                return;
+            }
             long reference = Math.min(today, plan.monthlyBudget());
             long kept = plan.lines().stream().filter(l -> l.kind().keeps()
                     && l.channel().group() == Channel.Group.ACQUISITION).mapToLong(StrategistChecksTest::monthly).sum();
