@@ -242,8 +242,12 @@ final class TestPlans {
                 weights[i] = Math.max(weights[i], OneUnit.price(answers, r.channel()) * (double) t.weeksInPlan() * MONTHS / WEEKS);
                 ceilings[i] = Math.max(ceilings[i], weights[i]);
             }
-            if (r.channel() == Channel.OPTIMISATION && Signals.clientCostsMoreThanItBrings(answers)) {
-                // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price
+            if (r.channel() == Channel.OPTIMISATION
+                    && (Signals.clientCostsMoreThanItBrings(answers) || LostCalls.beforeTheSale(answers)
+                            && !Signals.atCapacity(answers))) {
+                // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price;
+                // so does the handling of enquiries lost before the sale, whose share of the spend is wasted (finding 76)
+                // — not at the limit of capacity, where a caller answered is booked for the nearest free day, no more
                 double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
                 weights[i] = Math.max(weights[i], repair);
                 ceilings[i] = weights[i];

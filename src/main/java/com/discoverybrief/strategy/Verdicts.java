@@ -27,8 +27,8 @@ final class Verdicts {
                 Verdict verdict = ReputationFirst.verdict(answers,
                         verdict(request.channel(), request.motive(), recommendations, ranked, excluded));
                 verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers, verdict, recommendations));
-                verdicts.add(KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
-                        RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations));
+                verdicts.add(EnquiriesFirst.verdict(answers, KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
+                        RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations), recommendations));
             }
         }
         for (Exclusions.Exclusion exclusion : excluded) {
