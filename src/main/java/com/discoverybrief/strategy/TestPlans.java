@@ -136,6 +136,11 @@ final class TestPlans {
     private static PlannedTest.Kind firstStep(Answers answers, Channel channel) {
         boolean sells = channel.group() == Channel.Group.ACQUISITION && channel != Channel.WEBSITE
                 && channel != Channel.MAP_LISTINGS || channel == Channel.REFERRAL_PROGRAMME;
+        if (channel == Channel.CRM_MARKETING && RecallReminders.missing(answers)) {
+            // the base is already in a CRM: the reminders are sent from the first weeks and judged by the visits they
+            // bring, not "done when the base is collected" (finding 77)
+            return PlannedTest.Kind.TEST;
+        }
         if (!sells) {
             return PlannedTest.Kind.PREPARE;
         }

@@ -191,6 +191,34 @@ class EnquiriesRecallAndMarginW13rTest {
         assertThat(Signals.thinMargin(cars("25", "100000").build())).isFalse();
     }
 
+    // --- the two clients of the findings, as typed
+
+    @Test
+    void theUsedCarDealerHearsThatItsGoalIsReachableByHandlingChats() {
+        Assessment a = engine.assess(ScenarioRun.answers(Scenario.read(Scenario.DIRECTORY.resolve("80-used-cars-avito-only.scenario"))));
+
+        // 80 → 120 sales in six months without more budget: answering chats is weeks of work, not out of reach
+        assertThat(a.summary().goalOutOfReach()).isNull();
+        assertThat(a.summary().focus()).isEqualTo(Summary.Focus.ANSWER_ENQUIRIES);
+        assertThat(a.verdicts()).noneMatch(v -> v.reason() == VerdictReason.THIN_MARGIN);
+        assertThat(a.recommendations()).noneMatch(r -> r.channel() == Channel.ONBOARDING_CHURN);
+    }
+
+    @Test
+    void theDentalChainsCallCentreComesFirstWithItsShareOfTheSpend() {
+        Assessment a = engine.assess(ScenarioRun.answers(
+                Scenario.read(Scenario.DIRECTORY.resolve("75-dental-chain-call-centre.scenario"))));
+
+        assertThat(a.recommendations().get(0).channel()).isEqualTo(Channel.OPTIMISATION);
+        // the reason page 1 quotes first is the client's own words on the missed calls
+        assertThat(a.recommendations().get(0).reasons().get(0).rule()).isEqualTo("enquiries-lost-before-sale");
+        assertThat(a.recommendations().get(1).channel()).isEqualTo(Channel.CRM_MARKETING);
+        // 4 000 enquiries × 450 ₽ = 1.8 M ₽ a month: the handling gets a tenth of it over its weeks, ≈ 249 000 ₽
+        assertThat(line(a, Channel.OPTIMISATION).rubles()).isGreaterThan(200_000);
+        // the reminders are sent from the first weeks and judged by the visits, not "done when the base is collected"
+        assertThat(line(a, Channel.CRM_MARKETING).kind()).isEqualTo(PlannedTest.Kind.TEST);
+    }
+
     private static PlannedTest line(Assessment a, Channel channel) {
         return a.testPlan().lines().stream().filter(l -> l.channel() == channel).findFirst().orElseThrow();
     }
