@@ -332,6 +332,11 @@ public final class AdviceText {
             // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
             // watched afterwards, with the figure it aims at where the client's numbers give one
             String doneKey = "plan.done." + line.channel().name();
+            // work whose KPI names what it is done for: the conversion work put first is the handling of enquiries,
+            // done when every enquiry is answered in minutes, not when each channel's costs are known (finding 76)
+            if (text.has(doneKey + "." + line.kpi().name())) {
+                doneKey += "." + line.kpi().name();
+            }
             // a sale that earns nothing: the economics line counts what an order costs, and aims at a margin
             boolean noMargin = losesOnEverySale(line);
             if (noMargin && text.has(doneKey + ".noMargin")) {

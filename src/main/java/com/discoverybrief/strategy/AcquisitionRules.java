@@ -197,12 +197,17 @@ final class AcquisitionRules {
     private AcquisitionRules() {
     }
 
-    /** Scaling needs numbers and a bucket that holds: tracking in place, no leak, room for more clients. */
+    /**
+     * Scaling needs numbers and a bucket that holds: tracking in place, no leak (of clients or of enquiries before
+     * the sale), room for more clients.
+     */
     private static boolean mayScale(Answers answers) {
         return answers.analytics() == AnalyticsLevel.YES && !Signals.churnProblem(answers)
                 && !Signals.justOpened(answers) && !Signals.notOpenYet(answers)
                 && !Signals.atCapacity(answers) && !Signals.clientCostsMoreThanItBrings(answers)
-                && !Signals.thinMargin(answers) && !Signals.leadsLost(answers);
+                && !Signals.thinMargin(answers) && !Signals.leadsLost(answers)
+                // no more traffic while enquiries are lost before the sale (finding 76)
+                && !LostCalls.beforeTheSale(answers);
     }
 
     private static List<ChannelUse> referralUses(Answers answers) {

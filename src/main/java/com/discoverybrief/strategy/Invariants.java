@@ -80,7 +80,10 @@ final class Invariants {
                     && channel.group() == Channel.Group.ACQUISITION) {
                 for (Channel numbers : List.of(Channel.ANALYTICS_SETUP, Channel.UNIT_ECONOMICS, Channel.OPTIMISATION)) {
                     Draft step = drafts.get(numbers);
-                    requireIfPresent(drafts, draft, numbers, step != null && step.stage() == Stage.DO_FIRST);
+                    // the site is where enquiries are captured: it is built beside their handling, not after it
+                    boolean siteBesideHandling = channel == Channel.WEBSITE && numbers == Channel.OPTIMISATION;
+                    requireIfPresent(drafts, draft, numbers, step != null && step.stage() == Stage.DO_FIRST
+                            && !siteBesideHandling);
                 }
             }
             // points reward those who stay; first stop losing them in the first weeks

@@ -52,6 +52,16 @@ enum Need {
      * comes before measuring or tuning the channels that buy the installs (finding 80).
      */
     SELF_SERVE_LOSING(6, Summary.Focus.RAISE_CLIENT_VALUE),
+    /**
+     * Enquiries are lost before the sale — calls missed or not called back, chats answered hours later, callers
+     * who do not book (finding 76): the cheapest growth there is, so it comes before any more traffic is bought.
+     */
+    ENQUIRIES_LOST(5, Summary.Focus.ANSWER_ENQUIRIES),
+    /**
+     * Clients come back every few weeks or months, the base is in a CRM and nobody reminds them (finding 77): the
+     * cheapest visits there are, missed every month.
+     */
+    RECALL_MISSING(5, Summary.Focus.KEEP_CLIENTS),
     /** Sign-ups to a free plan use the product and few start paying: activation is the growth. */
     FREE_USERS_UNCONVERTED(5, Summary.Focus.ACTIVATE_FREE_USERS),
     /** No base to keep clients who buy again and again. */

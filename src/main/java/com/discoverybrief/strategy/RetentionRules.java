@@ -107,7 +107,7 @@ final class RetentionRules {
      * first thing to fix; where most stay, it is a test.
      */
     static final Rule CHURN_REASONS_KNOWN = new Rule("churn-reasons-known",
-            answers -> answers.isAnswered(CHURN_REASONS) && !Signals.buysOnce(answers) && !LostCalls.only(answers),
+            answers -> answers.isAnswered(CHURN_REASONS) && !Signals.buysOnce(answers) && !LostCalls.beforeTheSale(answers),
             (answers, cite) -> {
                 List<Reason> reasons = Cite.concat(cite.answers(answers, CHURN_REASONS),
                         cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT));

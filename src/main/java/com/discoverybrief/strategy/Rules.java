@@ -13,14 +13,16 @@ final class Rules {
     /**
      * Rules whose reason leads the work they put first, ahead of other rules' reasons for the same work: the
      * law on advertising (the trust work it puts first) and one client bringing half of the orders (the
-     * outreach for a second source; likewise one platform for a business supplier) — the brief then quotes the answer the step is really about.
+     * outreach for a second source; likewise one platform for a business supplier), enquiries lost before the sale
+     * (the handling of enquiries, finding 76) — the brief then quotes the answer the step is really about.
      */
     private static final List<Rule> LEADING = List.of(RegulatedAdvertising.TRUST_BEFORE_ADS,
-            CircumstanceRules.ONE_CLIENT_DEPENDENCE, PlatformDependence.DIRECT_SALES);
+            CircumstanceRules.ONE_CLIENT_DEPENDENCE, PlatformDependence.DIRECT_SALES, LostCalls.ENQUIRIES_LOST);
 
     static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(MarginRules.ALL, StrategyRules.ALL, MeasurementRules.ALL,
             FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
-            RegulatedAdvertising.ALL, LocationRules.ALL, SeasonalCapacity.ALL, LostCalls.ALL, LongDecisions.ALL, SelfServe.ALL, PlatformDependence.ALL,
+            RegulatedAdvertising.ALL, LocationRules.ALL, SeasonalCapacity.ALL, LostCalls.ALL, RecallReminders.ALL, LongDecisions.ALL,
+            SelfServe.ALL, PlatformDependence.ALL,
             PartnerChurn.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
             .toList();
 

@@ -141,8 +141,9 @@ final class Signals {
             return false;
         }
         return lowRepeatPurchases(answers)
-                // calls nobody took are enquiries lost before anyone bought, not clients who left (finding 64)
-                || answers.isAnswered(AnswerField.CHURN_REASONS) && !LostCalls.only(answers)
+                // calls nobody took, chats answered hours later are enquiries lost before anyone bought, not
+                // clients who left (findings 64, 76)
+                || answers.isAnswered(AnswerField.CHURN_REASONS) && !LostCalls.beforeTheSale(answers)
                 && repeatShare(answers) != RepeatShare.HIGH;
     }
 
@@ -339,8 +340,13 @@ final class Signals {
                 .anyMatch(text -> FREE_TIER_WORDS.stream().anyMatch(text::contains) && FREE_TIER.matcher(text).find());
     }
 
+    /**
+     * A margin under {@value #THIN_MARGIN_PERCENT} % — unless, by the client's own numbers, the roubles it leaves
+     * per client pay for a client several times over ({@link MarginRoom}, finding 75).
+     */
     static boolean thinMargin(Answers answers) {
-        return answers.grossMargin() != null && answers.grossMargin().intValue() < THIN_MARGIN_PERCENT;
+        return answers.grossMargin() != null && answers.grossMargin().intValue() < THIN_MARGIN_PERCENT
+                && !MarginRoom.paysForClients(answers);
     }
 
     /**

@@ -68,6 +68,11 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** Full in the season, and the goal is the empty months outside it: price in the season, past clients and new ones for the empty dates. */
         FILL_OFF_SEASON,
         /** The dealers or partners the client sells through leave: keep them (one retail price) before finding new ones. */
-        KEEP_PARTNERS
+        KEEP_PARTNERS,
+        /**
+         * Enquiries are lost before the sale (missed calls, chats answered hours later, callers who do not book):
+         * their handling first, then more traffic (finding 76).
+         */
+        ANSWER_ENQUIRIES
     }
 }

@@ -142,6 +142,11 @@ final class TestPlans {
     private static PlannedTest.Kind firstStep(Answers answers, Channel channel) {
         boolean sells = channel.group() == Channel.Group.ACQUISITION && channel != Channel.WEBSITE
                 && channel != Channel.MAP_LISTINGS || channel == Channel.REFERRAL_PROGRAMME;
+        if (channel == Channel.CRM_MARKETING && RecallReminders.missing(answers)) {
+            // the base is already in a CRM: the reminders are sent from the first weeks and judged by the visits they
+            // bring, not "done when the base is collected" (finding 77)
+            return PlannedTest.Kind.TEST;
+        }
         if (!sells) {
             return PlannedTest.Kind.PREPARE;
         }
@@ -255,8 +260,12 @@ final class TestPlans {
                         t.weeksInPlan() * (double) MONTHS / WEEKS));
                 ceilings[i] = weights[i];
             }
-            if (r.channel() == Channel.OPTIMISATION && Signals.clientCostsMoreThanItBrings(answers)) {
-                // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price
+            if (r.channel() == Channel.OPTIMISATION
+                    && (Signals.clientCostsMoreThanItBrings(answers) || LostCalls.beforeTheSale(answers)
+                            && !Signals.atCapacity(answers))) {
+                // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price;
+                // so does the handling of enquiries lost before the sale, whose share of the spend is wasted (finding 76)
+                // — not at the limit of capacity, where a caller answered is booked for the nearest free day, no more
                 double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
                 weights[i] = Math.max(weights[i], repair);
                 ceilings[i] = weights[i];

@@ -85,5 +85,10 @@ public enum VerdictReason {
     /** Bad reviews: every ad leads people to the rating, which turns them away; the rating first, not more money. */
     BAD_RATING,
     /** The client's own channel sells below the partners' price and the partners leave for it: one retail price first. */
-    UNDERCUTS_PARTNERS
+    UNDERCUTS_PARTNERS,
+    /**
+     * Enquiries are lost before the sale (missed calls, chats answered hours later): a running channel the client
+     * asks to scale keeps today's money, and gets more once the enquiries are handled ({@link EnquiriesFirst}).
+     */
+    ENQUIRIES_LOST_FIRST
 }

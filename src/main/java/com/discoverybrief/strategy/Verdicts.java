@@ -27,8 +27,8 @@ final class Verdicts {
                 Verdict verdict = ReputationFirst.verdict(answers,
                         verdict(request.channel(), request.motive(), recommendations, ranked, excluded));
                 verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers, verdict, recommendations));
-                verdict = KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
-                        RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations);
+                verdict = EnquiriesFirst.verdict(answers, KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
+                        RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations), recommendations);
                 verdicts.add(DrainingChannels.verdict(answers, verdict, recommendations));
             }
         }
