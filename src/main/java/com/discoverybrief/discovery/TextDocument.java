@@ -18,9 +18,11 @@ import java.util.Map;
  * Issue 15: a session's answers (and, apart, its notes) as one JSON object in a column of the
  * session's row — {@code {"PAINS":"…","USP":"…"}}, keys in the enum's order, blank values never
  * stored — so that autosave writes an answer with the same one update that moves the session's
- * version, instead of a row of its own. The only place that reads or writes the document: the entity
- * (through the two converters below), autosave's row update ({@link HotWrites}) and the import of an
- * older H2 file all go through {@link #write} and {@link #read}.
+ * version, instead of a row of its own. The only place in the application that reads or writes the
+ * document: the entity (through the two converters below) and autosave's row update
+ * ({@link HotWrites}) go through {@link #write} and {@link #read}; the migration V19_10 and the import
+ * of an older H2 file make it from the former rows with the database's own JSON functions, and
+ * {@link #read} accepts any key order.
  *
  * <p>A key that is not a field of this version is refused rather than dropped, so words are never
  * lost silently by a save that rewrites the document.
