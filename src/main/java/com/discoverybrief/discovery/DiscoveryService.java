@@ -112,10 +112,7 @@ public class DiscoveryService {
             answers.putAll(known.answers());
             put(answers, field, stored);
             return new HotChange(answers, known.evidence(), known.notes(), known.askNextTime(), true,
-                    at -> {
-                        writes.answer(id, field, current, stored);
-                        history.record(id, FieldKey.answer(field), actor.username(), at, current, stored);
-                    });
+                    at -> history.record(id, FieldKey.answer(field), actor.username(), at, current, stored));
         });
         if (quick != null) {
             return quick;
@@ -150,10 +147,7 @@ public class DiscoveryService {
             notes.putAll(known.notes());
             put(notes, question, stored);
             return new HotChange(known.answers(), known.evidence(), notes, known.askNextTime(), false,
-                    at -> {
-                        writes.note(id, question, current, stored);
-                        history.record(id, FieldKey.note(question), actor.username(), at, current, stored);
-                    });
+                    at -> history.record(id, FieldKey.note(question), actor.username(), at, current, stored));
         });
         if (quick != null) {
             return quick;
@@ -358,7 +352,8 @@ public class DiscoveryService {
 
     /**
      * A change worked out on the session as this node last knew it: the answers, evidence, notes and
-     * marks after it, whether the list columns need recomputing, and the one row write it takes.
+     * marks after it, whether the list columns need recomputing, and what it writes besides the
+     * session's row (an answer's or a note's history row; an evidence tag's or a mark's own row).
      */
     private record HotChange(Map<AnswerField, String> answers, Map<AnswerField, Evidence> evidence,
             Map<Question, String> notes, Set<AnswerField> askNextTime, boolean reassess, Consumer<Instant> write) {
@@ -366,7 +361,8 @@ public class DiscoveryService {
 
     /**
      * Saves without reading the session: two statements when this node knows the session at its
-     * stored version (see {@link HotSessions}). Null when the ordinary path must decide — the session
+     * stored version (see {@link HotSessions}) — the session's row (with the answers' or notes'
+     * document when one of them changed) and the one other row the change writes. Null when the ordinary path must decide — the session
      * is not known here or changed meanwhile, the actor may not change it, or {@code change} finds
      * nothing to write or a conflict (the ordinary path reads what is stored and says so).
      */
@@ -387,7 +383,10 @@ public class DiscoveryService {
         DiscoverySession.ListColumns columns = changed.reassess()
                 ? DiscoverySession.ListColumns.of(known.header(), changed.answers(), changed.evidence())
                 : null;
-        if (!writes.bump(id, known.version(), at, columns)) {
+        HotWrites.RowChange row = new HotWrites.RowChange(columns,
+                changed.answers().equals(known.answers()) ? null : changed.answers(),
+                changed.notes().equals(known.notes()) ? null : changed.notes());
+        if (!writes.bump(id, known.version(), at, row)) {
             hot.forget(id);
             return null;
         }

@@ -14,6 +14,7 @@ import com.discoverybrief.strategy.StrategyEngine;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -42,8 +43,9 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /**
- * One client meeting: the header and the answers to the five key questions. Answers are stored one
- * row per {@link AnswerField}; the aggregate validates each before it accepts it.
+ * One client meeting: the header and the answers to the five key questions. The answers and the notes
+ * are stored as one document each on the session's row ({@link TextDocument}); the aggregate validates
+ * each answer before it accepts it.
  *
  * <p>It also owns its review: the status transitions ({@link #complete}, {@link #markReviewed},
  * {@link #returnToOwner}) with who and when, and the comment thread. So that a lead's list of
@@ -66,20 +68,17 @@ public class DiscoverySession extends AbstractEntity {
     @Embedded
     private SessionHeader header;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "session_answer", joinColumns = @JoinColumn(name = "session_id"))
-    @MapKeyEnumerated(EnumType.STRING)
-    @MapKeyColumn(name = "field", length = 40)
-    @Column(name = "answer", length = Limits.ANSWER, nullable = false)
+    /**
+     * The answers, one JSON document on the session's own row (issue 15, {@link TextDocument}): saving
+     * one is the same update that moves the version, so autosave is that update and the history row.
+     */
+    @Convert(converter = TextDocument.Answers.class)
+    @Column(name = "answers", nullable = false)
     private Map<AnswerField, String> answers = new HashMap<>();
 
-    /** "Anything else the client said" for a key question: words that fit no answer field. */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SELECT)
-    @CollectionTable(name = "session_note", joinColumns = @JoinColumn(name = "session_id"))
-    @MapKeyEnumerated(EnumType.STRING)
-    @MapKeyColumn(name = "question", length = 20)
-    @Column(name = "note", length = Limits.ANSWER, nullable = false)
+    /** "Anything else the client said" for a key question: words that fit no answer field; a document too. */
+    @Convert(converter = TextDocument.Notes.class)
+    @Column(name = "notes", nullable = false)
     private Map<Question, String> notes = new HashMap<>();
 
     /** Answer fields the salesperson marked "ask at the next meeting". */

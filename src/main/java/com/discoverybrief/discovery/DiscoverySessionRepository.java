@@ -32,8 +32,8 @@ interface DiscoverySessionRepository extends JpaRepository<DiscoverySession, Lon
     void markBriefExported(@Param("id") long id, @Param("at") Instant at);
 
     /**
-     * Deletes drafts nobody touched since {@code cutoff}; answers, comments and events go by the
-     * database's cascade. Pending changes are written first, and loaded sessions forgotten afterwards.
+     * Deletes drafts nobody touched since {@code cutoff}; the answers and notes go with the row, comments,
+     * events and the other rows of a session by the database's cascade. Pending changes are written first, and loaded sessions forgotten afterwards.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from DiscoverySession s where s.status = :draft and s.updatedAt < :cutoff")

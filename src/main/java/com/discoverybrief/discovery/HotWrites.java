@@ -8,14 +8,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * The statements of a save that does not read the session first (see {@link HotSessions}): one update
  * of the session's row that moves its version, its last change and — when answers or their evidence
- * changed — its list columns, only where the row still has the version the save relied on; then one
- * write of the row that changed (an answer, a note, an evidence tag or an "ask next time" mark).
- * Never the header's other columns or the kept assessment.
+ * changed — its list columns, and — when an answer or a note changed — the answers' or the notes'
+ * document ({@link TextDocument}), only where the row still has the version the save relied on. An
+ * answer or a note is written by that update alone (its history row is the save's second statement);
+ * an evidence tag or an "ask next time" mark is one more write of its own row. Never the header's
+ * other columns or the kept assessment.
  */
 @Component
 class HotWrites {
@@ -23,36 +28,46 @@ class HotWrites {
     @PersistenceContext
     private EntityManager entityManager;
 
+    /**
+     * What a save changes on the session's row besides its version and last change; null where
+     * nothing: the list columns, the answers' document, the notes' document.
+     */
+    record RowChange(ListColumns columns, Map<AnswerField, String> answers, Map<Question, String> notes) {
+    }
+
     /** Moves the session from {@code version} to the next; false when it is no longer at {@code version}. */
-    boolean bump(long id, long version, Instant at, ListColumns columns) {
-        Query update;
-        if (columns == null) {
-            update = entityManager.createNativeQuery(
-                    "update discovery_session set version = version + 1, updated_at = ? where id = ? and version = ?");
-            update.setParameter(1, at).setParameter(2, id).setParameter(3, version);
-        } else {
-            String topChannel = columns.topChannel() == null ? "null" : "?";
-            update = entityManager.createNativeQuery("update discovery_session set version = version + 1, updated_at = ?,"
-                    + " readiness = ?, readiness_macro = ?, readiness_meso = ?, readiness_micro = ?, search_text = ?,"
-                    + " top_channel = " + topChannel + " where id = ? and version = ?");
-            int i = 1;
-            update.setParameter(i++, at).setParameter(i++, columns.readiness()).setParameter(i++, columns.macro())
-                    .setParameter(i++, columns.meso()).setParameter(i++, columns.micro())
-                    .setParameter(i++, columns.searchText());
-            if (columns.topChannel() != null) {
-                update.setParameter(i++, columns.topChannel().name());
+    boolean bump(long id, long version, Instant at, RowChange change) {
+        StringBuilder sql = new StringBuilder("update discovery_session set version = version + 1, updated_at = ?");
+        List<Object> values = new ArrayList<>();
+        values.add(at);
+        ListColumns columns = change.columns();
+        if (columns != null) {
+            sql.append(", readiness = ?, readiness_macro = ?, readiness_meso = ?, readiness_micro = ?, search_text = ?");
+            values.addAll(List.of(columns.readiness(), columns.macro(), columns.meso(), columns.micro(),
+                    columns.searchText()));
+            if (columns.topChannel() == null) {
+                sql.append(", top_channel = null");
+            } else {
+                sql.append(", top_channel = ?");
+                values.add(columns.topChannel().name());
             }
-            update.setParameter(i++, id).setParameter(i, version);
+        }
+        if (change.answers() != null) {
+            sql.append(", answers = ?");
+            values.add(TextDocument.write(change.answers()));
+        }
+        if (change.notes() != null) {
+            sql.append(", notes = ?");
+            values.add(TextDocument.write(change.notes()));
+        }
+        sql.append(" where id = ? and version = ?");
+        values.add(id);
+        values.add(version);
+        Query update = entityManager.createNativeQuery(sql.toString());
+        for (int i = 0; i < values.size(); i++) {
+            update.setParameter(i + 1, values.get(i));
         }
         return update.executeUpdate() == 1;
-    }
-
-    void answer(long id, AnswerField field, String was, String now) {
-        row("session_answer", "field", field.name(), "answer", id, was, now);
-    }
-
-    void note(long id, Question question, String was, String now) {
-        row("session_note", "question", question.name(), "note", id, was, now);
     }
 
     void evidence(long id, AnswerField field, Evidence was, Evidence now) {

@@ -86,7 +86,7 @@ public class SessionHistory {
         return changes.findSession(sessionId).stream().map(SessionChange::view).toList();
     }
 
-    /** Appends one change: the one extra INSERT of a save that changed something. */
+    /** Appends one change: an autosave's second statement, after the session's row. */
     @Transactional
     void record(long sessionId, FieldKey field, String author, Instant at, String before, String after) {
         if (!Objects.equals(before, after)) {

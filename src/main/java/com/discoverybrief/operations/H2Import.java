@@ -74,11 +74,53 @@ class H2Import implements ApplicationRunner {
                 copied.put(table, copy(from, to, table));
                 resetIdentity(to, table);
             }
+            documents(from, to, "session_answer", "field", "answer", "answers");
+            documents(from, to, "session_note", "question", "note", "notes");
             searchDocuments(to);
             keptAssessments(from, to);
             to.commit();
             to.setAutoCommit(true);
             LOG.info("Imported from {}: {}", source, copied);
+        }
+    }
+
+    /**
+     * An H2 file from before V19_10 keeps each answer (and note) in a row of its own: they become the
+     * session's document here, as PostgreSQL's V19_10 makes it (the rows pass through a temporary
+     * table, so PostgreSQL's own JSON functions escape them exactly as the migration does), or the
+     * imported sessions would arrive without their words.
+     */
+    private static void documents(Connection from, Connection to, String table, String key, String value,
+            String document) throws SQLException {
+        if (!tables(from).contains(table)) {
+            return;
+        }
+        int rows = 0;
+        try (Statement statement = to.createStatement()) {
+            statement.execute("create temporary table old_" + table + " (session_id bigint not null, " + key
+                    + " varchar(40) not null, " + value + " text not null) on commit drop");
+        }
+        try (Statement read = from.createStatement();
+                ResultSet source = read.executeQuery("select session_id, " + key + ", " + value + " from " + table);
+                PreparedStatement write = to.prepareStatement(
+                        "insert into old_" + table + " (session_id, " + key + ", " + value + ") values (?, ?, ?)")) {
+            while (source.next()) {
+                write.setLong(1, source.getLong(1));
+                write.setString(2, source.getString(2));
+                write.setString(3, source.getString(3));
+                write.addBatch();
+                if (++rows % BATCH == 0) {
+                    write.executeBatch();
+                }
+            }
+            write.executeBatch();
+        }
+        try (Statement statement = to.createStatement()) {
+            statement.execute("update discovery_session s set " + document + " = (select json_object_agg(o." + key
+                    + ", o." + value + " order by o." + key + ")::text from old_" + table + " o where o.session_id = s.id)"
+                    + " where exists (select 1 from old_" + table + " o where o.session_id = s.id)");
+            LOG.info("Moved {} rows of {} into the {} of {} imported sessions", rows, table, document,
+                    statement.getUpdateCount());
         }
     }
 
@@ -91,8 +133,8 @@ class H2Import implements ApplicationRunner {
             // Like the copy itself a plain JDBC write of rows (ArchitectureTest keeps executeUpdate, the
             // EntityManager's way of changing sessions, to discovery).
             statement.execute("update discovery_session s set search_text = lower(s.client_company)"
-                    + " || coalesce((select string_agg(chr(10) || lower(a.answer), '' order by a.field)"
-                    + " from session_answer a where a.session_id = s.id), '') where s.search_text is null");
+                    + " || coalesce((select string_agg(chr(10) || lower(a.value), '' order by a.key)"
+                    + " from json_each_text(s.answers::json) a), '') where s.search_text is null");
             int made = statement.getUpdateCount();
             if (made > 0) {
                 LOG.info("Made the search document of {} imported sessions", made);

@@ -7,6 +7,8 @@ import com.discoverybrief.accounts.Role;
 import com.discoverybrief.accounts.internal.AccountFixtures;
 import com.discoverybrief.discovery.DiscoveryService;
 import com.discoverybrief.discovery.DiscoverySession;
+import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Question;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -77,6 +79,36 @@ class H2ToPostgresImportIT {
                     old.keptWithoutTime()).toInstant()).isEqualTo(KeptAssessmentMigrationTest.COMPLETED);
             assertThat(jdbc.queryForObject("select snapshot_at from discovery_session where id = ?", java.sql.Timestamp.class,
                     old.keptAt()).toInstant()).isEqualTo(KeptAssessmentMigrationTest.KEPT);
+        } finally {
+            PostgresServer.dropDatabase(name);
+        }
+    }
+
+    /**
+     * An H2 file from before V19_10 (each answer and note a row of its own): they arrive as the
+     * sessions' documents, every character exact, and the search document holds the answers.
+     */
+    @Test
+    void anH2FileFromBeforeTheAnswersDocumentArrivesWithEveryWord() throws Exception {
+        Path data = work.resolve("before-documents");
+        String h2 = "jdbc:h2:file:" + data.resolve("discovery-brief").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        AnswersDocumentMigrationTest.OldSessions old = AnswersDocumentMigrationTest.oldDatabase(h2, "sa", "", "h2");
+        String name = "discovery_brief_import_docs_" + ProcessHandle.current().pid();
+        Map<String, String> postgres = new HashMap<>(AppNode.postgres(PostgresServer.createDatabase(name)));
+        postgres.put("import-h2", data.resolve("discovery-brief").toString());
+
+        try (AppNode node = AppNode.start(postgres)) {
+            JdbcTemplate jdbc = new JdbcTemplate(node.bean(DataSource.class));
+            Actor sales = AccountFixtures.user(node.context(), Role.SALES);
+            jdbc.update("update discovery_session set owner = ?", sales.username());
+            node.signIn(sales);
+            DiscoverySession answered = node.bean(DiscoveryService.class).open(sales, old.answered());
+            assertThat(answered.storedAnswer(AnswerField.PAINS)).isEqualTo(AnswersDocumentMigrationTest.PAINS);
+            assertThat(answered.storedAnswer(AnswerField.SEGMENTS)).isEqualTo(AnswersDocumentMigrationTest.SEGMENTS);
+            assertThat(answered.notes()).containsEntry(Question.CLIENT, AnswersDocumentMigrationTest.NOTE);
+            assertThat(jdbc.queryForObject("select answers from discovery_session where id = ?", String.class,
+                    old.empty())).isEqualTo("{}");
+            node.signOut();
         } finally {
             PostgresServer.dropDatabase(name);
         }

@@ -62,7 +62,10 @@ final class SampleData {
         DatabaseContents filled = DatabaseContents.of(node.bean(DataSource.class));
         assertThat(filled.rows("app_user")).isGreaterThanOrEqualTo(3);
         assertThat(filled.rows("discovery_session")).isGreaterThanOrEqualTo(2);
-        assertThat(filled.rows("session_answer")).isGreaterThanOrEqualTo(5);
+        assertThat(filled.tables().get("discovery_session")).as("the answers' documents (V19_10)")
+                .anySatisfy(row -> assertThat(row).contains("\"PAINS\":\"Боятся боли и скрытых доплат\"",
+                        "\"USP\":\"Лечение во сне, гарантия 5 лет <b>на импланты</b>\"", "\"SEGMENTS\":"))
+                .anySatisfy(row -> assertThat(row).contains("\"GROWTH_GOAL\":\"Second café in 2027\""));
         assertThat(filled.rows("session_comment")).isGreaterThanOrEqualTo(1);
         assertThat(filled.tables().get("session_assessment")).anySatisfy(row ->
                 assertThat(row).containsPattern("snapshot=\\{"));

@@ -105,27 +105,18 @@ class ReviewScaleHarnessIT {
                          when 2 then 'ANALYTICS_SETUP' when 3 then 'SEO_CONTENT' else 'CRM_MARKETING' end,
                     case when mod(x, 4) = 0 then %1$s else null end
                 from %2$s""".formatted(changed, series));
+        // The answers' document on the session's row (issue 15, V19_10) and the search document the
+        // application keeps with the list columns, as the application writes them (in the fields' order: SEGMENTS, then USP).
+        String usp = "'We roast our own beans, batch ' || mod(id, 997)";
+        String segments = "'Families with children in district ' || mod(id, 89)";
         jdbc.update("""
-                insert into session_answer (session_id, field, answer)
-                select id, 'USP', 'We roast our own beans, batch ' || mod(id, 997) from discovery_session
-                where owner like 'scale-%'""");
-        jdbc.update("""
-                insert into session_answer (session_id, field, answer)
-                select id, 'SEGMENTS', 'Families with children in district ' || mod(id, 89) from discovery_session
-                where owner like 'scale-%'""");
-        // The search document the application keeps with the list columns (issue 15), as its migration fills it.
-        jdbc.update(onPostgres() ? """
-                update discovery_session s set search_text = lower(s.client_company) || coalesce((select
-                    string_agg(chr(10) || lower(a.answer), '' order by a.field) from session_answer a
-                    where a.session_id = s.id), '') where owner like 'scale-%'""" : """
-                update discovery_session s set search_text = lower(s.client_company) || coalesce((select
-                    listagg(char(10) || lower(a.answer), '') within group (order by a.field) from session_answer a
-                    where a.session_id = s.id), '') where owner like 'scale-%'""");
+                update discovery_session set answers = '{"SEGMENTS":"' || %2$s || '","USP":"' || %1$s || '"}',
+                    search_text = lower(client_company) || %3$s || lower(%2$s) || %3$s || lower(%1$s)
+                where owner like 'scale-%%'""".formatted(usp, segments, onPostgres() ? "chr(10)" : "char(10)"));
         if (onPostgres()) {
             // As autovacuum leaves a table after a bulk insert: statistics and the visibility map
             // (which lets the sort index answer "which ids" without the table).
             jdbc.execute("vacuum analyze discovery_session");
-            jdbc.execute("vacuum analyze session_answer");
         }
         System.out.printf(Locale.ROOT, "%n[scale] %s: seeded %,d sessions in %.1f s%n", database(),
                 jdbc.queryForObject("select count(*) from discovery_session where owner like 'scale-%'", Long.class),
