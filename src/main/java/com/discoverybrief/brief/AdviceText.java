@@ -72,14 +72,18 @@ public final class AdviceText {
      * writes it close up ("28%"), Russian after a narrow no-break space ("28 %").
      */
     public String number(BigDecimal value, Unit unit) {
-        NumberFormat format = NumberFormat.getNumberInstance(text.locale());
-        format.setMaximumFractionDigits(unit == Unit.RUBLES || unit == Unit.PER_MONTH ? 0 : 1);
-        // the JDK's Russian grouping is U+00A0 or U+202F depending on its locale data: always the thin one
-        String digits = format.format(value).replace(NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE);
+        String digits = digits(value, unit);
         if (unit == Unit.PERCENT) {
             return digits + (isRussian() ? String.valueOf(NARROW_NO_BREAK_SPACE) : "") + text.label(unit);
         }
         return digits + NO_BREAK_SPACE + text.label(unit);
+    }
+
+    private String digits(BigDecimal value, Unit unit) {
+        NumberFormat format = NumberFormat.getNumberInstance(text.locale());
+        format.setMaximumFractionDigits(unit == Unit.RUBLES || unit == Unit.PER_MONTH ? 0 : 1);
+        // the JDK's Russian grouping is U+00A0 or U+202F depending on its locale data: always the thin one
+        return format.format(value).replace(NO_BREAK_SPACE, NARROW_NO_BREAK_SPACE);
     }
 
     private boolean isRussian() {
@@ -96,7 +100,9 @@ public final class AdviceText {
             return text.label(choice);
         }
         if (value instanceof BigDecimal number && field.isNumber()) {
-            return number(number, field.range().unit());
+            Unit unit = field.range().unit();
+            // a count per month says "a month" in its question ("Заявок в месяц: 8 000"), not twice
+            return unit == Unit.PER_MONTH ? digits(number, unit) : number(number, unit);
         }
         if (value instanceof List<?> list) {
             return list.stream().map(this::item).collect(Collectors.joining("\n"));

@@ -21,7 +21,7 @@ final class Quotes {
         String excerpt = reason.excerpt().strip();
         if (reason.field().isNumber()) {
             try {
-                return advice.number(new BigDecimal(excerpt), reason.field().range().unit());
+                return advice.answer(reason.field(), new BigDecimal(excerpt));
             } catch (NumberFormatException e) {
                 // not a number after all: quote it as written
             }

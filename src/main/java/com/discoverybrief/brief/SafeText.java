@@ -120,7 +120,9 @@ final class SafeText {
             }
             Font runStyle = runFont == font.getBaseFont() ? font
                     : new Font(runFont, font.getSize(), Font.NORMAL, font.getColor());
-            phrase.add(new Chunk(run.toString(), runStyle));
+            Chunk chunk = new Chunk(run.toString(), runStyle);
+            chunk.setSplitCharacter(NumberHyphen.RULE);
+            phrase.add(chunk);
             run.setLength(0);
         }
     }

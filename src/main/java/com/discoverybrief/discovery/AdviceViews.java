@@ -153,17 +153,19 @@ public final class AdviceViews {
         for (PlannedTest line : plan.lines()) {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-channel", line.channel().name());
-            row.add(new NativeTableCell(new Span(text.label(line.channel())), note(text.label(line.kind()), "plan-kind")));
-            row.add(new NativeTableCell(text.planWhen(line)));
-            NativeTableCell share = new NativeTableCell(text.planShare(line));
+            row.add(labelled(new NativeTableCell(new Span(text.label(line.channel())),
+                    note(text.label(line.kind()), "plan-kind")), text, "work"));
+            row.add(labelled(new NativeTableCell(text.planWhen(line)), text, "when"));
+            NativeTableCell share = labelled(new NativeTableCell(text.planShare(line)), text, "share");
             share.addClassName("plan-share");
             String today = text.planTodayOf(line);
             if (today != null) {
                 share.add(note(today, "plan-today"));
             }
             row.add(share);
-            row.add(new NativeTableCell(new Span(text.label(line.kpi())), note(text.planBaseline(line), "plan-baseline")));
-            row.add(new NativeTableCell(text.planDecision(line)));
+            row.add(labelled(new NativeTableCell(new Span(text.label(line.kpi())),
+                    note(text.planBaseline(line), "plan-baseline")), text, "kpi"));
+            row.add(labelled(new NativeTableCell(text.planDecision(line)), text, "decision"));
             body.add(row);
         }
         table.add(head, body);
@@ -185,6 +187,12 @@ public final class AdviceViews {
             section.add(note(waiting, "plan-waiting"));
         }
         return section;
+    }
+
+    /** A cell that carries its column's name: a narrow screen stacks the cells and shows it (styles.css). */
+    private static NativeTableCell labelled(NativeTableCell cell, AdviceText text, String column) {
+        cell.getElement().setAttribute("data-label", text.get("advice.plan.column." + column));
+        return cell;
     }
 
     private static Div section(String id, String title) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,6 +31,10 @@ public final class Answers {
     private final Month meetingMonth;
     private final Map<AnswerField, Object> values;
     private final Map<AnswerField, Evidence> evidence;
+    /** Each text answer lower-cased once: several rules look for words in the same answer. */
+    private final Map<AnswerField, String> lowerCase;
+    /** Each text answer's {@link Excerpts excerpt}, made once: the levels and many reasons quote it. */
+    private final Map<AnswerField, String> excerpts;
 
     private Answers(Builder builder) {
         this.businessModel = builder.businessModel;
@@ -39,6 +44,16 @@ public final class Answers {
         this.meetingMonth = builder.meetingMonth;
         this.values = Collections.unmodifiableMap(new EnumMap<>(builder.values));
         this.evidence = Collections.unmodifiableMap(new EnumMap<>(builder.evidence));
+        Map<AnswerField, String> lower = new EnumMap<>(AnswerField.class);
+        Map<AnswerField, String> quoted = new EnumMap<>(AnswerField.class);
+        builder.values.forEach((field, value) -> {
+            if (value instanceof String text) {
+                lower.put(field, text.toLowerCase(Locale.ROOT));
+                quoted.put(field, Excerpts.of(text));
+            }
+        });
+        this.lowerCase = Collections.unmodifiableMap(lower);
+        this.excerpts = Collections.unmodifiableMap(quoted);
     }
 
     public static Builder builder() {
@@ -100,6 +115,16 @@ public final class Answers {
     /** The client's words for a text field, or {@code null}. */
     public String text(AnswerField field) {
         return values.get(field) instanceof String text ? text : null;
+    }
+
+    /** The client's words for a text field in lower case ({@link Locale#ROOT}), for a look for words; or {@code null}. */
+    public String lowerCase(AnswerField field) {
+        return lowerCase.get(field);
+    }
+
+    /** {@link Excerpts#of} the client's words for a text field: what a fact or a reason quotes; or {@code null}. */
+    String excerpt(AnswerField field) {
+        return excerpts.get(field);
     }
 
     /** The chosen constant of a choice field, or {@code null}. */
@@ -299,8 +324,10 @@ public final class Answers {
         return text(AnswerField.CONSTRAINTS);
     }
 
+    /** The stored list itself: the builder checked each item's type and keeps it unmodifiable. */
+    @SuppressWarnings("unchecked")
     private <T> List<T> list(AnswerField field, Class<T> type) {
-        return values.get(field) instanceof List<?> list ? list.stream().map(type::cast).toList() : List.of();
+        return values.get(field) instanceof List<?> list ? (List<T>) list : List.of();
     }
 
     @Override

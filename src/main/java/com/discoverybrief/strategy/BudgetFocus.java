@@ -93,6 +93,6 @@ final class BudgetFocus {
         if (figure != null) {
             return Reason.quoting(RULE, AnswerField.MONTHLY_BUDGET, StoredForm.format(figure));
         }
-        return new Reason(RULE, AnswerField.CONSTRAINTS, List.of(answers.budget()), Excerpts.of(answers.constraints()));
+        return new Reason(RULE, AnswerField.CONSTRAINTS, List.of(answers.budget()), answers.excerpt(AnswerField.CONSTRAINTS));
     }
 }

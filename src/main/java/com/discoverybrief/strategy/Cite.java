@@ -13,8 +13,8 @@ record Cite(String rule) {
             return Reason.missing(rule, field);
         }
         Object value = answers.valueOf(field);
-        if (value instanceof String text) {
-            return Reason.quoting(rule, field, Excerpts.of(text));
+        if (value instanceof String) {
+            return Reason.quoting(rule, field, answers.excerpt(field));
         }
         if (value instanceof BigDecimal number) {
             return Reason.quoting(rule, field, StoredForm.format(number));

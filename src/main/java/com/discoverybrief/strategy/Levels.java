@@ -94,8 +94,8 @@ final class Levels {
     private static Fact fact(Answers answers, AnswerField field) {
         Object value = answers.valueOf(field);
         Evidence evidence = answers.evidence(field);
-        if (value instanceof String text) {
-            return new Fact(field, List.of(), Excerpts.of(text), evidence);
+        if (value instanceof String) {
+            return new Fact(field, List.of(), answers.excerpt(field), evidence);
         }
         if (value instanceof BigDecimal number) {
             return new Fact(field, List.of(), StoredForm.format(number), evidence);

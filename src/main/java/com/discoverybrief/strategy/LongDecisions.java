@@ -6,7 +6,6 @@ import static com.discoverybrief.strategy.AnswerField.LOYALTY;
 import static com.discoverybrief.strategy.AnswerField.SALES_CYCLE;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +61,7 @@ final class LongDecisions {
     static boolean leadsGoCold(Answers answers) {
         String reasons = answers.churnReasons();
         return reasons != null && !reasons.isBlank()
-                && (Signals.buysOnce(answers) || LEADS.matcher(reasons.toLowerCase(Locale.ROOT)).find());
+                && (Signals.buysOnce(answers) || LEADS.matcher(answers.lowerCase(AnswerField.CHURN_REASONS)).find());
     }
 
     /** The loyalty answer counts the sales that recommendations bring. */
@@ -71,7 +70,7 @@ final class LongDecisions {
         if (loyalty == null || loyalty.isBlank()) {
             return false;
         }
-        String lower = loyalty.toLowerCase(Locale.ROOT);
+        String lower = answers.lowerCase(AnswerField.LOYALTY);
         return SHARE.matcher(lower).find() && REFERRED.matcher(lower).find();
     }
 }

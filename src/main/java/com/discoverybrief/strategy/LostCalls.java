@@ -4,7 +4,6 @@ import static com.discoverybrief.strategy.AnswerField.CHURN_REASONS;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -76,7 +75,7 @@ final class LostCalls {
         if (reasons == null || reasons.isBlank()) {
             return false;
         }
-        String lower = reasons.toLowerCase(Locale.ROOT);
+        String lower = answers.lowerCase(AnswerField.CHURN_REASONS);
         // asked on every look at churn: a word every match needs is looked for first, the pattern only then (JMH)
         if (MARKERS.stream().noneMatch(lower::contains)
                 && (!anyEnquiry || ENQUIRY_MARKERS.stream().noneMatch(lower::contains))) {

@@ -6,7 +6,6 @@ import static com.discoverybrief.strategy.AnswerField.CONSTRAINTS;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -65,7 +64,7 @@ final class PartnerChurn {
         // the partners are the ones who leave: a partner word and a word of leaving a few words apart in one clause
         // («ушли 7 дилеров», «дилеры уходят») — not «бары уходят, когда дистрибьютор даёт…», where the client's
         // clients leave for a competitor's distributor (adv13f, scenario 78); words, not a regex: it runs per rule
-        String lower = churn.toLowerCase(Locale.ROOT);
+        String lower = answers.lowerCase(CHURN_REASONS);
         if (PARTNER_STEMS.stream().noneMatch(lower::contains)) {
             return false;
         }
@@ -102,8 +101,7 @@ final class PartnerChurn {
             return null;
         }
         for (AnswerField field : List.of(CHURN_REASONS, CONSTRAINTS)) {
-            String said = answers.text(field);
-            String text = said == null ? null : said.toLowerCase(Locale.ROOT);
+            String text = answers.lowerCase(field);
             if (text == null || field == CONSTRAINTS && !PARTNERS.matcher(text).find()) {
                 continue;
             }

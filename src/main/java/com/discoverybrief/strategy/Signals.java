@@ -333,10 +333,10 @@ final class Signals {
     private static final List<String> FREE_TIER_WORDS = List.of("бесплатн", "freemium", "фримиум", "free", "пробн", "trial");
 
     static boolean freeTier(Answers answers) {
-        return java.util.stream.Stream.of(answers.product(), answers.usp(), answers.onlinePresence())
+        return java.util.stream.Stream.of(AnswerField.PRODUCT, AnswerField.USP, AnswerField.ONLINE_PRESENCE)
                 // lower-cased once rather than matched case-insensitively: Unicode case folding at every
                 // position was the engine's largest cost (a profile of the fullest scenario)
-                .filter(java.util.Objects::nonNull).map(text -> text.toLowerCase(java.util.Locale.ROOT))
+                .map(answers::lowerCase).filter(java.util.Objects::nonNull)
                 .anyMatch(text -> FREE_TIER_WORDS.stream().anyMatch(text::contains) && FREE_TIER.matcher(text).find());
     }
 

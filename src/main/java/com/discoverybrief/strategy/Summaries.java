@@ -35,7 +35,7 @@ final class Summaries {
                 .min(Comparator.naturalOrder())
                 .orElse(first.stream().map(Recommendation::horizon).max(Comparator.naturalOrder())
                         .orElse(Horizon.ONE_TO_THREE_MONTHS));
-        String goal = Excerpts.of(answers.growthGoal());
+        String goal = answers.excerpt(AnswerField.GROWTH_GOAL);
         Summary.Focus focus = focus(ranked, answers);
         List<Channel> steps = first.stream().map(Recommendation::channel).toList();
         if (goal != null && Signals.atCapacity(answers) && !opensNewPlace(answers) && asksForMoreClients(goal)) {
