@@ -68,6 +68,8 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
         /** Full in the season, and the goal is the empty months outside it: price in the season, past clients and new ones for the empty dates. */
         FILL_OFF_SEASON,
         /** The dealers or partners the client sells through leave: keep them (one retail price) before finding new ones. */
-        KEEP_PARTNERS
+        KEEP_PARTNERS,
+        /** The need is urgent and bought once or rarely: being found and trusted at once — the map card, the phone, reviews. */
+        FOUND_AT_ONCE
     }
 }

@@ -85,5 +85,7 @@ public enum VerdictReason {
     /** Bad reviews: every ad leads people to the rating, which turns them away; the rating first, not more money. */
     BAD_RATING,
     /** The client's own channel sells below the partners' price and the partners leave for it: one retail price first. */
-    UNDERCUTS_PARTNERS
+    UNDERCUTS_PARTNERS,
+    /** People turn to the business in grief (a funeral): rewards for referrals, newsletters and targeted ads intrude. */
+    SENSITIVE_CATEGORY
 }
