@@ -93,7 +93,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
             goalNote = text.get("brief.plan.goal.outOfReach." + limit.name(),
                     summary.goalHorizon() == null ? "" : text.label(summary.goalHorizon()));
         }
-        String approach = summary == null ? null : upperFirst(text.get("summary.focus." + summary.focus().name()));
+        String approach = summary == null ? null : upperFirst(SummaryParagraph.focus(summary, text));
         Set<String> quoted = new LinkedHashSet<>();
         List<Step> steps = new ArrayList<>();
         List<Recommendation> recommendations = brief.recommendations();

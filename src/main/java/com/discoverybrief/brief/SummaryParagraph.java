@@ -1,5 +1,6 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.Summary;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,23 @@ public final class SummaryParagraph {
         return of(summary, BriefText.of(locale));
     }
 
+    /**
+     * The sentence of the summary's focus. "First we set up measurement" is not said to a client who
+     * measures already (finding 83): where no analytics setup is among the first steps, the figures are
+     * there, and the sentence says we read them first.
+     */
+    static String focus(Summary summary, BriefText text) {
+        String key = "summary.focus." + summary.focus().name();
+        if (summary.focus() == Summary.Focus.MEASURE_THEN_GROW
+                && !summary.firstSteps().contains(Channel.ANALYTICS_SETUP)) {
+            key += ".measured";
+        }
+        return text.get(key);
+    }
+
     static String of(Summary summary, BriefText text) {
         List<String> sentences = new ArrayList<>();
-        sentences.add(text.get("summary.intro", text.get("summary.focus." + summary.focus().name())));
+        sentences.add(text.get("summary.intro", focus(summary, text)));
         if (!summary.firstSteps().isEmpty()) {
             List<String> steps = summary.firstSteps().stream().map(step -> inSentence(text.label(step))).toList();
             // "positioning, then analytics setup": the order is the plan.

@@ -70,6 +70,11 @@ final class Exclusions {
         if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {
             return Signals.buysYearly(answers) ? VerdictReason.YEARLY_PURCHASES : VerdictReason.RARE_PURCHASES;
         }
+        // a family in grief is not offered rewards for the next funeral, newsletters or targeted ads (finding 79)
+        VerdictReason intrusive = SensitiveCategory.unfit(answers, channel);
+        if (intrusive != null) {
+            return intrusive;
+        }
         // a sale that earns nothing: no new acquisition test, no reward paid per order, until it does
         VerdictReason noMargin = MarginRules.unfit(answers, channel, draft);
         if (noMargin != null) {

@@ -89,6 +89,11 @@ enum Need {
     LAUNCH(4, Summary.Focus.LAUNCH),
     /** Met off-season: the months before the season prepare it. */
     SEASON_AHEAD(4, Summary.Focus.PREPARE_SEASON),
+    /**
+     * The need cannot wait (a decision within days, people search themselves): the map card a person in
+     * need finds and calls first is the first step (finding 79).
+     */
+    FOUND_AT_ONCE(4, Summary.Focus.FOUND_AT_ONCE),
     /** People walk in or pass by: the map and the spot are how they find the business. */
     FOUND_ON_THE_SPOT(4, Summary.Focus.FOOTFALL),
     /**

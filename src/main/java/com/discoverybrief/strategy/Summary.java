@@ -73,6 +73,8 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
          * Enquiries are lost before the sale (missed calls, chats answered hours later, callers who do not book):
          * their handling first, then more traffic (finding 76).
          */
-        ANSWER_ENQUIRIES
+        ANSWER_ENQUIRIES,
+        /** The need is urgent and bought once or rarely: being found and trusted at once — the map card, the phone, reviews. */
+        FOUND_AT_ONCE
     }
 }

@@ -90,5 +90,7 @@ public enum VerdictReason {
      * Enquiries are lost before the sale (missed calls, chats answered hours later): a running channel the client
      * asks to scale keeps today's money, and gets more once the enquiries are handled ({@link EnquiriesFirst}).
      */
-    ENQUIRIES_LOST_FIRST
+    ENQUIRIES_LOST_FIRST,
+    /** People turn to the business in grief (a funeral): rewards for referrals, newsletters and targeted ads intrude. */
+    SENSITIVE_CATEGORY
 }
