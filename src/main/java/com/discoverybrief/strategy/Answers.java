@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * A read-only snapshot of everything a discovery session knows, as the engine sees it: the header's
@@ -35,6 +37,8 @@ public final class Answers {
     private final Map<AnswerField, String> lowerCase;
     /** Each text answer's {@link Excerpts excerpt}, made once: the levels and many reasons quote it. */
     private final Map<AnswerField, String> excerpts;
+    /** Facts read from the client's words, each read once: many rules ask the same one ({@link #wordFact}). */
+    private final Map<WordFact, Boolean> wordFacts = new ConcurrentHashMap<>();
 
     private Answers(Builder builder) {
         this.businessModel = builder.businessModel;
@@ -115,6 +119,24 @@ public final class Answers {
     /** The client's words for a text field, or {@code null}. */
     public String text(AnswerField field) {
         return values.get(field) instanceof String text ? text : null;
+    }
+
+    /** A fact some rules read from the client's words; each is read once per set of answers. */
+    enum WordFact {
+        CALLS_LOST, ENQUIRIES_LOST_BEFORE_SALE, MONTHLY_CHURN, GRIEF
+    }
+
+    /**
+     * Whether {@code fact} holds, reading the words with {@code read} only the first time it is asked: the patterns
+     * behind these facts are the engine's most expensive look at the answers, and every look at churn asks them.
+     */
+    boolean wordFact(WordFact fact, Predicate<Answers> read) {
+        Boolean known = wordFacts.get(fact);
+        if (known == null) {
+            known = read.test(this);
+            wordFacts.put(fact, known);
+        }
+        return known;
     }
 
     /** The client's words for a text field in lower case ({@link Locale#ROOT}), for a look for words; or {@code null}. */

@@ -58,7 +58,7 @@ final class LostCalls {
 
     /** Every reason for leaving the client named is a call nobody answered (at least one is named). */
     static boolean only(Answers answers) {
-        return every(answers, false);
+        return answers.wordFact(Answers.WordFact.CALLS_LOST, a -> every(a, false));
     }
 
     /**
@@ -67,7 +67,7 @@ final class LostCalls {
      * nobody accepted (at least one is named).
      */
     static boolean beforeTheSale(Answers answers) {
-        return every(answers, true);
+        return answers.wordFact(Answers.WordFact.ENQUIRIES_LOST_BEFORE_SALE, a -> every(a, true));
     }
 
     private static boolean every(Answers answers, boolean anyEnquiry) {

@@ -26,6 +26,10 @@ final class NamedChurn {
 
     /** A clause of "why clients leave" names a share of clients lost every month. */
     static boolean monthly(Answers answers) {
+        return answers.wordFact(Answers.WordFact.MONTHLY_CHURN, NamedChurn::readMonthly);
+    }
+
+    private static boolean readMonthly(Answers answers) {
         String reasons = answers.churnReasons();
         if (reasons == null || reasons.isBlank()) {
             return false;

@@ -6,7 +6,6 @@ import static com.discoverybrief.strategy.AnswerField.MAPS;
 import static com.discoverybrief.strategy.AnswerField.SALES_CYCLE;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,8 +37,8 @@ final class SensitiveCategory {
 
     /** The product, in the client's own words, is a funeral service. */
     static boolean grief(Answers answers) {
-        String product = answers.product();
-        return product != null && FUNERAL.matcher(product.toLowerCase(Locale.ROOT)).find();
+        return answers.wordFact(Answers.WordFact.GRIEF, a -> a.product() != null
+                && FUNERAL.matcher(a.lowerCase(AnswerField.PRODUCT)).find());
     }
 
     /** {@link VerdictReason#SENSITIVE_CATEGORY} for work that would intrude on a family in grief, otherwise {@code null}. */
