@@ -75,7 +75,15 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
 
     /** Whether today's spend is more than the plan can keep on those channels: the budget, not a verdict, cuts it. */
     public boolean budgetBelowToday() {
-        return todaysSpend * 100 > monthlyBudget * PAYING_SHARE_PERCENT;
+        return Math.min(todaysSpend, monthlyBudget) * 100 > monthlyBudget * PAYING_SHARE_PERCENT;
+    }
+
+    /**
+     * Whether the client's figures (leads × cost per lead) come to more than the whole budget they named: part of
+     * those leads come free, and the brief asks what each channel costs instead of "cutting" them (finding 85).
+     */
+    public boolean todayAboveBudget() {
+        return !fromBand && todaysSpend > monthlyBudget;
     }
 
     /** Whether the plan has lines for channels the client runs today. */

@@ -150,6 +150,8 @@ final class ScenarioChecks {
                     shoulds.add("the test plan splits " + plan.sum() + " ₽ / " + plan.percentSum() + " % of "
                             + plan.budget() + " ₽");
                 }
+                // findings 85–87: today's paid spend, the scale step, the falling stop
+                shoulds.addAll(PlanMoneyRules.broken(ScenarioRun.answers(scenario), ScenarioRun.assess(scenario).testPlan()));
                 String max = scenario.get("expect.plan.maxNewTests");
                 if (max != null && plan.mostNewTestsAtOnce() > Integer.parseInt(max)) {
                     shoulds.add(plan.mostNewTestsAtOnce() + " new tests at once, at most " + max + " expected");
