@@ -19,7 +19,9 @@ import java.util.List;
  *                      the tests that pass their go threshold (0 in plans kept by rules before 2026.12-3)
  * @param reservePercent that part in percent; the lines' percents and this sum to 100
  * @param todaysSpend   what the client's channels cost a month today by their own numbers (leads × cost per
- *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6
+ *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6. Above the named
+ *                      budget it counts free leads as paid: the plan keeps at most the budget and asks
+ *                      ({@link #todayAboveBudget()})
  * @param averageCost   what a client costs today by the client's figures when they are an average over several
  *                      channels, none of which they belong to: printed once, not under each channel;
  *                      {@code null} otherwise
