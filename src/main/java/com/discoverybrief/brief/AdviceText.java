@@ -6,6 +6,7 @@ import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.Evidence;
+import com.discoverybrief.strategy.FallingStop;
 import com.discoverybrief.strategy.Figure;
 import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
@@ -293,6 +294,10 @@ public final class AdviceText {
         if (today <= 0) {
             return text.get("advice.plan.today.unknown");
         }
+        if (plan.todayAboveBudget()) {
+            // leads × cost per lead above the whole budget: free leads counted as paid — asked, not "cut" (finding 85)
+            return text.get("advice.plan.today.aboveBudget", rubles(today), rubles(plan.monthlyBudget()), rubles(kept));
+        }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
             // the figures are one channel's own: it keeps them, the others keep their usual cost until the client says
@@ -365,6 +370,11 @@ public final class AdviceText {
         if (line.kpi().lowerIsBetter() && line.baseline() != null && line.target() == null && line.stop() == null) {
             // a cost with today's figure and no target: a sale earns nothing, so no cost a client may have
             return text.get("advice.plan.noMargin", decisionWeek);
+        }
+        if (FallingStop.applies(line) && line.target() != null && FallingStop.firstWeek(line) < decisionWeek) {
+            // a client from it costs more than it is worth today: the stop falls to that worth (finding 87)
+            return text.get("advice.plan.falling", figure(line.target()), figure(FallingStop.firstStop(line)),
+                    FallingStop.firstWeek(line), figure(line.stop()), decisionWeek);
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {

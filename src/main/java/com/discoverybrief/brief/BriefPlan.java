@@ -8,6 +8,7 @@ import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.Reason;
 import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Summary;
 import com.discoverybrief.strategy.Verdict;
 import com.discoverybrief.strategy.VerdictKind;
@@ -221,6 +222,13 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
             }
         }
         toVerify.forEach((field, steps) -> questions.add(verifyQuestion(brief, text, field, String.join(", ", steps))));
+        // leads × cost per lead above the whole budget: which leads are paid is asked, not guessed (finding 85)
+        TestPlan plan = brief.assessment() == null ? null : brief.assessment().testPlan();
+        if (plan != null && plan.todayAboveBudget()) {
+            AdviceText advice = AdviceText.of(text);
+            questions.add(text.get("brief.questions.todaysSpend", advice.rubles(plan.todaysSpend()),
+                    advice.rubles(plan.monthlyBudget())));
+        }
         return List.copyOf(questions);
     }
 

@@ -19,7 +19,9 @@ import java.util.List;
  *                      the tests that pass their go threshold (0 in plans kept by rules before 2026.12-3)
  * @param reservePercent that part in percent; the lines' percents and this sum to 100
  * @param todaysSpend   what the client's channels cost a month today by their own numbers (leads × cost per
- *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6
+ *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6. Above the named
+ *                      budget it counts free leads as paid: the plan keeps at most the budget and asks
+ *                      ({@link #todayAboveBudget()})
  * @param averageCost   what a client costs today by the client's figures when they are an average over several
  *                      channels, none of which they belong to: printed once, not under each channel;
  *                      {@code null} otherwise
@@ -85,7 +87,15 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
 
     /** Whether today's spend is more than the plan can keep on those channels: the budget, not a verdict, cuts it. */
     public boolean budgetBelowToday() {
-        return todaysSpend * 100 > monthlyBudget * PAYING_SHARE_PERCENT;
+        return Math.min(todaysSpend, monthlyBudget) * 100 > monthlyBudget * PAYING_SHARE_PERCENT;
+    }
+
+    /**
+     * Whether the client's figures (leads × cost per lead) come to more than the whole budget they named: part of
+     * those leads come free, and the brief asks what each channel costs instead of "cutting" them (finding 85).
+     */
+    public boolean todayAboveBudget() {
+        return !fromBand && todaysSpend > monthlyBudget;
     }
 
     /** Whether the plan has lines for channels the client runs today. */

@@ -99,7 +99,7 @@ final class TestPlans {
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
-                Math.round(todaysSpend(answers)), averageCost(answers, timed), spendCut(answers, timed));
+                Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed));
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -130,7 +130,8 @@ final class TestPlans {
         if (!t.kind().keeps() || channel.group() != Channel.Group.ACQUISITION || spent <= 0) {
             return null;
         }
-        return ChannelNumbers.owner(answers) == channel ? Math.round(spent) : 0L;
+        // figures above the named budget are no channel's own spend: the brief asks for it (finding 85)
+        return ChannelNumbers.owner(answers) == channel && !PaidSpend.aboveBudget(answers) ? Math.round(spent) : 0L;
     }
 
     /**
@@ -198,15 +199,15 @@ final class TestPlans {
                 figures = new Figure[] {figures[0], Figure.of(Math.min(today * 1.25, 100), figures[0].unit()), figures[0]};
             }
             int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
-            if (t.kind().keeps() && r.kpi().lowerIsBetter() && figures[0] != null && figures[2] != null
-                    && figures[0].value().compareTo(figures[2].value()) > 0) {
+            Figure worth = t.kind().keeps() && r.kpi().lowerIsBetter() ? figures(r.kpi(), answers, false, own)[2] : null;
+            if (worth != null && figures[0] != null && figures[0].value().compareTo(worth.value()) > 0) {
                 // today's figure is already past the point where a client stops paying for itself: the
-                // channel is not run on for months like that — it has four weeks to come down to where scaling
-                // pays (never "go on" at a client costing the whole margin), and is stopped if no better than today
-                Figure goOn = Figure.of(figures[2].value().doubleValue() * ScaleCondition.CEILING_PERCENT / 100,
-                        figures[2].unit());
-                figures = new Figure[] {figures[0], goOn, figures[0]};
-                decision = t.start() - 1 + Math.min(t.weeks(), 4);
+                // channel is not run on for months like that — it aims at where scaling pays (never "go on" at
+                // a client costing the whole margin), and its stop falls to what a client is worth (finding 87:
+                // never "stop above today's cost", which cannot fire)
+                Figure goOn = Figure.of(worth.value().doubleValue() * ScaleCondition.CEILING_PERCENT / 100, worth.unit());
+                figures = new Figure[] {figures[0], goOn, worth};
+                decision = FallingStop.finalWeek(t.start(), t.weeks());
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
@@ -274,6 +275,7 @@ final class TestPlans {
         }
         double[] parts = new double[n + 1];
         double[] scaleWeights = new double[n];
+        double[] named = new double[n]; // the spend the client named for a line over its weeks, 0 where none
         double left = total;
         double spentToday = todaysSpend(answers);
         // today's spend is a draining channel's that the plan does not fund: it is held back, not handed to the others
@@ -300,6 +302,7 @@ final class TestPlans {
                     // no money moves between them on a guess of how the spend splits
                     kept[i] = i != owner ? weights[i] : Math.max(weights[i],
                             Math.min(spentToday * MONTHS * running, total * keptShare / 100.0 * running - others));
+                    named[i] = i == owner ? kept[i] : 0;
                     given += kept[i];
                 } else if (today[i]) {
                     kept[i] = Math.max(weights[i], floor * weights[i] / todaysWeight);
@@ -359,10 +362,18 @@ final class TestPlans {
             }
             spare -= headroom * stretch;
             if (spare > 0 && scaled > 0) {
+                // a scaled line takes one step — its named spend and half again, or twice its usual cost — never
+                // the remainder: what it cannot use well is the reserve (finding 86)
+                double taken = 0;
                 for (int i = 0; i < n; i++) {
-                    parts[i] += spare * scaleWeights[i] / scaled;
+                    Timed t = timed.get(i);
+                    double usualCost = t.recommendation().channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS;
+                    double room = Math.max(0, ScaleStep.most(named[i], usualCost) - parts[i]);
+                    double extra = Math.min(spare * scaleWeights[i] / scaled, room);
+                    parts[i] += extra;
+                    taken += extra;
                 }
-                spare = 0;
+                spare -= taken;
             }
             parts[n] = Math.max(spare, 0);
         }
@@ -376,12 +387,12 @@ final class TestPlans {
         return shares;
     }
 
-    /** What the client spends on acquisition a month today by their own numbers, or 0 when they do not say. */
+    /**
+     * What the client spends on acquisition a month today by their own numbers, at most the budget they named
+     * ({@link PaidSpend}), or 0 when they do not say.
+     */
     static double todaysSpend(Answers answers) {
-        if (answers.leadsPerMonth() == null || answers.costPerLead() == null) {
-            return 0;
-        }
-        return answers.leadsPerMonth().doubleValue() * answers.costPerLead().doubleValue();
+        return PaidSpend.monthly(answers);
     }
 
     /**

@@ -146,7 +146,12 @@ class StrategistChecksTest {
                     continue;
                 }
                 double baseline = line.baseline().value().doubleValue();
-                if (line.stop() != null && line.kind().keeps() && baseline > line.stop().value().doubleValue()) {
+                // finding 87 (adv13g): a kept line past what a client is worth has a falling stop — at most today's cost
+                // by week 4 of the line, the worth by week 8 — so it never runs on for 13 weeks past its stop
+                boolean falls = FallingStop.applies(line) && FallingStop.firstStop(line).value().doubleValue() <= baseline
+                        && FallingStop.firstWeek(line) < line.decisionWeek()
+                        && line.decisionWeek() <= line.startWeek() - 1 + FallingStop.FINAL_WEEK;
+                if (line.stop() != null && line.kind().keeps() && baseline > line.stop().value().doubleValue() && !falls) {
                     broken.add(line.channel() + " " + line.kind() + " for " + line.weeks() + " weeks though today's "
                             + line.kpi() + " (" + Math.round(baseline) + ") is already past its stop ("
                             + line.stop().value().toPlainString() + ")");

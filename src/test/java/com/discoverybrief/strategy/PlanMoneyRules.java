@@ -1,0 +1,91 @@
+package com.discoverybrief.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The test plan's money held to the strategist's findings 85–87 for every scenario (general rules of the suite):
+ * <ul>
+ * <li>85: no line keeps more than the named budget as "today's spend", and figures above the budget are asked
+ * about ({@link TestPlan#todayAboveBudget()}), never cut silently; a scaled line whose spend the client named gets
+ * at least that spend, as far as the budget's paying share allows;</li>
+ * <li>86: a scaled line takes one step — its named spend and half again, or twice its usual cost where nobody named
+ * one — never the remainder;</li>
+ * <li>87: a kept line whose client costs more today than a client is worth stops at that worth by week 8, never at
+ * today's cost.</li>
+ * </ul>
+ */
+final class PlanMoneyRules {
+
+    /** Roubles of rounding a line may be off by. */
+    private static final double SLACK = 1.01;
+
+    private PlanMoneyRules() {
+    }
+
+    static List<String> broken(Answers answers, TestPlan plan) {
+        List<String> broken = new ArrayList<>();
+        if (plan == null) {
+            return broken;
+        }
+        double listed = answers.leadsPerMonth() == null || answers.costPerLead() == null ? 0
+                : answers.leadsPerMonth().doubleValue() * answers.costPerLead().doubleValue();
+        if (answers.monthlyBudget() != null && listed > answers.monthlyBudget().doubleValue() && !plan.todayAboveBudget()) {
+            broken.add("today's spend " + Math.round(listed) + " ₽ above the named budget, not asked (85)");
+        }
+        long others = 0;
+        for (PlannedTest line : plan.lines()) {
+            if (line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION
+                    && (line.today() == null || line.today() == 0)) {
+                others += plan.monthly(line);
+            }
+        }
+        for (PlannedTest line : plan.lines()) {
+            Long today = line.today();
+            if (today != null && today > plan.monthlyBudget()) {
+                broken.add(line.channel() + ": today's spend " + today + " ₽ above the budget (85)");
+            }
+            long monthly = plan.monthly(line);
+            if (line.kind() == PlannedTest.Kind.SCALE && today != null && today > 0) {
+                double floor = Math.min(today, plan.monthlyBudget() * TestPlan.PAYING_SHARE_PERCENT / 100.0 - others);
+                if (monthly * SLACK < floor) {
+                    broken.add(line.channel() + " scaled at " + monthly + " ₽ a month, below the named " + today + " ₽ (85)");
+                }
+                if (monthly > today * 1.5 * SLACK) {
+                    broken.add(line.channel() + " scaled to " + monthly + " ₽ a month, more than the named " + today
+                            + " ₽ + 50 % (86)");
+                }
+            }
+            if (line.kind() == PlannedTest.Kind.SCALE && plan.todaysSpend() == 0
+                    && monthly > line.channel().testBudget() * 2 * SLACK) {
+                broken.add(line.channel() + " scaled to " + monthly + " ₽ a month with no named spend, more than twice its usual "
+                        + line.channel().testBudget() + " ₽ (86)");
+            }
+            Double worth = worth(answers, line.kpi());
+            if (line.kind().keeps() && worth != null && worth > 0 && line.baseline() != null
+                    && line.baseline().value().doubleValue() > worth) {
+                if (line.stop() == null || line.stop().value().doubleValue() > worth * SLACK) {
+                    broken.add(line.channel() + ": stop " + (line.stop() == null ? "none" : line.stop().value())
+                            + " while a client costs " + line.baseline().value() + " and is worth " + Math.round(worth) + " (87)");
+                } else if (line.decisionWeek() > line.startWeek() - 1 + FallingStop.FINAL_WEEK) {
+                    broken.add(line.channel() + ": the stop at a client's worth comes in week " + line.decisionWeek() + " (87)");
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** What a client (a lead, for a cost per lead) is worth by the client's numbers; {@code null} where unknown. */
+    private static Double worth(Answers answers, Kpi kpi) {
+        Double value = TestPlans.clientValue(answers);
+        if (value == null) {
+            return null;
+        }
+        return switch (kpi) {
+            case COST_PER_ACQUISITION -> value;
+            case COST_PER_LEAD -> answers.leadConversion() == null ? null
+                    : value * answers.leadConversion().doubleValue() / 100;
+            default -> null;
+        };
+    }
+}
