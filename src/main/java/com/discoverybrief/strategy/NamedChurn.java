@@ -1,7 +1,6 @@
 package com.discoverybrief.strategy;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,12 +29,8 @@ final class NamedChurn {
     }
 
     private static boolean readMonthly(Answers answers) {
-        String reasons = answers.churnReasons();
-        if (reasons == null || reasons.isBlank()) {
-            return false;
-        }
-        String lower = reasons.toLowerCase(Locale.ROOT);
-        if (lower.indexOf('%') < 0) {
+        String lower = answers.lowerCase(AnswerField.CHURN_REASONS);
+        if (lower == null || lower.indexOf('%') < 0) {
             return false;
         }
         return Arrays.stream(lower.split("[;:\\n]|\\.(?!\\d)")).anyMatch(clause -> PERCENT.matcher(clause).find()
