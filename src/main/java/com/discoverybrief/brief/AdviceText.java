@@ -295,8 +295,16 @@ public final class AdviceText {
             return text.get("advice.plan.today.unknown");
         }
         if (plan.todayAboveBudget()) {
-            // leads × cost per lead above the whole budget: free leads counted as paid — asked, not "cut" (finding 85)
-            return text.get("advice.plan.today.aboveBudget", rubles(today), rubles(plan.monthlyBudget()), rubles(kept));
+            // leads × cost per lead above the whole budget: free leads counted as paid — asked, not "cut" (finding 85);
+            // the free channels named are the client's own, not a fixed list (finding 97)
+            return plan.freeLeads().isEmpty()
+                    ? text.get("advice.plan.today.aboveBudget", rubles(today), rubles(plan.monthlyBudget()), rubles(kept))
+                    : text.get("advice.plan.today.aboveBudget.free", rubles(today), rubles(plan.monthlyBudget()), rubles(kept),
+                            freeChannels(plan));
+        }
+        if (plan.freeLeadsCounted()) {
+            // within the budget too, the leads of the client's free channels are no paid spend (finding 96)
+            return text.get("advice.plan.today.freeLeads", rubles(today), freeChannels(plan), rubles(kept));
         }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
@@ -309,6 +317,12 @@ public final class AdviceText {
         }
         return text.get(plan.budgetBelowToday() ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers", rubles(today),
                 rubles(kept));
+    }
+
+    /** The client's channels whose leads are free, as a list: «SEO и контент», «Email-маркетинг». */
+    public String freeChannels(TestPlan plan) {
+        return String.join(", ", plan.freeLeads().stream().map(channel -> isRussian() ? "«" + text.label(channel) + "»"
+                : lowerFirst(text.label(channel))).toList());
     }
 
     public String planWhen(PlannedTest line) {
@@ -373,7 +387,9 @@ public final class AdviceText {
         }
         if (FallingStop.applies(line) && line.target() != null && FallingStop.firstWeek(line) < decisionWeek) {
             // a client from it costs more than it is worth today: the stop falls to that worth (finding 87)
-            return text.get("advice.plan.falling", figure(line.target()), figure(FallingStop.firstStop(line)),
+            // ... for a subscription whose churn the plan fixes, at the first reading of that work (finding 95)
+            return text.get(FallingStop.afterRetention(line) ? "advice.plan.falling.retained" : "advice.plan.falling",
+                    figure(line.target()), figure(FallingStop.firstStop(line)),
                     FallingStop.firstWeek(line), figure(line.stop()), decisionWeek);
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
@@ -430,6 +446,14 @@ public final class AdviceText {
             // the money of a channel that drains the budget is held here, not moved to another channel (finding 74)
             String channel = text.label(plan.spendCut());
             return text.get("advice.plan.reserve.why.drained", isRussian() ? channel : lowerFirst(channel));
+        }
+        PlannedTest study = plan.lines().stream()
+                .filter(line -> line.channel() == Channel.MARKET_ANALYSIS && line.kpi() == Kpi.NEW_MARKET_LEADS)
+                .findFirst().orElse(null);
+        if (!noMargin && !longCycle && study != null) {
+            // an expansion goal: the surplus is the launch budget of the new market, held until its study reads —
+            // not money that "would not speed up any line above" (finding 99)
+            return text.get("advice.plan.reserve.why.expansion", study.decisionWeek());
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");

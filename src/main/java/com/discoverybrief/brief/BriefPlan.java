@@ -226,8 +226,14 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
         TestPlan plan = brief.assessment() == null ? null : brief.assessment().testPlan();
         if (plan != null && plan.todayAboveBudget()) {
             AdviceText advice = AdviceText.of(text);
-            questions.add(text.get("brief.questions.todaysSpend", advice.rubles(plan.todaysSpend()),
-                    advice.rubles(plan.monthlyBudget())));
+            questions.add(plan.freeLeads().isEmpty()
+                    ? text.get("brief.questions.todaysSpend", advice.rubles(plan.todaysSpend()), advice.rubles(plan.monthlyBudget()))
+                    : text.get("brief.questions.todaysSpend.free", advice.rubles(plan.todaysSpend()),
+                            advice.rubles(plan.monthlyBudget()), advice.freeChannels(plan)));
+        } else if (plan != null && plan.freeLeadsCounted()) {
+            // within the budget, leads × cost per lead still counts the free channels' leads as paid (finding 96)
+            AdviceText advice = AdviceText.of(text);
+            questions.add(text.get("brief.questions.freeLeads", advice.rubles(plan.todaysSpend()), advice.freeChannels(plan)));
         }
         return List.copyOf(questions);
     }

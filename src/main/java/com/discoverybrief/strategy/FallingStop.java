@@ -5,7 +5,8 @@ package com.discoverybrief.strategy;
  * above today's cost" — a threshold that cannot fire — but a stop that falls. By week {@value #FIRST_WEEK} of the
  * line a client from it costs at most {@value #FIRST_TIMES} times what a client is worth (or today's cost, when that
  * is lower); by week {@value #FINAL_WEEK} at most what a client is worth — otherwise the channel is switched off.
- * The line carries the final stop and the final week; the first check is derived from them here, in one place.
+ * The line carries the final stop and the final week; the first check is derived from them here, in one place. A
+ * subscription whose churn the plan fixes is judged later, against its lifetime margin after that work (finding 95).
  */
 public final class FallingStop {
 
@@ -25,15 +26,35 @@ public final class FallingStop {
                 && line.baseline().value().compareTo(line.stop().value()) > 0;
     }
 
-    /** The first stop: {@value #FIRST_TIMES} times what a client is worth, never above today's cost. */
+    /**
+     * The first stop: {@value #FIRST_TIMES} times what a client is worth, never above today's cost; where the final
+     * stop waits for the first reading of the work on churn ({@link #afterRetention}), a client costing a quarter
+     * more than today — the channel does not get worse while that work runs.
+     */
     public static Figure firstStop(PlannedTest line) {
+        double today = line.baseline().value().doubleValue();
+        if (afterRetention(line)) {
+            return Figure.of(today * TestPlans.KEPT_STOP, line.stop().unit());
+        }
         double worth = line.stop().value().doubleValue();
-        return Figure.of(Math.min(worth * FIRST_TIMES, line.baseline().value().doubleValue()), line.stop().unit());
+        return Figure.of(Math.min(worth * FIRST_TIMES, today), line.stop().unit());
     }
 
-    /** The week of the plan by which the first stop applies. */
+    /**
+     * The week of the plan by which the first stop applies: week {@value #FIRST_WEEK} of the line, or week
+     * {@value #FINAL_WEEK} where the final stop waits for the work on churn.
+     */
     public static int firstWeek(PlannedTest line) {
-        return line.startWeek() - 1 + Math.min(line.weeks(), FIRST_WEEK);
+        return line.startWeek() - 1 + Math.min(line.weeks(), afterRetention(line) ? FINAL_WEEK : FIRST_WEEK);
+    }
+
+    /**
+     * Whether the final stop — the margin a client brings over the lifetime expected after the plan's work on churn —
+     * is judged at that work's first reading, later than week {@value #FINAL_WEEK} of the line (finding 95,
+     * {@link RetainedWorth}).
+     */
+    public static boolean afterRetention(PlannedTest line) {
+        return line.decisionWeek() > finalWeek(line.startWeek(), line.weeks());
     }
 
     /** The week of the plan by which the final stop applies: the line's decision week. */

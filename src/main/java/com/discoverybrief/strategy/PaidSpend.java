@@ -25,7 +25,18 @@ final class PaidSpend {
         return answers.monthlyBudget() != null && listed(answers) > answers.monthlyBudget().doubleValue();
     }
 
-    /** What the channels cost today, at most the budget the client named: the money the plan may keep on them. */
+    /**
+     * Whether the leads a month include those of free channels run beside paid ones ({@link FreeLeads}): leads × the
+     * cost of a lead is then the most the paid channels cost, not their spend, even within the budget (finding 96).
+     */
+    static boolean freeCounted(Answers answers) {
+        return listed(answers) > 0 && !FreeLeads.channels(answers).isEmpty();
+    }
+
+    /**
+     * What the channels cost today, at most the budget the client named: the money the plan may keep on them. Where
+     * free leads are counted ({@link #freeCounted}) it is the most the paid channels cost, no channel's own spend.
+     */
     static double monthly(Answers answers) {
         double listed = listed(answers);
         return aboveBudget(answers) ? answers.monthlyBudget().doubleValue() : listed;

@@ -28,12 +28,24 @@ import java.util.List;
  * @param spendCut      the channel today's spend belongs to, when the client says it drains the budget and the plan
  *                      gives it no money: its money is held in reserve, not moved to other channels (finding 74);
  *                      {@code null} otherwise, and in plans kept by older rules
+ * @param freeLeads     the client's channels whose leads cost nothing per lead (SEO, e-mail, referrals) run beside
+ *                      paid ones: their leads are in leads × cost per lead, which is then only the most the paid
+ *                      channels cost (findings 96, 97); empty otherwise, and in plans kept by older rules
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
-        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut) {
+        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
+        List<Channel> freeLeads) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
+        freeLeads = freeLeads == null ? List.of() : List.copyOf(freeLeads);
+    }
+
+    /** A plan whose figures name no free channel. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                spendCut, List.of());
     }
 
     /** A plan that cuts no draining channel's spend. */
@@ -96,6 +108,14 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
      */
     public boolean todayAboveBudget() {
         return !fromBand && todaysSpend > monthlyBudget;
+    }
+
+    /**
+     * Whether leads × cost per lead, within the budget, counts the leads of the client's free channels as paid: it is
+     * only the most the paid channels cost, and the brief asks what they cost (finding 96).
+     */
+    public boolean freeLeadsCounted() {
+        return !freeLeads.isEmpty() && todaysSpend > 0 && !todayAboveBudget();
     }
 
     /** Whether the plan has lines for channels the client runs today. */

@@ -99,7 +99,8 @@ final class TestPlans {
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
-                Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed));
+                Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed),
+                PaidSpend.listed(answers) > 0 ? FreeLeads.channels(answers) : List.of());
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -131,7 +132,9 @@ final class TestPlans {
             return null;
         }
         // figures above the named budget are no channel's own spend: the brief asks for it (finding 85)
-        return ChannelNumbers.owner(answers) == channel && !PaidSpend.aboveBudget(answers) ? Math.round(spent) : 0L;
+        // ... and so are figures that count the leads of free channels as paid (finding 96)
+        return ChannelNumbers.owner(answers) == channel && !PaidSpend.aboveBudget(answers) && !PaidSpend.freeCounted(answers)
+                ? Math.round(spent) : 0L;
     }
 
     /**
@@ -204,10 +207,15 @@ final class TestPlans {
                 // today's figure is already past the point where a client stops paying for itself: the
                 // channel is not run on for months like that — it aims at where scaling pays (never "go on" at
                 // a client costing the whole margin), and its stop falls to what a client is worth (finding 87:
-                // never "stop above today's cost", which cannot fire)
-                Figure goOn = Figure.of(worth.value().doubleValue() * ScaleCondition.CEILING_PERCENT / 100, worth.unit());
-                figures = new Figure[] {figures[0], goOn, worth};
-                decision = FallingStop.finalWeek(t.start(), t.weeks());
+                // never "stop above today's cost", which cannot fire) — for a subscription whose churn the plan
+                // fixes, the worth after that work, judged at its first reading (finding 95)
+                Figure retained = RetainedWorth.perKpi(r.kpi(), answers, timed, figures[0]);
+                Figure stop = retained != null ? retained : worth;
+                Figure goOn = Figure.of(stop.value().doubleValue() * ScaleCondition.CEILING_PERCENT / 100, stop.unit());
+                figures = new Figure[] {figures[0], goOn, retained == null || figures[0].value().compareTo(stop.value()) > 0
+                        ? stop : Figure.of(Math.min(figures[0].value().doubleValue() * KEPT_STOP, stop.value().doubleValue()), stop.unit())};
+                decision = retained != null ? RetainedWorth.readingWeek(answers, RetainedWorth.work(timed))
+                        : FallingStop.finalWeek(t.start(), t.weeks());
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
@@ -296,6 +304,7 @@ final class TestPlans {
             double given = 0;
             double[] kept = new double[n];
             double others = todaysWeight - (owner < 0 ? 0 : weights[owner]);
+            List<Channel> free = FreeLeads.channels(answers);
             for (int i = 0; i < n; i++) {
                 if (today[i] && owner >= 0) {
                     // the figures are one channel's own: it keeps today's money, the others their usual cost —
@@ -303,6 +312,11 @@ final class TestPlans {
                     kept[i] = i != owner ? weights[i] : Math.max(weights[i],
                             Math.min(spentToday * MONTHS * running, total * keptShare / 100.0 * running - others));
                     named[i] = i == owner ? kept[i] : 0;
+                    given += kept[i];
+                } else if (today[i] && free.contains(timed.get(i).recommendation().channel())) {
+                    // leads that cost nothing are no share of the paid spend: the free channel keeps its usual cost,
+                    // and a scaled one takes one step from it; the rest of its share is no other channel's (finding 97)
+                    kept[i] = weights[i];
                     given += kept[i];
                 } else if (today[i]) {
                     kept[i] = Math.max(weights[i], floor * weights[i] / todaysWeight);
@@ -470,10 +484,14 @@ final class TestPlans {
         if (!Signals.buysAgainAndAgain(answers)) {
             return 1;
         }
-        double share = answers.repeatPercent() != null ? Math.min(answers.repeatPercent().doubleValue(), 99) / 100
+        return Math.min(1 / (1 - repeatShare(answers)), MAX_PURCHASES);
+    }
+
+    /** The share of clients who buy again, 0–0.99, from the client's percent or band (a band at its lower bound). */
+    static double repeatShare(Answers answers) {
+        return answers.repeatPercent() != null ? Math.min(answers.repeatPercent().doubleValue(), 99) / 100
                 : Signals.repeatShare(answers) == RepeatShare.HIGH ? 0.5
                 : Signals.repeatShare(answers) == RepeatShare.MEDIUM ? 0.2 : 0;
-        return Math.min(1 / (1 - share), MAX_PURCHASES);
     }
 
     private static Figure breakEven(Answers answers, Unit unit) {
@@ -601,7 +619,7 @@ final class TestPlans {
                             ? Math.max(conversion * 3, LEADS_HANDLED_PERCENT) : conversion * 1.25, 100), unit),
                     Figure.of(conversion, unit)};
             case REPEAT_PURCHASE_RATE, RETENTION_RATE -> repeat == null ? new Figure[3] : new Figure[] {
-                    Figure.of(repeat, unit), Figure.of(Math.min(repeat + 10, 95), unit),
+                    Figure.of(repeat, unit), Figure.of(RetainedWorth.target(repeat), unit),
                     Figure.of(Math.min(repeat + 2, 95), unit)};
             // a sale that earns nothing: the target is the margin per order that pays for today's cost of a client
             // (none where the numbers do not give it), never "a tenth more than nothing"

@@ -12,7 +12,10 @@ import java.util.List;
  * <li>86: a scaled line takes one step — its named spend and half again, or twice its usual cost where nobody named
  * one — never the remainder;</li>
  * <li>87: a kept line whose client costs more today than a client is worth stops at that worth by week 8, never at
- * today's cost.</li>
+ * today's cost;</li>
+ * <li>95: ... unless the business is one of repeat purchases whose plan works on churn and a client costs at most three
+ * times what it brings over the time it stays after that work: then the stop is that lifetime margin, judged no earlier
+ * than week 13.</li>
  * </ul>
  */
 final class PlanMoneyRules {
@@ -61,10 +64,22 @@ final class PlanMoneyRules {
                 broken.add(line.channel() + " scaled to " + monthly + " ₽ a month with no named spend, more than twice its usual "
                         + line.channel().testBudget() + " ₽ (86)");
             }
-            Double worth = worth(answers, line.kpi());
+            Double worth = worth(answers, line.kpi(), TestPlans.clientValue(answers));
             if (line.kind().keeps() && worth != null && worth > 0 && line.baseline() != null
                     && line.baseline().value().doubleValue() > worth) {
-                if (line.stop() == null || line.stop().value().doubleValue() > worth * SLACK) {
+                double costs = line.baseline().value().doubleValue();
+                Double retained = worth(answers, line.kpi(), lifetimeAfterChurnWork(answers, plan));
+                if (retained != null && costs <= retained * 3) {
+                    // a subscription whose churn the plan fixes: judged against what a client brings over the time
+                    // it stays after that work, at the work's first reading — not switched off by week 8 (95)
+                    if (line.stop() == null || line.stop().value().doubleValue() > retained * SLACK) {
+                        broken.add(line.channel() + ": stop " + (line.stop() == null ? "none" : line.stop().value())
+                                + " above the lifetime margin after the churn work, " + Math.round(retained) + " (95)");
+                    } else if (line.decisionWeek() < TestPlans.WEEKS) {
+                        broken.add(line.channel() + ": judged in week " + line.decisionWeek()
+                                + ", before the churn work's first reading (95)");
+                    }
+                } else if (line.stop() == null || line.stop().value().doubleValue() > worth * SLACK) {
                     broken.add(line.channel() + ": stop " + (line.stop() == null ? "none" : line.stop().value())
                             + " while a client costs " + line.baseline().value() + " and is worth " + Math.round(worth) + " (87)");
                 } else if (line.decisionWeek() > line.startWeek() - 1 + FallingStop.FINAL_WEEK) {
@@ -75,9 +90,23 @@ final class PlanMoneyRules {
         return broken;
     }
 
-    /** What a client (a lead, for a cost per lead) is worth by the client's numbers; {@code null} where unknown. */
-    private static Double worth(Answers answers, Kpi kpi) {
-        Double value = TestPlans.clientValue(answers);
+    /**
+     * For a business of repeat purchases whose plan works on churn (the first weeks and why clients leave, or the base):
+     * the margin of a sale times the purchases of a client when ten points more of them stay than today (at most 95 %
+     * stay, at most 12 purchases); {@code null} otherwise.
+     */
+    private static Double lifetimeAfterChurnWork(Answers answers, TestPlan plan) {
+        boolean churnWork = plan.lines().stream().anyMatch(line -> line.channel() == Channel.ONBOARDING_CHURN
+                || line.channel() == Channel.CRM_MARKETING);
+        if (!Signals.buysAgainAndAgain(answers) || !churnWork || Signals.marginPerSale(answers) == null) {
+            return null;
+        }
+        double stay = Math.min(TestPlans.repeatShare(answers) + 0.10, 0.95);
+        return Signals.marginPerSale(answers).doubleValue() * Math.min(1 / (1 - stay), 12);
+    }
+
+    /** What a client (a lead, for a cost per lead) is worth at {@code value}; {@code null} where unknown. */
+    private static Double worth(Answers answers, Kpi kpi, Double value) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,30 @@
+package com.discoverybrief.strategy;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The channels the client runs whose leads cost nothing per lead — search engine optimisation, e-mail, referrals —
+ * beside channels that are paid per lead (findings 96, 97). Their leads are in the client's leads a month, so leads ×
+ * the cost of a lead counts them as paid: that product is at most what the paid channels cost, never their spend.
+ * The brief names these channels — the client's own, not a fixed list — and they keep their usual cost in the plan,
+ * not a share of the paid channels' money.
+ */
+public final class FreeLeads {
+
+    /** Channels that bring leads with no price per lead. */
+    private static final Set<Channel> FREE = Set.of(Channel.SEO_CONTENT, Channel.EMAIL, Channel.REFERRAL_PROGRAMME);
+
+    private FreeLeads() {
+    }
+
+    /**
+     * The client's channels whose leads are free, in the order the client named them, where a channel paid per lead
+     * runs beside them; empty where none run, or where nothing else does (then the figures are their own).
+     */
+    static List<Channel> channels(Answers answers) {
+        List<Channel> running = answers.channels().stream().map(use -> Signals.toCatalogue(use.channel())).distinct().toList();
+        List<Channel> free = running.stream().filter(FREE::contains).toList();
+        return running.stream().anyMatch(channel -> !FREE.contains(channel)) ? free : List.of();
+    }
+}

@@ -1,0 +1,128 @@
+package com.discoverybrief.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.discoverybrief.brief.AdviceText;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The regressions a senior strategist found in the test plan's money (review adv13h, findings 95–99): a subscription's
+ * paying channel switched off before the churn fix it feeds can show, free leads counted as paid spend within the
+ * budget, a fixed list of "free" channels and a free channel taking the largest line, and a reserve that says it
+ * would speed up nothing where it is the launch budget of a new market.
+ */
+class PlanMoneyRegressionsW13vTest {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    private final StrategyEngine engine = new StrategyEngine();
+
+    private static Answers client(String file) {
+        return ScenarioRun.answers(Scenario.read(Path.of("src/test/resources/scenarios", file)));
+    }
+
+    private static PlannedTest line(TestPlan plan, Channel channel) {
+        return plan.lines().stream().filter(l -> l.channel() == channel).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSubscriptionWhoseChurnThePlanFixesKeepsItsPayingChannelUntilThatWorkReads() {
+        // 05: a payer costs 15 000 ₽ (1 800 ₽ / 12 %) against 6 031 ₽ today; the plan's first step fixes the churn
+        Answers saas = client("05-saas-restaurants-churn.scenario");
+        PlannedTest contextual = line(engine.assess(saas).testPlan(), Channel.CONTEXTUAL_ADS);
+        // 4 900 ₽ × 80 % a month, 45 % staying after the work (35 % + 10 points): 3 920 / 0.55
+        double lifetime = 3_920 / 0.55;
+
+        assertThat(contextual.stop().value().doubleValue()).isCloseTo(lifetime, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(contextual.decisionWeek()).isGreaterThanOrEqualTo(TestPlans.WEEKS);
+        assertThat(FallingStop.afterRetention(contextual)).isTrue();
+        // while the work runs the channel may not get worse: a quarter above today by week 8, not twice the margin by 4
+        assertThat(FallingStop.firstWeek(contextual)).isEqualTo(FallingStop.FINAL_WEEK);
+        assertThat(FallingStop.firstStop(contextual).value().doubleValue()).isEqualTo(15_000 * TestPlans.KEPT_STOP);
+        String decision = AdviceText.of(RU).planDecision(contextual);
+        assertThat(decision).contains("к 13-й", "работа с оттоком").doesNotContain("к 4-й");
+    }
+
+    @Test
+    void aFreeTierSubscriptionIsJudgedAtTheActivationWorksReadingAndKeepsItsMoney() {
+        // 56: 12 500 ₽ a payer at 1 490 ₽ × 85 % a month — contextual had to fall to 4 222 ₽ by week 8, its money cut
+        // to 60 % of the budget on "a client costs more than it brings"
+        Answers salons = client("56-b2b-saas-free-tier.scenario");
+        TestPlan plan = engine.assess(salons).testPlan();
+        PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
+
+        assertThat(contextual.decisionWeek()).isGreaterThanOrEqualTo(TestPlans.WEEKS);
+        assertThat(contextual.stop().value().doubleValue()).isGreaterThan(4_222 * 1.2);
+        assertThat(plan.keptMonthly()).isGreaterThan(250_000L * TestPlans.TODAY_SHARE_PERCENT / 100);
+    }
+
+    @Test
+    void aOneOffBuyerCostingFifteenTimesTheMarginKeepsTheFallingStop() {
+        // 34: a buyer costs 5 833 ₽ against 385 ₽, rare purchases, no churn work: finding 87 stays fixed
+        Answers cases = client("34-phone-cases-shop-numbers-say-no.scenario");
+        PlannedTest contextual = line(engine.assess(cases).testPlan(), Channel.CONTEXTUAL_ADS);
+
+        assertThat(FallingStop.afterRetention(contextual)).isFalse();
+        assertThat(contextual.decisionWeek()).isLessThanOrEqualTo(contextual.startWeek() - 1 + FallingStop.FINAL_WEEK);
+        assertThat(contextual.stop().value().doubleValue()).isEqualTo(TestPlans.clientValue(cases));
+        assertThat(RetainedWorth.worth(cases, java.util.List.of())).isNull();
+    }
+
+    @Test
+    void theLifetimeAfterTheChurnWorkRaisesTheShareWhoStayByTheWorksOwnTarget() {
+        assertThat(RetainedWorth.target(35)).isEqualTo(45.0);
+        assertThat(RetainedWorth.target(90)).isEqualTo(RetainedWorth.MOST_PERCENT);
+    }
+
+    @Test
+    void leadsOfAFreeChannelAreNotPaidSpendEvenWithinTheBudget() {
+        // 56: 900 sign-ups × 250 ₽ = 225 000 ₽ within the 250 000 ₽ budget, SEO among them — was printed as contextual's
+        Answers salons = client("56-b2b-saas-free-tier.scenario");
+        TestPlan plan = engine.assess(salons).testPlan();
+
+        assertThat(PaidSpend.aboveBudget(salons)).isFalse();
+        assertThat(PaidSpend.freeCounted(salons)).isTrue();
+        assertThat(plan.freeLeads()).containsExactly(Channel.SEO_CONTENT);
+        assertThat(plan.freeLeadsCounted()).isTrue();
+        assertThat(line(plan, Channel.CONTEXTUAL_ADS).today()).isZero();
+        String intro = String.join(" ", AdviceText.of(RU).planIntro(plan));
+        assertThat(intro).contains("225\u202F000\u00A0₽", "«SEO и контент»", "бесплатные")
+                .doesNotContain("дороже, чем приносит");
+    }
+
+    @Test
+    void figuresOfOnePaidChannelAloneStayItsOwnSpend() {
+        // 34: contextual is the only channel: its leads × cost per lead is its spend
+        Answers cases = client("34-phone-cases-shop-numbers-say-no.scenario");
+
+        assertThat(FreeLeads.channels(cases)).isEmpty();
+        assertThat(PaidSpend.freeCounted(cases)).isFalse();
+        assertThat(line(engine.assess(cases).testPlan(), Channel.CONTEXTUAL_ADS).today()).isPositive();
+    }
+
+    @Test
+    void theFreeChannelsNamedAreTheClientsOwnAndNoneTakesTheLargestLine() {
+        // 33: «(SEO, рассылка, рекомендации)» for a client with SEO only; SEO «Масштабировать» took 1 800 000 ₽ · 40 %
+        Answers clinic = client("33-medical-centre-large-budget.scenario");
+        TestPlan plan = engine.assess(clinic).testPlan();
+        String intro = String.join(" ", AdviceText.of(RU).planIntro(plan));
+
+        assertThat(plan.freeLeads()).containsExactly(Channel.SEO_CONTENT);
+        assertThat(intro).contains("«SEO и контент»").doesNotContain("рассылка", "рекомендации");
+        PlannedTest seo = line(plan, Channel.SEO_CONTENT);
+        assertThat(plan.monthly(seo)).isLessThanOrEqualTo(Channel.SEO_CONTENT.testBudget() * ScaleStep.UNNAMED_TIMES + 1);
+        assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).max().orElseThrow()).isGreaterThan(seo.rubles());
+    }
+
+    @Test
+    void theReserveOfAnExpansionGoalIsTheLaunchBudgetOfTheNewMarket() {
+        // 08: «не ускорит результат ни одной строки выше» under an 86 % reserve, while Samara and Ufa are the goal
+        TestPlan plan = engine.assess(client("08-coffee-chain-new-cities.scenario")).testPlan();
+        String reserve = AdviceText.of(RU).planReserve(plan);
+
+        assertThat(reserve).contains("бюджет запуска на новом рынке").doesNotContain("ни одной строки выше");
+        assertThat(AdviceText.of(Locale.ENGLISH).planReserve(plan)).contains("launch budget of the new market");
+    }
+}
