@@ -283,6 +283,13 @@ public final class AdviceText {
         if (plan.spendCut() != null && plan.todaysSpend() > 0) {
             // a draining channel's money is cut, and the brief says where it goes: the reserve, not another channel
             String channel = text.label(plan.spendCut());
+            PlannedTest capped = plan.lines().stream().filter(line -> line.channel() == plan.spendCut()).findFirst()
+                    .orElse(null);
+            if (capped != null) {
+                // the client's main source keeps a capped line on what brings payers, not 0 ₽ (finding 98)
+                return text.get("advice.plan.today.drained.capped", isRussian() ? channel : lowerFirst(channel),
+                        rubles(plan.todaysSpend()), rubles(plan.monthly(capped)));
+            }
             return text.get(plan.keepsChannels() ? "advice.plan.today.drained" : "advice.plan.today.drained.alone",
                     isRussian() ? channel : lowerFirst(channel), rubles(plan.todaysSpend()));
         }

@@ -33,7 +33,13 @@ final class DrainingChannels {
             return verdict;
         }
         return new Verdict(verdict.channel(), verdict.motive(), VerdictKind.NOT_NOW, VerdictReason.DRAINS_BUDGET, 0, null,
-                null);
+                null, cap(answers, verdict.channel(), recommendations));
+    }
+
+    /** The monthly cap of a draining channel kept under one ({@link DrainingCap}), as the verdict's figure; else none. */
+    private static List<Figure> cap(Answers answers, Channel channel, List<Recommendation> recommendations) {
+        return DrainingCap.channel(answers, recommendations) == channel
+                ? List.of(Figure.of(DrainingCap.monthly(answers), Unit.RUBLES)) : List.of();
     }
 
     /**
@@ -56,7 +62,8 @@ final class DrainingChannels {
             Channel channel = Signals.toCatalogue(use.channel());
             boolean planned = recommendations.stream().anyMatch(r -> r.channel() == channel);
             if (!planned && answered.add(channel)) {
-                verdicts.add(new Verdict(channel, null, VerdictKind.NOT_NOW, VerdictReason.DRAINS_BUDGET, 0, null, null));
+                verdicts.add(new Verdict(channel, null, VerdictKind.NOT_NOW, VerdictReason.DRAINS_BUDGET, 0, null, null,
+                        cap(answers, channel, recommendations)));
             }
         }
         return verdicts;

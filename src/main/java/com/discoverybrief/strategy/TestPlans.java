@@ -56,7 +56,13 @@ final class TestPlans {
         excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET || e.reason() == VerdictReason.SLOT_TAKEN)
                 .map(Exclusions.Exclusion::channel)
                 .forEach(waiting::add);
-        for (Recommendation r : ranked) {
+        List<Recommendation> work = new ArrayList<>(ranked);
+        Channel capped = DrainingCap.channel(answers, ranked);
+        if (capped != null) {
+            // a draining channel that is the client's main source keeps a capped line, not 0 ₽ (finding 98)
+            work.add(DrainingCap.line(capped));
+        }
+        for (Recommendation r : work) {
             PlannedTest.Kind kind = r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
                     : r.isKept() ? PlannedTest.Kind.KEEP
                     : r.stage() == Stage.TEST || PlatformDependence.pipeline(r) ? PlannedTest.Kind.TEST
@@ -105,7 +111,9 @@ final class TestPlans {
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
     private static Channel spendCut(Answers answers, List<Timed> timed) {
-        return DrainingChannels.spendCut(answers, timed.stream().map(Timed::recommendation).toList());
+        // the capped line of a draining channel keeps part of its money; the rest is held all the same (finding 98)
+        return DrainingChannels.spendCut(answers, timed.stream().map(Timed::recommendation)
+                .filter(r -> !DrainingCap.is(r)).toList());
     }
 
     /**
@@ -278,6 +286,12 @@ final class TestPlans {
                 double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
                 weights[i] = Math.max(weights[i], repair);
                 ceilings[i] = weights[i];
+            }
+            if (DrainingCap.is(r)) {
+                // the capped line of a draining channel: its cap, no more, and no share of today's money (finding 98)
+                weights[i] = DrainingCap.monthly(answers) * t.weeksInPlan() * MONTHS / WEEKS;
+                ceilings[i] = weights[i];
+                today[i] = false;
             }
             todaysWeight += today[i] ? weights[i] : 0;
         }
