@@ -152,4 +152,19 @@ class PlanMoneyRegressionsW13vTest {
 
         assertThat(plan.lines()).noneMatch(l -> l.channel() == Channel.TARGETED_ADS);
     }
+
+    @Test
+    void theSuiteRuleCatchesTheOldStopOfASubscriptionAtWeekEight() {
+        // the plan the strategist read for 05: «стоп, если выше 12 062 ₽ к 4-й неделе или выше 6 031 ₽ к 8-й»
+        Answers saas = client("05-saas-restaurants-churn.scenario");
+        PlannedTest churn = new PlannedTest(Channel.ONBOARDING_CHURN, PlannedTest.Kind.PREPARE, 1, 8, 8, 4, 36_923,
+                Kpi.RETENTION_RATE, null, null, null);
+        PlannedTest contextual = new PlannedTest(Channel.CONTEXTUAL_ADS, PlannedTest.Kind.KEEP, 1, 13, 8, 50, 450_000,
+                Kpi.COST_PER_ACQUISITION, Figure.of(15_000, Unit.RUBLES), Figure.of(4_523, Unit.RUBLES),
+                Figure.of(6_031, Unit.RUBLES));
+        TestPlan old = new TestPlan(300_000, false, 3, 3, java.util.List.of(churn, contextual), java.util.List.of(), 413_077,
+                46, 540_000);
+
+        assertThat(PlanMoneyRules.broken(saas, old)).anyMatch(broken -> broken.contains("(95)"));
+    }
 }
