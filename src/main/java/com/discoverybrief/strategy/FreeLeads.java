@@ -19,6 +19,15 @@ public final class FreeLeads {
     }
 
     /**
+     * Whether a free channel that brings new clients (search) runs beside paid ones: its leads are in leads a month
+     * even within the budget. E-mail and referrals are named where the figures exceed the budget, but they work on
+     * clients already known, so within it the figures stay the paid channel's own.
+     */
+    static boolean acquisition(Answers answers) {
+        return channels(answers).stream().anyMatch(channel -> channel.group() == Channel.Group.ACQUISITION);
+    }
+
+    /**
      * The client's channels whose leads are free, in the order the client named them, where a channel paid per lead
      * runs beside them; empty where none run, or where nothing else does (then the figures are their own).
      */

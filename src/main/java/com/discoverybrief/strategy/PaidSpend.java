@@ -30,7 +30,7 @@ final class PaidSpend {
      * cost of a lead is then the most the paid channels cost, not their spend, even within the budget (finding 96).
      */
     static boolean freeCounted(Answers answers) {
-        return listed(answers) > 0 && !FreeLeads.channels(answers).isEmpty();
+        return listed(answers) > 0 && FreeLeads.acquisition(answers);
     }
 
     /**

@@ -106,7 +106,7 @@ final class TestPlans {
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
                 Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed),
-                PaidSpend.listed(answers) > 0 ? FreeLeads.channels(answers) : List.of());
+                PaidSpend.aboveBudget(answers) || PaidSpend.freeCounted(answers) ? FreeLeads.channels(answers) : List.of());
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -319,6 +319,11 @@ final class TestPlans {
             double[] kept = new double[n];
             double others = todaysWeight - (owner < 0 ? 0 : weights[owner]);
             List<Channel> free = FreeLeads.channels(answers);
+            // today's money is the paid channels': it is split among them alone (finding 97)
+            double paidWeight = 0;
+            for (int i = 0; i < n; i++) {
+                paidWeight += today[i] && !free.contains(timed.get(i).recommendation().channel()) ? weights[i] : 0;
+            }
             for (int i = 0; i < n; i++) {
                 if (today[i] && owner >= 0) {
                     // the figures are one channel's own: it keeps today's money, the others their usual cost —
@@ -329,11 +334,11 @@ final class TestPlans {
                     given += kept[i];
                 } else if (today[i] && free.contains(timed.get(i).recommendation().channel())) {
                     // leads that cost nothing are no share of the paid spend: the free channel keeps its usual cost,
-                    // and a scaled one takes one step from it; the rest of its share is no other channel's (finding 97)
+                    // and a scaled one takes one step from it (finding 97)
                     kept[i] = weights[i];
                     given += kept[i];
                 } else if (today[i]) {
-                    kept[i] = Math.max(weights[i], floor * weights[i] / todaysWeight);
+                    kept[i] = Math.max(weights[i], floor * weights[i] / paidWeight);
                     given += kept[i];
                 }
             }

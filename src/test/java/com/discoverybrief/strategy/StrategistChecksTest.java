@@ -151,7 +151,12 @@ class StrategistChecksTest {
                 boolean falls = FallingStop.applies(line) && FallingStop.firstStop(line).value().doubleValue() <= baseline
                         && FallingStop.firstWeek(line) < line.decisionWeek()
                         && line.decisionWeek() <= line.startWeek() - 1 + FallingStop.FINAL_WEEK;
-                if (line.stop() != null && line.kind().keeps() && baseline > line.stop().value().doubleValue() && !falls) {
+                // finding 95 (adv13h): a subscription's channel is judged at the first reading of the plan's churn work,
+                // against the lifetime margin after it (PlanMoneyRules holds that figure), not switched off by week 8
+                boolean retained = FallingStop.applies(line) && FallingStop.afterRetention(line)
+                        && line.decisionWeek() >= TestPlans.WEEKS;
+                if (line.stop() != null && line.kind().keeps() && baseline > line.stop().value().doubleValue() && !falls
+                        && !retained) {
                     broken.add(line.channel() + " " + line.kind() + " for " + line.weeks() + " weeks though today's "
                             + line.kpi() + " (" + Math.round(baseline) + ") is already past its stop ("
                             + line.stop().value().toPlainString() + ")");
