@@ -14,11 +14,12 @@ enum Need {
      */
     ONE_CLIENT_RISK(6, Summary.Focus.REDUCE_DEPENDENCE),
     /**
-     * A business supplier gets half of its orders or more from one platform (tenders, an exchange): the cheapest
-     * bid wins there and the buyers stay with it, so direct sales to named accounts are the second source — a named
-     * problem, though the platform, unlike one client, does not leave on one date.
+     * Half of the orders or more come from one platform (tenders, an exchange, Avito, a marketplace): its price can
+     * double and an account can be blocked, and the buyers stay with it, so the second source is the client's own —
+     * direct sales to named accounts for a business supplier, the map card, referrals and the base of past clients
+     * for a consumer business. A named problem, though the platform, unlike one client, does not leave on one date.
      */
-    ONE_PLATFORM_RISK(5, Summary.Focus.REDUCE_DEPENDENCE),
+    ONE_PLATFORM_RISK(5, Summary.Focus.LEAVE_ONE_PLATFORM),
     /** Clients who should buy again leave. */
     CHURN(5, Summary.Focus.KEEP_CLIENTS),
     /** The dealers or partners the client sells through leave: each takes a whole channel of sales with it. */
