@@ -88,6 +88,11 @@ enum Need {
     MARKET_ABROAD(4, Summary.Focus.ENTER_NEW_MARKET),
     /** The business has not opened yet: the launch is what the brief is about. */
     LAUNCH(4, Summary.Focus.LAUNCH),
+    /**
+     * Met before the season while clients book it (finding 78): a date not sold now is lost for good, so what
+     * brings bookings gets the money now — a named problem with a deadline, told as "scale what works".
+     */
+    SELLING_SEASON(5, Summary.Focus.SCALE_WHAT_WORKS),
     /** Met off-season: the months before the season prepare it. */
     SEASON_AHEAD(4, Summary.Focus.PREPARE_SEASON),
     /**
