@@ -19,7 +19,6 @@ import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.BudgetRange;
 import com.discoverybrief.strategy.ChecklistItem;
 import com.discoverybrief.strategy.Channel;
-import com.discoverybrief.strategy.ChannelOutcome;
 import com.discoverybrief.strategy.Question;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,11 +200,8 @@ public final class BriefComposer {
      * when a channel drains budget (and then it is still to do); everything else always applies.
      */
     private List<ChecklistItem> applicable() {
-        return brief.assessment().beforeAdsChecklist().stream().filter(item -> switch (item.check()) {
-            case LOSING_CHANNELS_MEASURED -> brief.answers().channels().stream()
-                    .anyMatch(use -> use.outcome() == ChannelOutcome.DRAINS_BUDGET || use.outcome() == ChannelOutcome.MIXED);
-            default -> true;
-        }).toList();
+        return brief.assessment().beforeAdsChecklist().stream()
+                .filter(item -> item.check().appliesTo(brief.answers())).toList();
     }
 
     private void addOpenQuestions(List<String> questions) {

@@ -60,6 +60,8 @@ public enum AnswerField {
     SEASONALITY(Question.SCALING, Level.MACRO, Seasonality.class),
     SEASON_START(Question.SCALING, Level.MACRO, SeasonMonth.class),
     SEASON_END(Question.SCALING, Level.MACRO, SeasonMonth.class),
+    /** How many months before they use it clients buy or book (finding 78): when a season is sold. */
+    BOOKING_LEAD(Question.SCALING, Level.MACRO, BookingLead.class),
     MONTHLY_BUDGET(Question.SCALING, Level.MACRO, new Range(Unit.RUBLES, 0, 10_000_000_000L, 0)),
     CONSTRAINTS(Question.SCALING, Level.MACRO, String.class);
 

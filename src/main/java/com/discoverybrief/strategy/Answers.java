@@ -338,6 +338,10 @@ public final class Answers {
         return choice(AnswerField.SEASON_END, SeasonMonth.class);
     }
 
+    public BookingLead bookingLead() {
+        return choice(AnswerField.BOOKING_LEAD, BookingLead.class);
+    }
+
     public BigDecimal monthlyBudget() {
         return number(AnswerField.MONTHLY_BUDGET);
     }

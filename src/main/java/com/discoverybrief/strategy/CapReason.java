@@ -4,5 +4,13 @@ package com.discoverybrief.strategy;
 public enum CapReason {
     AUDIENCE_UNDEFINED, USP_BLURRY, ECONOMICS_UNKNOWN, NOTHING_MEASURED, ASSUMPTIONS,
     /** A sale earns nothing or loses money: the business strategy is not ready whatever else is known. */
-    NO_MARGIN
+    NO_MARGIN,
+    /** Before-ads check open (finding 93): the site does not capture enquiries. */
+    SITE_NOT_CAPTURING,
+    /** Before-ads check open: no customer base is kept (none, or a spreadsheet). */
+    NO_CUSTOMER_BASE,
+    /** Before-ads check open: a channel drains budget and is not measured yet. */
+    DRAINING_UNMEASURED,
+    /** Before-ads check open: enquiries and sales are tracked only in part. */
+    TRACKING_PARTIAL
 }

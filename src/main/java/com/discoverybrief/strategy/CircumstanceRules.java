@@ -133,14 +133,14 @@ final class CircumstanceRules {
                 List<Proposal> proposals = new ArrayList<>();
                 if (Signals.localConsumers(answers) && answers.maps() != MapListings.MAINTAINED) {
                     proposals.add(Proposal.test(MAP_LISTINGS, Kpi.MAP_ACTIONS, Horizon.ONE_TO_THREE_MONTHS,
-                            Need.GROWTH, reasons));
+                            Need.ONE_PLATFORM_RISK, reasons));
                 }
                 if (!Signals.sellsToBusinessesOnly(answers)) {
                     proposals.add(Proposal.test(REFERRAL_PROGRAMME, Kpi.REFERRAL_SHARE, Horizon.THREE_TO_SIX_MONTHS,
-                            Need.GROWTH, reasons));
+                            Need.ONE_PLATFORM_RISK, reasons));
                 }
                 proposals.add(Proposal.test(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
-                        Need.GROWTH, reasons));
+                        Need.ONE_PLATFORM_RISK, reasons));
                 return proposals;
             });
 

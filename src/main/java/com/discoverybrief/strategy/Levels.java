@@ -16,7 +16,10 @@ import java.util.Map;
  * missing USP at {@value #USP_CAP} %;</li>
  * <li>macro: unknown economics (no average check or no margin) at {@value #ECONOMICS_CAP} %, a sale that
  * earns nothing (a margin of 0 % or below) at {@value #NO_MARGIN_CAP} %;</li>
- * <li>micro: nothing measured at {@value #MEASURE_CAP} %;</li>
+ * <li>micro: nothing measured at {@value #MEASURE_CAP} %; and every open operational check of the
+ * before-ads list (the site does not capture enquiries, no customer base, a draining channel not measured,
+ * tracking only in part) takes {@value #OPEN_CHECK_STEP} points off, each named, so the level reaches
+ * 100 % only when those checks are done (finding 93: "100 % ready" beside four "to do" items);</li>
  * <li>any level whose required answers include an assumption at {@value #ASSUMPTION_CAP} %.</li>
  * </ul>
  * So 100 % means nothing required is missing and nothing caps it.
@@ -30,6 +33,8 @@ final class Levels {
     static final int ASSUMPTION_CAP = 80;
     /** A sale that earns nothing (margin 0 % or below) caps the macro level: the business loses on every order. */
     static final int NO_MARGIN_CAP = 50;
+    /** What each open operational check of the before-ads list takes off the micro level. */
+    static final int OPEN_CHECK_STEP = 15;
 
     private Levels() {
     }
@@ -83,12 +88,37 @@ final class Levels {
                 if (answers.analytics() == AnalyticsLevel.NO) {
                     caps.add(new Cap(CapReason.NOTHING_MEASURED, MEASURE_CAP));
                 }
+                caps.addAll(openChecks(answers));
             }
         }
         if (RequiredFields.of(level, answers).stream().anyMatch(f -> answers.isAnswered(f) && answers.evidence(f) == Evidence.ASSUMPTION)) {
             caps.add(new Cap(CapReason.ASSUMPTIONS, ASSUMPTION_CAP));
         }
         return caps;
+    }
+
+    /**
+     * The operational checks of the before-ads list that the answers show open, as caps of the micro level:
+     * each takes {@value #OPEN_CHECK_STEP} points off, and all carry the limit they make together. A check
+     * whose fact is unanswered is a gap, not an open check; "nothing measured" is a cap of its own.
+     */
+    private static List<Cap> openChecks(Answers answers) {
+        List<CapReason> open = new ArrayList<>();
+        if (answers.site() != null && answers.site() != Site.UNKNOWN
+                && !BeforeAdsChecklist.isDone(ChecklistItem.Check.SITE_CAPTURES_LEADS, answers)) {
+            open.add(CapReason.SITE_NOT_CAPTURING);
+        }
+        if (answers.customerBase() != null && !BeforeAdsChecklist.isDone(ChecklistItem.Check.CUSTOMER_BASE_KEPT, answers)) {
+            open.add(CapReason.NO_CUSTOMER_BASE);
+        }
+        if (ChecklistItem.Check.LOSING_CHANNELS_MEASURED.appliesTo(answers)) {
+            open.add(CapReason.DRAINING_UNMEASURED);
+        }
+        if (answers.analytics() == AnalyticsLevel.PARTLY) {
+            open.add(CapReason.TRACKING_PARTIAL);
+        }
+        int limit = 100 - OPEN_CHECK_STEP * open.size();
+        return open.stream().map(reason -> new Cap(reason, limit)).toList();
     }
 
     private static Fact fact(Answers answers, AnswerField field) {

@@ -14,11 +14,12 @@ enum Need {
      */
     ONE_CLIENT_RISK(6, Summary.Focus.REDUCE_DEPENDENCE),
     /**
-     * A business supplier gets half of its orders or more from one platform (tenders, an exchange): the cheapest
-     * bid wins there and the buyers stay with it, so direct sales to named accounts are the second source — a named
-     * problem, though the platform, unlike one client, does not leave on one date.
+     * Half of the orders or more come from one platform (tenders, an exchange, Avito, a marketplace): its price can
+     * double and an account can be blocked, and the buyers stay with it, so the second source is the client's own —
+     * direct sales to named accounts for a business supplier, the map card, referrals and the base of past clients
+     * for a consumer business. A named problem, though the platform, unlike one client, does not leave on one date.
      */
-    ONE_PLATFORM_RISK(5, Summary.Focus.REDUCE_DEPENDENCE),
+    ONE_PLATFORM_RISK(5, Summary.Focus.LEAVE_ONE_PLATFORM),
     /** Clients who should buy again leave. */
     CHURN(5, Summary.Focus.KEEP_CLIENTS),
     /** The dealers or partners the client sells through leave: each takes a whole channel of sales with it. */
@@ -87,6 +88,11 @@ enum Need {
     MARKET_ABROAD(4, Summary.Focus.ENTER_NEW_MARKET),
     /** The business has not opened yet: the launch is what the brief is about. */
     LAUNCH(4, Summary.Focus.LAUNCH),
+    /**
+     * Met before the season while clients book it (finding 78): a date not sold now is lost for good, so what
+     * brings bookings gets the money now — a named problem with a deadline, told as "scale what works".
+     */
+    SELLING_SEASON(5, Summary.Focus.SCALE_WHAT_WORKS),
     /** Met off-season: the months before the season prepare it. */
     SEASON_AHEAD(4, Summary.Focus.PREPARE_SEASON),
     /**

@@ -22,7 +22,7 @@ final class Rules {
     static final List<Rule> ALL = Stream.concat(LEADING.stream(), Stream.of(MarginRules.ALL, StrategyRules.ALL, MeasurementRules.ALL,
             FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
             RegulatedAdvertising.ALL, LocationRules.ALL, SeasonalCapacity.ALL, LostCalls.ALL, RecallReminders.ALL, LongDecisions.ALL,
-            SelfServe.ALL, PlatformDependence.ALL,
+            SelfServe.ALL, PlatformDependence.ALL, SellingSeason.ALL,
             PartnerChurn.ALL, SensitiveCategory.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
             .toList();
 

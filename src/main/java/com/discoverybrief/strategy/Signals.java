@@ -223,10 +223,12 @@ final class Signals {
      * within days or weeks, so that this off-season's leads would not buy before the season anyway. Not
      * where a decision takes months — this winter's leads are the season's deals, and the paid channels
      * keep running — nor where the client's own goal is the months outside the season (a hotel open all
-     * year filling its empty months, finding 63).
+     * year filling its empty months, finding 63), nor while clients book the coming season now ({@link SellingSeason},
+     * finding 78).
      */
     static boolean offSeason(Answers answers) {
-        return outsideSeason(answers) && decidesWithinWeeks(answers) && !OffSeasonGoal.named(answers);
+        return outsideSeason(answers) && decidesWithinWeeks(answers) && !OffSeasonGoal.named(answers)
+                && !SellingSeason.now(answers);
     }
 
     /** A deal is decided within days or weeks, or nobody said it takes longer. */

@@ -75,6 +75,11 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
          */
         ANSWER_ENQUIRIES,
         /** The need is urgent and bought once or rarely: being found and trusted at once — the map card, the phone, reviews. */
-        FOUND_AT_ONCE
+        FOUND_AT_ONCE,
+        /**
+         * One platform (Avito, a marketplace, a tender platform) brings half of the orders or more: keep it as it
+         * is, and build sources of the client's own beside it (finding 91: "Avito down to 50 %" never answered).
+         */
+        LEAVE_ONE_PLATFORM
     }
 }

@@ -12,6 +12,7 @@ import com.discoverybrief.strategy.RequestMotive;
 import com.discoverybrief.strategy.Reviews;
 import com.discoverybrief.strategy.Site;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.BookingLead;
 import com.discoverybrief.strategy.BusinessStage;
 import com.discoverybrief.strategy.CustomerArrival;
 import com.discoverybrief.strategy.Seasonality;
@@ -93,6 +94,8 @@ final class DentalClinic {
         ANSWERS.put(AnswerField.BUSINESS_STAGE, BusinessStage.RUNNING);
         ANSWERS.put(AnswerField.CUSTOMER_ARRIVAL, CustomerArrival.THEY_SEARCH);
         ANSWERS.put(AnswerField.SEASONALITY, Seasonality.YEAR_ROUND);
+        // patients book a visit for the coming days or weeks, not months ahead
+        ANSWERS.put(AnswerField.BOOKING_LEAD, BookingLead.WITHIN_A_MONTH);
         // patients come from search, maps, referrals and ads: no source brings half of them
         ANSWERS.put(AnswerField.SOURCE_DEPENDENCE, SourceDependence.SPREAD);
         // a clinic: the law on advertising restricts what its ads may say (38-FZ art. 24)

@@ -65,6 +65,36 @@ class LevelsTest {
     }
 
     @Test
+    void everyOpenBeforeAdsCheckTakesReadinessOffTheOperationalLevelAndIsNamed() {
+        Answers answers = complete().with(AnswerField.SITE, Site.BUSINESS_CARD).withCustomerBase(CustomerBase.NONE)
+                .withChannel(CurrentChannel.TARGETED_ADS, ChannelOutcome.DRAINS_BUDGET)
+                .withAnalytics(AnalyticsLevel.PARTLY).build();
+        LevelAssessment micro = Levels.assess(answers, Level.MICRO);
+
+        assertThat(micro.gaps()).isEmpty();
+        assertThat(micro.readiness()).isEqualTo(100 - 4 * Levels.OPEN_CHECK_STEP);
+        assertThat(micro.caps()).extracting(Cap::reason).containsExactly(CapReason.SITE_NOT_CAPTURING,
+                CapReason.NO_CUSTOMER_BASE, CapReason.DRAINING_UNMEASURED, CapReason.TRACKING_PARTIAL);
+        assertThat(BeforeAdsChecklist.of(answers)).filteredOn(item -> !item.done()).hasSize(4);
+    }
+
+    @Test
+    void oneOpenBeforeAdsCheckKeepsTheOperationalLevelBelowHundred() {
+        LevelAssessment micro = Levels.assess(complete().with(AnswerField.SITE, Site.NONE).build(), Level.MICRO);
+
+        assertThat(micro.readiness()).isEqualTo(100 - Levels.OPEN_CHECK_STEP);
+        assertThat(micro.caps()).containsExactly(new Cap(CapReason.SITE_NOT_CAPTURING, 100 - Levels.OPEN_CHECK_STEP));
+    }
+
+    @Test
+    void aChannelWhoseReturnIsUnknownIsNoOpenCheckWhileNothingDrains() {
+        LevelAssessment micro = Levels.assess(complete().withChannel(CurrentChannel.SMM, ChannelOutcome.UNKNOWN).build(),
+                Level.MICRO);
+
+        assertThat(micro.readiness()).isEqualTo(100);
+    }
+
+    @Test
     void unknownEconomicsCapTheBusinessStrategy() {
         LevelAssessment macro = Levels.assess(complete().with(AnswerField.GROSS_MARGIN, null).build(), Level.MACRO);
 

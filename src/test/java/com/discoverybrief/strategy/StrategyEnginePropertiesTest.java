@@ -342,6 +342,7 @@ class StrategyEnginePropertiesTest {
                 .use(choice(Seasonality.class)).in((b, v) -> b.with(AnswerField.SEASONALITY, v))
                 .use(choice(SeasonMonth.class)).in((b, v) -> b.with(AnswerField.SEASON_START, v))
                 .use(choice(SeasonMonth.class)).in((b, v) -> b.with(AnswerField.SEASON_END, v))
+                .use(choice(BookingLead.class)).in((b, v) -> b.with(AnswerField.BOOKING_LEAD, v))
                 .use(choice(java.time.Month.class)).in(AnswersFixtures.Builder::meetingMonth)
                 .use(requests()).in((b, v) -> b.with(AnswerField.REQUESTED_CHANNELS, v))
                 .use(number(AnswerField.AVERAGE_CHECK)).in((b, v) -> b.with(AnswerField.AVERAGE_CHECK, v))
