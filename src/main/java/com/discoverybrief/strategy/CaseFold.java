@@ -15,7 +15,11 @@ final class CaseFold {
     /** The folded text; not the same as {@link String#toLowerCase}, which keeps ‘ſ’ and ‘ı’ and splits ‘İ’. */
     static String of(String text) {
         StringBuilder folded = new StringBuilder(text.length());
-        text.codePoints().forEach(point -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(point))));
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(point)));
+            i += Character.charCount(point);
+        }
         return folded.toString();
     }
 
