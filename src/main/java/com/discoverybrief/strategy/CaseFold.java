@@ -12,15 +12,18 @@ final class CaseFold {
     private CaseFold() {
     }
 
-    /** The folded text; not the same as {@link String#toLowerCase}, which keeps ‘ſ’ and ‘ı’ and splits ‘İ’. */
+    /**
+     * The folded text; not the same as {@link String#toLowerCase}, which keeps ‘ſ’ and ‘ı’ and splits ‘İ’. Only
+     * the basic plane is folded: folding never moves a code point in or out of it (CaseFoldTest checks every one),
+     * so the characters beyond it, kept as they are, can never be a letter of a name anyway.
+     */
     static String of(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int point = text.codePointAt(i);
-            folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(point)));
-            i += Character.charCount(point);
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            folded[i] = Character.isSurrogate(c) ? c : Character.toLowerCase(Character.toUpperCase(c));
         }
-        return folded.toString();
+        return new String(folded);
     }
 
     /** Whether any of the lower-case {@code names} occurs in the folded text. */

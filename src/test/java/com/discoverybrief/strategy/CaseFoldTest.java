@@ -30,6 +30,17 @@ class CaseFoldTest {
     }
 
     @Test
+    void foldingKeepsEveryCodePointInItsPlane() {
+        for (int point = 0; point <= Character.MAX_CODE_POINT; point++) {
+            int folded = Character.toLowerCase(Character.toUpperCase(point));
+
+            assertThat(Character.isBmpCodePoint(folded)).as("U+%04X", point).isEqualTo(Character.isBmpCodePoint(point));
+            assertThat(Character.isSurrogate((char) folded) && folded <= 0xFFFF).as("U+%04X", point)
+                    .isEqualTo(Character.isSurrogate((char) point) && point <= 0xFFFF);
+        }
+    }
+
+    @Test
     void keepsCharactersOutsideTheBasicPlaneWhole() {
         assertThat(CaseFold.of("😀 Ok")).isEqualTo("😀 ok");
     }
