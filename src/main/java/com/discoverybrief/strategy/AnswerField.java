@@ -2,7 +2,9 @@ package com.discoverybrief.strategy;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every answer a session can hold, with the question that asks it, the level of strategy it informs
@@ -136,10 +138,23 @@ public enum AnswerField {
     }
 
     public static List<AnswerField> of(Question question) {
-        return Arrays.stream(values()).filter(f -> f.question == question).toList();
+        return BY_QUESTION.getOrDefault(question, List.of());
     }
 
     public static List<AnswerField> of(Level level) {
-        return Arrays.stream(values()).filter(f -> f.level == level).toList();
+        return BY_LEVEL.getOrDefault(level, List.of());
+    }
+
+    // the fields of each question and of each level, listed once: the levels read them on every assessment
+    private static final Map<Question, List<AnswerField>> BY_QUESTION = new EnumMap<>(Question.class);
+    private static final Map<Level, List<AnswerField>> BY_LEVEL = new EnumMap<>(Level.class);
+
+    static {
+        for (Question question : Question.values()) {
+            BY_QUESTION.put(question, Arrays.stream(values()).filter(f -> f.question == question).toList());
+        }
+        for (Level level : Level.values()) {
+            BY_LEVEL.put(level, Arrays.stream(values()).filter(f -> f.level == level).toList());
+        }
     }
 }

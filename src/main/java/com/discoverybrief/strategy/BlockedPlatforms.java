@@ -21,6 +21,9 @@ final class BlockedPlatforms {
     private static final Pattern META = Pattern.compile("инстаграм|instagram|фейсбук|facebook|\\binsta\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** What every match of {@link #META} contains once folded ({@link CaseFold}): without one, no need to ask it. */
+    private static final List<String> NAMES = List.of("инстаграм", "фейсбук", "facebook", "insta");
+
     private static final List<AnswerField> WORDS = List.of(AnswerField.ONLINE_PRESENCE, AnswerField.CONSTRAINTS);
 
     private BlockedPlatforms() {
@@ -30,7 +33,7 @@ final class BlockedPlatforms {
     static AnswerField namedIn(Answers answers) {
         for (AnswerField field : WORDS) {
             String text = answers.text(field);
-            if (text != null && META.matcher(text).find()) {
+            if (text != null && CaseFold.mayName(text, NAMES) && META.matcher(text).find()) {
                 return field;
             }
         }

@@ -1,5 +1,7 @@
 package com.discoverybrief.strategy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,18 +19,36 @@ final class ChannelNumbers {
 
     /** The acquisition channels the client runs today, whatever they bring. */
     static List<Channel> running(Answers answers) {
-        return answers.channels().stream().map(use -> Signals.toCatalogue(use.channel())).distinct()
-                .filter(channel -> channel.group() == Channel.Group.ACQUISITION).toList();
+        // loops, not streams: the test plan asks this for each of its lines
+        List<Channel> running = new ArrayList<>();
+        for (ChannelUse use : answers.channels()) {
+            Channel channel = Signals.toCatalogue(use.channel());
+            if (channel.group() == Channel.Group.ACQUISITION && !running.contains(channel)) {
+                running.add(channel);
+            }
+        }
+        return Collections.unmodifiableList(running);
     }
 
     /** The channel the client's figures belong to, or {@code null} when they are an average over several. */
     static Channel owner(Answers answers) {
-        List<Channel> running = running(answers);
+        return owner(running(answers));
+    }
+
+    private static Channel owner(List<Channel> running) {
         if (running.size() == 1) {
             return running.get(0);
         }
-        List<Channel> ads = running.stream().filter(Channel::isPaidAds).toList();
-        return ads.size() == 1 ? ads.get(0) : null;
+        Channel ads = null;
+        for (Channel channel : running) {
+            if (channel.isPaidAds()) {
+                if (ads != null) {
+                    return null;
+                }
+                ads = channel;
+            }
+        }
+        return ads;
     }
 
     /**
@@ -37,11 +57,12 @@ final class ChannelNumbers {
      */
     static boolean ownedBy(Answers answers, Channel channel) {
         List<Channel> running = running(answers);
-        return !running.contains(channel) || running.size() == 1 || owner(answers) == channel;
+        return !running.contains(channel) || running.size() == 1 || owner(running) == channel;
     }
 
     /** Whether the figures are shared by several running channels with none of them owning them. */
     static boolean averaged(Answers answers) {
-        return running(answers).size() > 1 && owner(answers) == null;
+        List<Channel> running = running(answers);
+        return running.size() > 1 && owner(running) == null;
     }
 }

@@ -2,6 +2,7 @@ package com.discoverybrief.strategy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +36,16 @@ public final class Contradictions {
                     + "|experience\\S*|professional\\S*|reliab\\S*|service|fast|guarantee\\S*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** How the parts of a USP are listed: commas, "and", semicolons, slashes, pluses. */
-    private static final Pattern PARTS = Pattern.compile("\\s*(,|;|/|\\+|\\s+и\\s+|\\s+and\\s+|\\s+&\\s+)\\s*",
+    /**
+     * How the parts of a USP are listed: commas, "and", semicolons, slashes, pluses. The look-ahead changes no
+     * match (every separator starts with a space or one of its marks); it only spares the search trying every
+     * alternative at every letter of a part.
+     */
+    private static final Pattern PARTS = Pattern.compile("(?=[\\s,;/+])\\s*(,|;|/|\\+|\\s+и\\s+|\\s+and\\s+|\\s+&\\s+)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Full stops, exclamations and quotes, dropped before a USP is cut into its parts. */
+    private static final Pattern MARKS = Pattern.compile("[.!«»\"]");
 
     private Contradictions() {
     }
@@ -78,13 +86,21 @@ public final class Contradictions {
         if (usp == null || usp.isBlank()) {
             return false;
         }
-        String text = usp.strip().toLowerCase(Locale.ROOT).replaceAll("[.!«»\"]", "");
-        for (String part : PARTS.split(text)) {
+        String text = MARKS.matcher(usp.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        // part by part, as PARTS.split would cut them, stopping at the first part that says something of its own
+        Matcher separator = PARTS.matcher(text);
+        int start = 0;
+        while (true) {
+            boolean more = separator.find();
+            String part = text.substring(start, more ? separator.start() : text.length());
             if (!part.isBlank() && !GENERIC.matcher(part.strip()).matches()) {
                 return false;
             }
+            if (!more) {
+                return true;
+            }
+            start = separator.end();
         }
-        return true;
     }
 
     /**

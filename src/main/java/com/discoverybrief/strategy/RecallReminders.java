@@ -37,7 +37,7 @@ final class RecallReminders {
         if (loyalty == null || loyalty.isBlank()) {
             return false;
         }
-        String lower = loyalty.toLowerCase(Locale.ROOT);
+        String lower = answers.lowerCase(AnswerField.LOYALTY);
         return (lower.contains("напомин") || lower.contains("remind")) && NO_REMINDERS.matcher(lower).find();
     }
 

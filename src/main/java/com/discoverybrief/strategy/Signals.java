@@ -1,6 +1,8 @@
 package com.discoverybrief.strategy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -412,7 +414,12 @@ final class Signals {
 
     /** Whether the client already earns with a channel that maps onto this catalogue entry. */
     static boolean profitsFrom(Answers answers, Channel channel) {
-        return profitableChannels(answers).stream().anyMatch(use -> toCatalogue(use.channel()) == channel);
+        for (ChannelUse use : answers.channels()) {
+            if (use.outcome() == ChannelOutcome.PROFIT && toCatalogue(use.channel()) == channel) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the client already runs a channel that maps onto this catalogue entry, whatever it brings. */
@@ -422,7 +429,14 @@ final class Signals {
 
     /** The client's channel uses with one of these outcomes, without repeats, in the order given. */
     static List<ChannelUse> uses(Answers answers, Set<ChannelOutcome> outcomes) {
-        return answers.channels().stream().filter(use -> outcomes.contains(use.outcome())).distinct().toList();
+        // a loop, not a stream: the rules ask this dozens of times per assessment, of a list of a few uses
+        List<ChannelUse> uses = new ArrayList<>();
+        for (ChannelUse use : answers.channels()) {
+            if (outcomes.contains(use.outcome()) && !uses.contains(use)) {
+                uses.add(use);
+            }
+        }
+        return Collections.unmodifiableList(uses);
     }
 
     /** The catalogue entry that continues a channel the client already runs. */
