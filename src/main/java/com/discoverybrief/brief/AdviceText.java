@@ -5,6 +5,7 @@ import com.discoverybrief.strategy.Cap;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.strategy.Condition;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.FallingStop;
 import com.discoverybrief.strategy.Figure;
@@ -20,8 +21,10 @@ import com.discoverybrief.strategy.VerdictReason;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +59,11 @@ public final class AdviceText {
     /** An enum constant's label. */
     public String label(Enum<?> constant) {
         return text.label(constant);
+    }
+
+    /** The title of a piece of work in the plan: its channel, or what it is for where its KPI says ({@link BriefText#title}). */
+    public String title(Channel channel, Kpi kpi) {
+        return text.title(channel, kpi);
     }
 
     // --- numbers
@@ -443,13 +451,37 @@ public final class AdviceText {
         return held ? text.get("advice.plan.siteFirst") : null;
     }
 
-    /** "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. */
-    public String planWaiting(TestPlan plan) {
+    /**
+     * "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. A channel that waits for
+     * work of this plan to be done (its recommendation's condition) is named with that condition, after the plan's
+     * months (finding 94): «Дальше, после этих 3 месяцев, — после того как каналы… измерены: SMM».
+     */
+    public String planWaiting(TestPlan plan, List<Recommendation> recommendations) {
         if (plan.waiting().isEmpty()) {
             return null;
         }
-        return text.get("advice.plan.waiting",
-                plan.waiting().stream().map(text::label).map(AdviceText::lowerFirst).collect(Collectors.joining(", ")));
+        Map<Condition, List<Channel>> byCondition = new LinkedHashMap<>();
+        List<Channel> forASlot = new ArrayList<>();
+        for (Channel channel : plan.waiting()) {
+            Condition condition = recommendations.stream().filter(r -> r.channel() == channel).findFirst()
+                    .flatMap(Recommendation::condition).orElse(null);
+            if (condition == null) {
+                forASlot.add(channel);
+            } else {
+                byCondition.computeIfAbsent(condition, c -> new ArrayList<>()).add(channel);
+            }
+        }
+        List<String> sentences = new ArrayList<>();
+        if (!forASlot.isEmpty()) {
+            sentences.add(text.get("advice.plan.waiting", channels(forASlot)));
+        }
+        byCondition.forEach((condition, channels) -> sentences.add(text.get("advice.plan.waiting.after", plan.months(),
+                lowerFirst(text.label(condition)), channels(channels))));
+        return String.join(" ", sentences);
+    }
+
+    private String channels(List<Channel> channels) {
+        return channels.stream().map(text::label).map(AdviceText::lowerFirst).collect(Collectors.joining(", "));
     }
 
     // --- what changed since the previous brief

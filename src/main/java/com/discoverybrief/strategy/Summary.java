@@ -75,6 +75,11 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
          */
         ANSWER_ENQUIRIES,
         /** The need is urgent and bought once or rarely: being found and trusted at once — the map card, the phone, reviews. */
-        FOUND_AT_ONCE
+        FOUND_AT_ONCE,
+        /**
+         * A new district of the same city: the same clients, near the new address — found on the maps, reached by
+         * ads around it and by the neighbours; no study of a market the client already knows (finding 92).
+         */
+        NEW_DISTRICT
     }
 }

@@ -82,7 +82,7 @@ final class TestPlans {
                 start = WEEKS + 1;
             }
             weeks = Math.min(weeks, Math.max(1, seasonEnds - start + 1));
-            if (start > WEEKS) {
+            if (start > WEEKS || LateStart.tooLate(kind, start)) {
                 waiting.add(r.channel());
                 ends.put(r.channel(), Integer.MAX_VALUE / 2);
                 continue;
