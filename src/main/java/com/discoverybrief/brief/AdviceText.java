@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -452,32 +453,26 @@ public final class AdviceText {
     }
 
     /**
-     * "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. A channel that waits for
-     * work of this plan to be done (its recommendation's condition) is named with that condition, after the plan's
-     * months (finding 94): «Дальше, после этих 3 месяцев, — после того как каналы… измерены: SMM».
+     * "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits; then the tests moved out of the
+     * plan's last weeks, with the work each waits for (finding 94): «Дальше, за пределами этих 3 месяцев, — после
+     * того как каналы и обработка заявок измерены и исправлены: SMM.»
      */
     public String planWaiting(TestPlan plan, List<Recommendation> recommendations) {
-        if (plan.waiting().isEmpty()) {
-            return null;
-        }
-        Map<Condition, List<Channel>> byCondition = new LinkedHashMap<>();
-        List<Channel> forASlot = new ArrayList<>();
-        for (Channel channel : plan.waiting()) {
-            Condition condition = recommendations.stream().filter(r -> r.channel() == channel).findFirst()
-                    .flatMap(Recommendation::condition).orElse(null);
-            if (condition == null) {
-                forASlot.add(channel);
-            } else {
-                byCondition.computeIfAbsent(condition, c -> new ArrayList<>()).add(channel);
-            }
-        }
         List<String> sentences = new ArrayList<>();
-        if (!forASlot.isEmpty()) {
-            sentences.add(text.get("advice.plan.waiting", channels(forASlot)));
+        if (!plan.waiting().isEmpty()) {
+            sentences.add(text.get("advice.plan.waiting", channels(plan.waiting())));
         }
-        byCondition.forEach((condition, channels) -> sentences.add(text.get("advice.plan.waiting.after", plan.months(),
-                lowerFirst(text.label(condition)), channels(channels))));
-        return String.join(" ", sentences);
+        Map<Optional<Condition>, List<Channel>> later = new LinkedHashMap<>();
+        for (Channel channel : plan.later()) {
+            Optional<Condition> condition = recommendations.stream().filter(r -> r.channel() == channel).findFirst()
+                    .flatMap(Recommendation::condition);
+            later.computeIfAbsent(condition, c -> new ArrayList<>()).add(channel);
+        }
+        later.forEach((condition, channels) -> sentences.add(condition.isEmpty()
+                ? text.get("advice.plan.later", plan.months(), channels(channels))
+                : text.get("advice.plan.later.after", plan.months(), lowerFirst(text.label(condition.get())),
+                        channels(channels))));
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 
     private String channels(List<Channel> channels) {

@@ -169,7 +169,8 @@ final class RetentionRules {
     static final Rule REMIND_RARE_BUYERS = new Rule("remind-rare-buyers",
             answers -> Signals.buysRarely(answers) && !Signals.buysYearly(answers) && answers.customerBase() != null
                     && !Signals.noCustomerBase(answers),
-            (answers, given) -> remindRareBuyers(answers, Signals.seasonal(answers) ? REMIND_BEFORE_NEXT_SEASON : given));
+            (answers, given) -> remindRareBuyers(answers,
+                    answers.seasonality() == Seasonality.SEASONAL ? REMIND_BEFORE_NEXT_SEASON : given));
 
     private static List<Proposal> remindRareBuyers(Answers answers, Cite cite) {
         return List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,

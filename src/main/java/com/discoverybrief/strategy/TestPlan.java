@@ -28,12 +28,24 @@ import java.util.List;
  * @param spendCut      the channel today's spend belongs to, when the client says it drains the budget and the plan
  *                      gives it no money: its money is held in reserve, not moved to other channels (finding 74);
  *                      {@code null} otherwise, and in plans kept by older rules
+ * @param later         tests that would start in the plan's last weeks, too late to give a reading in it
+ *                      ({@link LateStart}): not funded, they follow the work they wait for in the next plan (empty in
+ *                      plans kept by older rules)
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
-        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut) {
+        List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
+        List<Channel> later) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
+        later = later == null ? List.of() : List.copyOf(later);
+    }
+
+    /** A plan with no test moved past its last weeks. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                spendCut, List.of());
     }
 
     /** A plan that cuts no draining channel's spend. */

@@ -40,7 +40,8 @@ class WorkTitlesAndWaitingW13zTest {
 
     @Test
     void aTestMovedPastThePlanIsNamedWithTheWorkItWaitsFor() {
-        TestPlan plan = new TestPlan(60_000, false, 3, 2, List.of(), List.of(Channel.CONTEXTUAL_ADS, Channel.SMM), 0, 0, 0);
+        TestPlan plan = new TestPlan(60_000, false, 3, 2, List.of(), List.of(Channel.CONTEXTUAL_ADS), 0, 0, 0, null, null,
+                List.of(Channel.SMM));
         Recommendation smm = new Recommendation(11, Channel.SMM, Stage.TEST, List.of(), Kpi.ENGAGED_AUDIENCE_AND_LEADS,
                 Horizon.ONE_TO_THREE_MONTHS, Optional.of(Condition.AFTER_CONVERSION_FIXED));
 
@@ -49,7 +50,7 @@ class WorkTitlesAndWaitingW13zTest {
 
         assertThat(ru).isEqualTo("Дальше, когда освободится место для теста или вырастет бюджет: контекстная реклама. "
                 + "Дальше, за пределами этих 3 месяцев, — после того как каналы и обработка заявок измерены и исправлены: SMM.");
-        assertThat(en).endsWith("Next, beyond these 3 months — after the channels and the handling of enquiries are "
-                + "measured and fixed: SMM.");
+        assertThat(en).isEqualTo("Next, when a test frees its slot or the budget grows: contextual (search) ads. "
+                + "Next, beyond these 3 months — after the channels and the handling of enquiries are measured and fixed: SMM.");
     }
 }
