@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * Where the words name several, the one named first decides; {@code null} where they name neither.
  */
 enum ChurnCause {
-    /** Clients drop off at the start: they never set up or learn the product — the first weeks are the answer. */
-    FIRST_WEEKS(Pattern.compile("перв\\S* недел|перв\\S* дн|не настро|не разобра|first week|first day|onboard"
-            + "|never set up")),
+    /** Clients drop off at the start or after a trial: they never set up or learn it — the first weeks are the answer. */
+    FIRST_WEEKS(Pattern.compile("перв\\S* недел|перв\\S* дн|пробн\\S* (?:недел|период)|не настро|не разобра"
+            + "|first week|first day|trial|onboard|never set up")),
     /** Clients grow out of what they buy: teams that move to an office of their own, a bigger system. */
     OUTGROWN(Pattern.compile("вырос|выраст|растут|расту\\S* команд|перерос|расширя|сво\\S* офис|outgrow|grow"
             + "|own office")),

@@ -105,8 +105,16 @@ final class RetentionRules {
     /** Clients leave because they outgrow what they buy: a bigger offer for them, in good time. */
     static final Cite CHURN_OUTGROWN = new Cite("churn-outgrown");
 
-    /** Clients leave for a lower price: the work and the price reviewed with them before they compare. */
+    /**
+     * Business clients leave for a lower price at a renewal or a re-tender: the work and the price reviewed with them
+     * before they compare. Not for consumers (no contract to revisit), nor where partners leave because the client's
+     * own channel undercuts them — that is one retail price ({@link PartnerChurn}).
+     */
     static final Cite CHURN_PRICE = new Cite("churn-price");
+
+    private static boolean reviewsPrice(Answers answers) {
+        return Signals.sellsToBusinessesOnly(answers) && !PartnerChurn.partnersLeave(answers);
+    }
 
     /**
      * The client knows why people leave: answer exactly that. Where clients leave for good it is the
@@ -118,7 +126,8 @@ final class RetentionRules {
                 // the answer follows the reason: a bigger offer for those who outgrow, price and terms before a
                 // re-tender — "the first weeks of a new client" only where that is where they leave (adv13h)
                 ChurnCause cause = ChurnCause.of(answers);
-                Cite cite = cause == ChurnCause.OUTGROWN ? CHURN_OUTGROWN : cause == ChurnCause.PRICE ? CHURN_PRICE : given;
+                Cite cite = cause == ChurnCause.OUTGROWN ? CHURN_OUTGROWN : cause == ChurnCause.PRICE && reviewsPrice(answers)
+                        ? CHURN_PRICE : given;
                 List<Reason> reasons = Cite.concat(cite.answers(answers, CHURN_REASONS),
                         cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT));
                 if (Signals.churnProblem(answers)) {

@@ -55,12 +55,18 @@ class WordingFollowsTheClientW13zTest {
         assertThat(ChurnCause.of(churn("на переторжке уходят к тому, кто дешевле на 3-5 %"))).isEqualTo(ChurnCause.PRICE);
         assertThat(ChurnCause.of(churn("бесплатные бросают в первую неделю, не настроив; платные уходят, когда растут")))
                 .isEqualTo(ChurnCause.FIRST_WEEKS);
+        assertThat(ChurnCause.of(churn("после пробной недели не продлевают: дорого, надоедают блюда")))
+                .isEqualTo(ChurnCause.FIRST_WEEKS);
         assertThat(ChurnCause.of(churn("переехали в другой район"))).isNull();
 
         assertThat(rules(ScenarioRun.assess(scenario("82-")), Channel.ONBOARDING_CHURN)).contains("churn-outgrown")
                 .doesNotContain("churn-reasons-known");
         assertThat(rules(ScenarioRun.assess(scenario("76-")), Channel.ONBOARDING_CHURN)).contains("churn-price")
                 .doesNotContain("churn-reasons-known");
+        // consumers have no contract to revisit; dealers who leave because the client's own store undercuts them are
+        // answered with one retail price, not a review of the price before a tender
+        assertThat(rules(ScenarioRun.assess(scenario("60-")), Channel.ONBOARDING_CHURN)).doesNotContain("churn-price");
+        assertThat(rules(ScenarioRun.assess(scenario("72-")), Channel.ONBOARDING_CHURN)).doesNotContain("churn-price");
     }
 
     @Test
