@@ -91,7 +91,7 @@ final class AdviceSections {
                         shown.add(r.channel());
                     });
             rows.add(List.of(
-                    Cell.of(List.of(Para.of(PART, text.label(line.channel()), Style.BOLD),
+                    Cell.of(List.of(Para.of(PART, text.title(line.channel(), line.kpi()), Style.BOLD),
                             Para.of(PART, text.label(line.kind()), Style.SMALL, 2))),
                     Cell.of(when),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
@@ -107,7 +107,7 @@ final class AdviceSections {
         if (siteFirst != null) {
             blocks.add(Para.of(PART, siteFirst, Style.BODY, 4));
         }
-        String waiting = advice.planWaiting(plan);
+        String waiting = advice.planWaiting(plan, recommendations);
         if (waiting != null) {
             blocks.add(Para.of(PART, waiting, Style.ITALIC, 4));
         }

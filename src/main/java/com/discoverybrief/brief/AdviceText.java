@@ -5,6 +5,7 @@ import com.discoverybrief.strategy.Cap;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChannelRequest;
 import com.discoverybrief.strategy.ChannelUse;
+import com.discoverybrief.strategy.Condition;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.FallingStop;
 import com.discoverybrief.strategy.Figure;
@@ -20,8 +21,11 @@ import com.discoverybrief.strategy.VerdictReason;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +60,11 @@ public final class AdviceText {
     /** An enum constant's label. */
     public String label(Enum<?> constant) {
         return text.label(constant);
+    }
+
+    /** The title of a piece of work in the plan: its channel, or what it is for where its KPI says ({@link BriefText#title}). */
+    public String title(Channel channel, Kpi kpi) {
+        return text.title(channel, kpi);
     }
 
     // --- numbers
@@ -474,13 +483,31 @@ public final class AdviceText {
         return held ? text.get("advice.plan.siteFirst") : null;
     }
 
-    /** "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits. */
-    public String planWaiting(TestPlan plan) {
-        if (plan.waiting().isEmpty()) {
-            return null;
+    /**
+     * "Дальше, когда…: SEO, контекстная реклама.", or {@code null} when nothing waits; then the tests moved out of the
+     * plan's last weeks, with the work each waits for (finding 94): «Дальше, за пределами этих 3 месяцев, — после
+     * того как каналы и обработка заявок измерены и исправлены: SMM.»
+     */
+    public String planWaiting(TestPlan plan, List<Recommendation> recommendations) {
+        List<String> sentences = new ArrayList<>();
+        if (!plan.waiting().isEmpty()) {
+            sentences.add(text.get("advice.plan.waiting", channels(plan.waiting())));
         }
-        return text.get("advice.plan.waiting",
-                plan.waiting().stream().map(text::label).map(AdviceText::lowerFirst).collect(Collectors.joining(", ")));
+        Map<Optional<Condition>, List<Channel>> later = new LinkedHashMap<>();
+        for (Channel channel : plan.later()) {
+            Optional<Condition> condition = recommendations.stream().filter(r -> r.channel() == channel).findFirst()
+                    .flatMap(Recommendation::condition);
+            later.computeIfAbsent(condition, c -> new ArrayList<>()).add(channel);
+        }
+        later.forEach((condition, channels) -> sentences.add(condition.isEmpty()
+                ? text.get("advice.plan.later", plan.months(), channels(channels))
+                : text.get("advice.plan.later.after", plan.months(), lowerFirst(text.label(condition.get())),
+                        channels(channels))));
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
+    }
+
+    private String channels(List<Channel> channels) {
+        return channels.stream().map(text::label).map(AdviceText::lowerFirst).collect(Collectors.joining(", "));
     }
 
     // --- what changed since the previous brief

@@ -109,7 +109,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
                     ? text.get("brief.recommendations.shownAbove", String.join(", ", recommendation.reasons().stream()
                             .filter(Reason::isAnswer).map(reason -> AdviceText.lowerFirst(text.fieldLabel(reason.field()))).distinct().toList()))
                     : null;
-            steps.add(new Step(recommendation.priority(), text.label(recommendation.channel()),
+            steps.add(new Step(recommendation.priority(), text.title(recommendation.channel(), recommendation.kpi()),
                     text.label(recommendation.stage()), words,
                     text.label(recommendation.kpi()) + " · "
                             + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),

@@ -3,6 +3,8 @@ package com.discoverybrief.brief;
 import com.discoverybrief.base.Messages;
 import com.discoverybrief.base.Translations;
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.Kpi;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -53,6 +55,15 @@ final class BriefText {
     /** An enum constant's label: {@code enum.<SimpleName>.<CONSTANT>}. */
     String label(Enum<?> constant) {
         return get("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    /**
+     * The title of a piece of work: the channel's label, or the title of what it is for where its KPI names that —
+     * the step of a free plan is the move to a paid one, not "the first weeks and why customers leave" (adv13h).
+     */
+    String title(Channel channel, Kpi kpi) {
+        String key = "work." + channel.name() + "." + kpi.name();
+        return has(key) ? get(key) : label(channel);
     }
 
     /**

@@ -153,7 +153,7 @@ public final class AdviceViews {
         for (PlannedTest line : plan.lines()) {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-channel", line.channel().name());
-            row.add(labelled(new NativeTableCell(new Span(text.label(line.channel())),
+            row.add(labelled(new NativeTableCell(new Span(text.title(line.channel(), line.kpi())),
                     note(text.label(line.kind()), "plan-kind")), text, "work"));
             row.add(labelled(new NativeTableCell(text.planWhen(line)), text, "when"));
             NativeTableCell share = labelled(new NativeTableCell(text.planShare(line)), text, "share");
@@ -182,7 +182,7 @@ public final class AdviceViews {
         if (siteFirst != null) {
             section.add(note(siteFirst, "plan-site-first"));
         }
-        String waiting = text.planWaiting(plan);
+        String waiting = text.planWaiting(plan, assessment.recommendations());
         if (waiting != null) {
             section.add(note(waiting, "plan-waiting"));
         }

@@ -64,13 +64,24 @@ final class AcquisitionRules {
                         .toList();
             });
 
+    /** A long decision by consumers: cases, a consultation, answers to their fears, a reminder after it. */
+    static final Cite LONG_DECISION_PEOPLE = new Cite("long-decision-people");
+
+    /** A long decision by businesses with no named segments to approach: the enquiries are warmed up, no outreach. */
+    static final Cite LONG_DECISION_BUSINESSES = new Cite("long-decision-businesses");
+
     /**
      * A committee or a cycle of months: buyers research long, so leads are warmed up for months and
      * expert content is found while they research; business buyers with named segments are also
      * approached directly.
      */
     static final Rule LONG_DECISION_CYCLE = new Rule("long-decision-cycle", Signals::longDecision,
-            (answers, cite) -> {
+            (answers, given) -> {
+                // "named business clients are approached directly" only where the plan does so (finding 54): a
+                // patient deciding for months with her family is warmed up with cases and a consultation
+                boolean outreach = Signals.sellsToBusinessesOnly(answers) && answers.isAnswered(SEGMENTS);
+                Cite cite = outreach ? given : Signals.sellsToBusinessesOnly(answers) ? LONG_DECISION_BUSINESSES
+                        : LONG_DECISION_PEOPLE;
                 List<Reason> reasons = new ArrayList<>();
                 if (answers.decisionProcess() == DecisionProcess.COMMITTEE) {
                     reasons.add(cite.of(DECISION_PROCESS, DecisionProcess.COMMITTEE));
@@ -83,7 +94,7 @@ final class AcquisitionRules {
                                 Need.LONG_DECISION, reasons),
                         Proposal.test(SEO_CONTENT, Kpi.ORGANIC_TRAFFIC_AND_LEADS, Horizon.SIX_TO_TWELVE_MONTHS,
                                 Need.GROWTH, reasons)));
-                if (Signals.sellsToBusinessesOnly(answers) && answers.isAnswered(SEGMENTS)) {
+                if (outreach) {
                     proposals.add(Proposal.test(COLD_OUTREACH, Kpi.MEETINGS_FROM_OUTREACH, Horizon.THREE_TO_SIX_MONTHS,
                             Need.GROWTH, Cite.concat(reasons, cite.answered(answers, SEGMENTS, DECISION_MAKERS))));
                 }

@@ -104,6 +104,11 @@ final class Draft {
         verify.add(field);
     }
 
+    /** Whether the client's answer on this field is to be checked before money is spent on this work. */
+    boolean verifies(AnswerField field) {
+        return verify.contains(field);
+    }
+
     void atLeast(Horizon minimum) {
         if (minimum.compareTo(horizon) > 0) {
             horizon = minimum;

@@ -17,7 +17,8 @@ import java.util.Set;
  * <li>what already brings profit, kept — never below a new test;</li>
  * <li>the other work to do first — strategy, measurement, the site, the base — heaviest need first;</li>
  * <li>the generic gaps any brief would fill;</li>
- * <li>the channels the client runs without a known profit, kept running while they are measured;</li>
+ * <li>the channels the client runs without a known profit — or said to pay where that cannot be so (search with no
+ * site) — kept running while they are measured;</li>
  * <li>the tests, heaviest need first and the cheaper first where the need is equal.</li>
  * </ol>
  * Within that order a piece of work is placed only once everything it waits for is placed, so a
@@ -52,7 +53,9 @@ final class Ranking {
 
     static int tier(Draft draft) {
         if (draft.isKept()) {
-            return draft.isProfitable() ? 1 : 4;
+            // search said to pay with no site to land on is a claim to check, not step 1 (finding 92): it is kept
+            // while it is measured, below the work to do first
+            return draft.isProfitable() && !draft.verifies(AnswerField.SITE) ? 1 : 4;
         }
         if (draft.stage() == Stage.DO_FIRST) {
             // people who walk in find the business on the spot and on the map: that comes before a delivery

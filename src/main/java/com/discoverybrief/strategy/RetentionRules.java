@@ -102,13 +102,32 @@ final class RetentionRules {
                 return proposals;
             });
 
+    /** Clients leave because they outgrow what they buy: a bigger offer for them, in good time. */
+    static final Cite CHURN_OUTGROWN = new Cite("churn-outgrown");
+
+    /**
+     * Business clients leave for a lower price at a renewal or a re-tender: the work and the price reviewed with them
+     * before they compare. Not for consumers (no contract to revisit), nor where partners leave because the client's
+     * own channel undercuts them — that is one retail price ({@link PartnerChurn}).
+     */
+    static final Cite CHURN_PRICE = new Cite("churn-price");
+
+    private static boolean reviewsPrice(Answers answers) {
+        return Signals.sellsToBusinessesOnly(answers) && !PartnerChurn.partnersLeave(answers);
+    }
+
     /**
      * The client knows why people leave: answer exactly that. Where clients leave for good it is the
      * first thing to fix; where most stay, it is a test.
      */
     static final Rule CHURN_REASONS_KNOWN = new Rule("churn-reasons-known",
             answers -> answers.isAnswered(CHURN_REASONS) && !Signals.buysOnce(answers) && !LostCalls.beforeTheSale(answers),
-            (answers, cite) -> {
+            (answers, given) -> {
+                // the answer follows the reason: a bigger offer for those who outgrow, price and terms before a
+                // re-tender — "the first weeks of a new client" only where that is where they leave (adv13h)
+                ChurnCause cause = ChurnCause.of(answers);
+                Cite cite = cause == ChurnCause.OUTGROWN ? CHURN_OUTGROWN : cause == ChurnCause.PRICE && reviewsPrice(answers)
+                        ? CHURN_PRICE : given;
                 List<Reason> reasons = Cite.concat(cite.answers(answers, CHURN_REASONS),
                         cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT));
                 if (Signals.churnProblem(answers)) {
@@ -147,16 +166,26 @@ final class RetentionRules {
                 return proposals;
             });
 
+    /** The reminder of a rare purchase, for a seasonal business: before the next season. */
+    static final Cite REMIND_BEFORE_NEXT_SEASON = new Cite("remind-rare-seasonal");
+
     /**
-     * A rare purchase with a base to write to: remind past clients when it is time again — the next
-     * holiday, the yearly service — instead of a loyalty programme they would forget in between.
+     * A rare purchase with a base to write to: remind past clients when it is time again, with their last
+     * purchase in mind, instead of a loyalty programme they would forget in between. The example of "when it
+     * is time" is the client's own (finding 84): the next season for a seasonal business; otherwise none —
+     * "the yearly service" means nothing to a buyer of phone cases, flowers, a course or a used car.
      */
     static final Rule REMIND_RARE_BUYERS = new Rule("remind-rare-buyers",
             answers -> Signals.buysRarely(answers) && !Signals.buysYearly(answers) && answers.customerBase() != null
                     && !Signals.noCustomerBase(answers),
-            (answers, cite) -> List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,
+            (answers, given) -> remindRareBuyers(answers,
+                    answers.seasonality() == Seasonality.SEASONAL ? REMIND_BEFORE_NEXT_SEASON : given));
+
+    private static List<Proposal> remindRareBuyers(Answers answers, Cite cite) {
+        return List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,
                     Kpi.REPEAT_PURCHASE_RATE, Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
-                    Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE)))));
+                    Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE))));
+    }
 
     /**
      * Clients who buy once a year or once a season, with a base to write to: a reminder a few weeks

@@ -106,6 +106,12 @@ final class Summaries {
         if (focus == Summary.Focus.EARN_MORE_PER_CLIENT && opensNewPlace(answers)) {
             return Summary.Focus.FULL_HERE_FILL_NEW_PLACE;
         }
+        // "a new market: we first study its demand, competitors and prices" is not said where the plan studies none:
+        // a new district of the same city is reached, not researched (finding 92)
+        if (focus == Summary.Focus.ENTER_NEW_MARKET && answers.expansionTarget() == ExpansionTarget.NEW_DISTRICT
+                && ranked.stream().noneMatch(draft -> draft.channel() == Channel.MARKET_ANALYSIS)) {
+            return Summary.Focus.NEW_DISTRICT;
+        }
         return focus;
     }
 }

@@ -80,6 +80,11 @@ public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, St
          * One platform (Avito, a marketplace, a tender platform) brings half of the orders or more: keep it as it
          * is, and build sources of the client's own beside it (finding 91: "Avito down to 50 %" never answered).
          */
-        LEAVE_ONE_PLATFORM
+        LEAVE_ONE_PLATFORM,
+        /**
+         * A new district of the same city: the same clients, near the new address — found on the maps, reached by
+         * ads around it and by the neighbours; no study of a market the client already knows (finding 92).
+         */
+        NEW_DISTRICT
     }
 }

@@ -31,21 +31,25 @@ import java.util.List;
  * @param freeLeads     the client's channels whose leads cost nothing per lead (SEO, e-mail, referrals) run beside
  *                      paid ones: their leads are in leads × cost per lead, which is then only the most the paid
  *                      channels cost (findings 96, 97); empty otherwise, and in plans kept by older rules
+ * @param later         tests that would start in the plan's last weeks, too late to give a reading in it
+ *                      ({@link LateStart}): not funded, they follow the work they wait for in the next plan (empty in
+ *                      plans kept by older rules)
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
-        List<Channel> freeLeads) {
+        List<Channel> freeLeads, List<Channel> later) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
         freeLeads = freeLeads == null ? List.of() : List.copyOf(freeLeads);
+        later = later == null ? List.of() : List.copyOf(later);
     }
 
-    /** A plan whose figures name no free channel. */
+    /** A plan whose figures name no free channel and that moves no test past its last weeks. */
     public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
             List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut) {
         this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
-                spendCut, List.of());
+                spendCut, List.of(), List.of());
     }
 
     /** A plan that cuts no draining channel's spend. */

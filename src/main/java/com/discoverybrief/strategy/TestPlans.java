@@ -53,6 +53,7 @@ final class TestPlans {
         List<int[]> slots = new ArrayList<>(); // [start, end] of every new test placed so far
         List<Timed> timed = new ArrayList<>();
         List<Channel> waiting = new ArrayList<>();
+        List<Channel> later = new ArrayList<>();
         excluded.stream().filter(e -> e.reason() == VerdictReason.SMALL_BUDGET || e.reason() == VerdictReason.SLOT_TAKEN)
                 .map(Exclusions.Exclusion::channel)
                 .forEach(waiting::add);
@@ -88,6 +89,11 @@ final class TestPlans {
                 start = WEEKS + 1;
             }
             weeks = Math.min(weeks, Math.max(1, seasonEnds - start + 1));
+            if (start <= WEEKS && LateStart.tooLate(kind, start)) {
+                later.add(r.channel());
+                ends.put(r.channel(), Integer.MAX_VALUE / 2);
+                continue;
+            }
             if (start > WEEKS) {
                 waiting.add(r.channel());
                 ends.put(r.channel(), Integer.MAX_VALUE / 2);
@@ -106,7 +112,8 @@ final class TestPlans {
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
                 Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed),
-                PaidSpend.aboveBudget(answers) || PaidSpend.freeCounted(answers) ? FreeLeads.channels(answers) : List.of());
+                PaidSpend.aboveBudget(answers) || PaidSpend.freeCounted(answers) ? FreeLeads.channels(answers) : List.of(),
+                later);
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
