@@ -95,6 +95,11 @@ final class TestPlans {
         }
         long total = monthly * MONTHS;
         double[] shares = shares(answers, timed, total);
+        if (MoneyOrder.endsEarly(timed, shares)) {
+            // the focus step is not a six-week trifle while money waits in reserve: it runs the whole plan (finding 89)
+            timed.set(0, MoneyOrder.wholePlan(timed.get(0)));
+            shares = shares(answers, timed, total);
+        }
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
@@ -209,6 +214,8 @@ final class TestPlans {
                 figures = new Figure[] {figures[0], goOn, worth};
                 decision = FallingStop.finalWeek(t.start(), t.weeks());
             }
+            // one allowable cost per client for the whole plan: every channel's "go on" and the funnel's aim (finding 88)
+            figures = AllowableCost.apply(answers, r.kpi(), figures, t.kind());
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
         }
@@ -270,6 +277,10 @@ final class TestPlans {
                 double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
                 weights[i] = Math.max(weights[i], repair);
                 ceilings[i] = weights[i];
+            }
+            if (MoneyOrder.stretches(answers, timed, i)) {
+                // the focus step may use more than its usual cost, like any line, when money is left (finding 89)
+                ceilings[i] = Math.max(ceilings[i], weights[i] * STRETCH);
             }
             todaysWeight += today[i] ? weights[i] : 0;
         }
@@ -377,6 +388,8 @@ final class TestPlans {
             }
             parts[n] = Math.max(spare, 0);
         }
+        // a new test never outspends the paying channel it competes with (finding 89)
+        MoneyOrder.capTests(answers, timed, parts);
         // a bad rating: a channel kept while nobody knows what it brings gets no more than the reviews
         ReputationFirst.capUnknown(answers, timed, parts);
         double sum = sum(parts);
