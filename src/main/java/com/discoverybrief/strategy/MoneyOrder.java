@@ -8,6 +8,7 @@ import java.util.List;
  * <li>the focus step — step 1, the work that answers the risk the brief names — is no trifle: while money is left in
  * reserve, ongoing work (a channel, not a preparation that is finished) runs the whole plan, gets at least its usual
  * cost and may stretch like any other line rather than being held at it;</li>
+ * <li>the work on the funnel and the channels put first gets a share of today's spend, not a catalogue price;</li>
  * <li>a new test never outspends the paying channel it competes with: beyond its usual cost, a new acquisition test
  * gets at most what the largest channel that pays today (in whole or in part) gets, and the rest is reserve.</li>
  * </ul>
@@ -15,6 +16,14 @@ import java.util.List;
 final class MoneyOrder {
 
     private MoneyOrder() {
+    }
+
+    /**
+     * Whether the line at this index is step 1 of the plan: where that is the work on the funnel and the channels, it
+     * gets a share of today's spend it makes readable, as the repair of a losing funnel does ({@link TestPlans#REPAIR_PERCENT}).
+     */
+    static boolean first(int index) {
+        return index == 0;
     }
 
     /** Whether the line at this index is the focus step and ongoing work. */

@@ -187,6 +187,8 @@ final class TestPlans {
 
     private static List<PlannedTest> lines(Answers answers, List<Timed> timed, long[] rubles, long[] percents) {
         List<PlannedTest> lines = new ArrayList<>();
+        Figure[][] all = new Figure[timed.size()][];
+        int[] decisions = new int[timed.size()];
         for (int i = 0; i < timed.size(); i++) {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
@@ -214,9 +216,16 @@ final class TestPlans {
                 figures = new Figure[] {figures[0], goOn, worth};
                 decision = FallingStop.finalWeek(t.start(), t.weeks());
             }
-            // one allowable cost per client for the whole plan: every channel's "go on" and the funnel's aim (finding 88)
-            figures = AllowableCost.apply(answers, r.kpi(), figures, t.kind());
-            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
+            all[i] = figures;
+            decisions[i] = decision;
+        }
+        // one allowable cost per client for the whole plan: every channel's "go on" and the funnel's aim (finding 88)
+        Double allowed = AllowableCost.of(answers, timed, all);
+        for (int i = 0; i < timed.size(); i++) {
+            Timed t = timed.get(i);
+            Recommendation r = t.recommendation();
+            Figure[] figures = AllowableCost.apply(answers, r.kpi(), all[i], t.kind(), allowed);
+            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
         }
         return lines;
@@ -270,10 +279,11 @@ final class TestPlans {
             }
             if (r.channel() == Channel.OPTIMISATION
                     && (Signals.clientCostsMoreThanItBrings(answers) || LostCalls.beforeTheSale(answers)
-                            && !Signals.atCapacity(answers))) {
+                            && !Signals.atCapacity(answers) || MoneyOrder.first(i) && todaysSpend(answers) > 0)) {
                 // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price;
                 // so does the handling of enquiries lost before the sale, whose share of the spend is wasted (finding 76)
-                // — not at the limit of capacity, where a caller answered is booked for the nearest free day, no more
+                // — not at the limit of capacity, where a caller answered is booked for the nearest free day, no more —
+                // and the measurement of the channels put first, which makes today's whole spend readable (finding 89)
                 double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
                 weights[i] = Math.max(weights[i], repair);
                 ceilings[i] = weights[i];

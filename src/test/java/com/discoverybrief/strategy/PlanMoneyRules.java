@@ -13,8 +13,7 @@ import java.util.List;
  * one — never the remainder;</li>
  * <li>87: a kept line whose client costs more today than a client is worth stops at that worth by week 8, never at
  * today's cost;</li>
- * <li>88: one allowable cost per client per plan — every cost-per-client aim and "go on" figure is the same (a paying
- * channel held at its own figure of today says "hold", not an aim);</li>
+ * <li>88: one allowable cost per client per plan — every cost-per-client aim, "go on" and "hold" figure is the same;</li>
  * <li>89: the money follows the order — while money is left in reserve, step 1 gets at least its usual cost and,
  * when it is ongoing work rather than a preparation, runs to the plan's last week; beyond its usual cost, no new
  * acquisition test gets more than the largest line of a channel that pays today (in whole or in part).</li>
@@ -82,12 +81,11 @@ final class PlanMoneyRules {
         return broken;
     }
 
-    /** 88: the cost-per-client aims and "go on" figures of the plan, which must be one figure. */
+    /** 88: the cost-per-client aims, "go on" and "hold" figures of the plan, which must be one figure. */
     static List<String> oneAllowableCost(TestPlan plan) {
         java.util.TreeSet<Long> targets = new java.util.TreeSet<>();
         for (PlannedTest line : plan.lines()) {
-            boolean holds = line.kind().keeps() && line.baseline() != null && line.baseline().equals(line.target());
-            if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null && !holds) {
+            if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null) {
                 targets.add(line.target().value().setScale(0, java.math.RoundingMode.HALF_UP).longValue());
             }
         }

@@ -64,6 +64,30 @@ class PlanTargetsAndOrderW13xTest {
     }
 
     @Test
+    void aChannelThatPaysByItsOwnFiguresIsTheYardstickOfThePlan() {
+        // 82: contextual pays and is held at its 7 200 ₽; marketplaces ran at «продолжаем при 12 000 ₽», the work on the
+        // funnel aimed at 5 760 ₽
+        TestPlan plan = engine.assess(client("82-coworking-70-percent.scenario")).testPlan();
+
+        assertThat(costTargets(plan)).containsExactly(7_200L);
+        assertThat(line(plan, Channel.MARKETPLACES).stop().value().doubleValue()).isCloseTo(9_000, within(1));
+        assertThat(AdviceText.of(Locale.forLanguageTag("ru")).planDecision(line(plan, Channel.OPTIMISATION)))
+                .doesNotContain("цель —");
+    }
+
+    @Test
+    void theMeasurementPutFirstGetsAShareOfTheSpendItMakesReadable() {
+        // 53: the set-up of the tracking of 1 980 000 ₽ a month of channels was 27 692 ₽ · 1 %
+        TestPlan plan = engine.assess(client("53-car-dealer-big-budget-analytics-claimed.scenario")).testPlan();
+
+        PlannedTest first = plan.lines().get(0);
+        assertThat(first.channel()).isEqualTo(Channel.OPTIMISATION);
+        // a tenth of today's spend over its six weeks, as the repair of a losing funnel gets
+        double share = plan.todaysSpend() * plan.months() * TestPlans.REPAIR_PERCENT / 100.0 * first.weeks() / TestPlans.WEEKS;
+        assertThat((double) first.rubles()).isGreaterThanOrEqualTo(share - 1);
+    }
+
+    @Test
     void theFocusStepRunsTheWholePlanWhileMoneyIsInReserve() {
         // 66: direct sales, step 1 against one client bringing 65 % of revenue, ran six weeks for 13 846 ₽ (4 %) while
         // nurturing got 55 385 ₽ and 108 461 ₽ were in reserve
