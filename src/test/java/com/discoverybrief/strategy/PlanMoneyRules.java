@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test plan's money held to the strategist's findings 85–87 for every scenario (general rules of the suite):
+ * The test plan's money held to the strategist's findings 85–89 for every scenario (general rules of the suite):
  * <ul>
  * <li>85: no line keeps more than the named budget as "today's spend", and figures above the budget are asked
  * about ({@link TestPlan#todayAboveBudget()}), never cut silently; a scaled line whose spend the client named gets
