@@ -15,7 +15,9 @@ import java.util.Map;
  * inflating a channel that only breaks even. At most two new
  * tests run at a time below 150 000 ₽ a month, three below 500 000 ₽, four above; a test starts once
  * what it waits for is done and a slot is free, and tests that find no slot inside the plan wait. Each
- * line gets its baseline, target and stop threshold from the client's own numbers where there are any.
+ * line gets its baseline, target and stop threshold from the client's own numbers where there are any, with one
+ * allowable cost per client for the whole plan ({@link AllowableCost}); the money follows the order of the plan
+ * ({@link MoneyOrder}).
  * The parts sum to the period's budget exactly, in roubles and in percent.
  */
 final class TestPlans {
