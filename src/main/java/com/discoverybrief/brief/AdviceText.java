@@ -385,8 +385,9 @@ public final class AdviceText {
             }
             int last = line.startWeek() + line.weeks() - 1;
             String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
-            // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach
-            if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS
+            // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach —
+            // none where the plan's one allowable cost is today's own (finding 88: "aim: today's figure" says nothing)
+            if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS && !line.target().equals(line.baseline())
                     && (line.kpi().lowerIsBetter() || !text.has(doneKey) || noMargin)) {
                 done += text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
             }

@@ -15,7 +15,9 @@ import java.util.Map;
  * inflating a channel that only breaks even. At most two new
  * tests run at a time below 150 000 ₽ a month, three below 500 000 ₽, four above; a test starts once
  * what it waits for is done and a slot is free, and tests that find no slot inside the plan wait. Each
- * line gets its baseline, target and stop threshold from the client's own numbers where there are any.
+ * line gets its baseline, target and stop threshold from the client's own numbers where there are any, with one
+ * allowable cost per client for the whole plan ({@link AllowableCost}); the money follows the order of the plan
+ * ({@link MoneyOrder}).
  * The parts sum to the period's budget exactly, in roubles and in percent.
  */
 final class TestPlans {
@@ -107,6 +109,11 @@ final class TestPlans {
         }
         long total = monthly * MONTHS;
         double[] shares = shares(answers, timed, total);
+        if (MoneyOrder.endsEarly(timed, shares)) {
+            // the focus step is not a six-week trifle while money waits in reserve: it runs the whole plan (finding 89)
+            timed.set(0, MoneyOrder.wholePlan(timed.get(0)));
+            shares = shares(answers, timed, total);
+        }
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
         return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
@@ -200,6 +207,8 @@ final class TestPlans {
 
     private static List<PlannedTest> lines(Answers answers, List<Timed> timed, long[] rubles, long[] percents) {
         List<PlannedTest> lines = new ArrayList<>();
+        Figure[][] all = new Figure[timed.size()][];
+        int[] decisions = new int[timed.size()];
         for (int i = 0; i < timed.size(); i++) {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
@@ -232,7 +241,16 @@ final class TestPlans {
                 decision = retained != null ? RetainedWorth.readingWeek(answers, RetainedWorth.work(timed))
                         : FallingStop.finalWeek(t.start(), t.weeks());
             }
-            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
+            all[i] = figures;
+            decisions[i] = decision;
+        }
+        // one allowable cost per client for the whole plan: every channel's "go on" and the funnel's aim (finding 88)
+        Double allowed = AllowableCost.of(answers, timed, all);
+        for (int i = 0; i < timed.size(); i++) {
+            Timed t = timed.get(i);
+            Recommendation r = t.recommendation();
+            Figure[] figures = AllowableCost.apply(answers, r.kpi(), all[i], t.kind(), allowed);
+            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
         }
         return lines;
@@ -286,10 +304,11 @@ final class TestPlans {
             }
             if (r.channel() == Channel.OPTIMISATION
                     && (Signals.clientCostsMoreThanItBrings(answers) || LostCalls.beforeTheSale(answers)
-                            && !Signals.atCapacity(answers))) {
+                            && !Signals.atCapacity(answers) || MoneyOrder.first(i) && todaysSpend(answers) > 0)) {
                 // the funnel that loses money on every client gets a share of the spend it repairs, not a catalogue price;
                 // so does the handling of enquiries lost before the sale, whose share of the spend is wasted (finding 76)
-                // — not at the limit of capacity, where a caller answered is booked for the nearest free day, no more
+                // — not at the limit of capacity, where a caller answered is booked for the nearest free day, no more —
+                // and the measurement of the channels put first, which makes today's whole spend readable (finding 89)
                 double repair = todaysSpend(answers) * MONTHS * REPAIR_PERCENT / 100 * t.weeksInPlan() / WEEKS;
                 weights[i] = Math.max(weights[i], repair);
                 ceilings[i] = weights[i];
@@ -299,6 +318,10 @@ final class TestPlans {
                 weights[i] = DrainingCap.monthly(answers) * t.weeksInPlan() * MONTHS / WEEKS;
                 ceilings[i] = weights[i];
                 today[i] = false;
+            }
+            if (MoneyOrder.stretches(answers, timed, i)) {
+                // the focus step may use more than its usual cost, like any line, when money is left (finding 89)
+                ceilings[i] = Math.max(ceilings[i], weights[i] * STRETCH);
             }
             todaysWeight += today[i] ? weights[i] : 0;
         }
@@ -417,6 +440,8 @@ final class TestPlans {
             }
             parts[n] = Math.max(spare, 0);
         }
+        // a new test never outspends the paying channel it competes with (finding 89)
+        MoneyOrder.capTests(answers, timed, parts);
         // a bad rating: a channel kept while nobody knows what it brings gets no more than the reviews
         ReputationFirst.capUnknown(answers, timed, parts);
         double sum = sum(parts);

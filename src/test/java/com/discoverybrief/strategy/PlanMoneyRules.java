@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The test plan's money held to the strategist's findings 85–87 for every scenario (general rules of the suite):
+ * The test plan's money held to the strategist's findings 85–89 for every scenario (general rules of the suite):
  * <ul>
  * <li>85: no line keeps more than the named budget as "today's spend", and figures above the budget are asked
  * about ({@link TestPlan#todayAboveBudget()}), never cut silently; a scaled line whose spend the client named gets
@@ -16,6 +16,10 @@ import java.util.List;
  * <li>95: ... unless the business is one of repeat purchases whose plan works on churn and a client costs at most three
  * times what it brings over the time it stays after that work: then the stop is that lifetime margin, judged no earlier
  * than week 13.</li>
+ * <li>88: one allowable cost per client per plan — every cost-per-client aim, "go on" and "hold" figure is the same;</li>
+ * <li>89: the money follows the order — while money is left in reserve, step 1 gets at least its usual cost and,
+ * when it is ongoing work rather than a preparation, runs to the plan's last week; beyond its usual cost, no new
+ * acquisition test gets more than the largest line of a channel that pays today (in whole or in part).</li>
  * </ul>
  */
 final class PlanMoneyRules {
@@ -85,6 +89,62 @@ final class PlanMoneyRules {
                 } else if (line.decisionWeek() > line.startWeek() - 1 + FallingStop.FINAL_WEEK) {
                     broken.add(line.channel() + ": the stop at a client's worth comes in week " + line.decisionWeek() + " (87)");
                 }
+            }
+        }
+        broken.addAll(oneAllowableCost(plan));
+        broken.addAll(moneyFollowsTheOrder(answers, plan));
+        return broken;
+    }
+
+    /** 88: the cost-per-client aims, "go on" and "hold" figures of the plan, which must be one figure. */
+    static List<String> oneAllowableCost(TestPlan plan) {
+        java.util.TreeSet<Long> targets = new java.util.TreeSet<>();
+        for (PlannedTest line : plan.lines()) {
+            if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null) {
+                targets.add(line.target().value().setScale(0, java.math.RoundingMode.HALF_UP).longValue());
+            }
+        }
+        if (targets.size() > 1 && targets.last() - targets.first() > 1) {
+            return List.of("cost per client aimed at " + targets + " ₽ in one plan: one allowable cost (88)");
+        }
+        return List.of();
+    }
+
+    /** 89: step 1 is no trifle while money is in reserve; a new test never outspends the channel that pays. */
+    static List<String> moneyFollowsTheOrder(Answers answers, TestPlan plan) {
+        List<String> broken = new ArrayList<>();
+        if (plan.lines().isEmpty()) {
+            return broken;
+        }
+        PlannedTest first = plan.lines().get(0);
+        int planWeeks = TestPlans.WEEKS * plan.months() / TestPlans.MONTHS;
+        int last = first.startWeek() + first.weeks() - 1;
+        int running = Math.min(last, planWeeks) - first.startWeek() + 1;
+        double usual = first.channel().testBudget() * (double) running * plan.months() / planWeeks;
+        if (plan.reserve() > 0 && first.rubles() * SLACK + 1 < usual) {
+            broken.add("step 1 " + first.channel() + " gets " + first.rubles() + " ₽, below its usual " + Math.round(usual)
+                    + " ₽, while " + plan.reserve() + " ₽ are in reserve (89)");
+        }
+        if (plan.reserve() > 0 && first.kind() != PlannedTest.Kind.PREPARE && last < planWeeks) {
+            broken.add("step 1 " + first.channel() + " stops in week " + last + " while " + plan.reserve()
+                    + " ₽ are in reserve (89)");
+        }
+        long proven = -1;
+        for (PlannedTest line : plan.lines()) {
+            boolean pays = answers.channels().stream().anyMatch(use -> Signals.toCatalogue(use.channel()) == line.channel()
+                    && (use.outcome() == ChannelOutcome.PROFIT || use.outcome() == ChannelOutcome.MIXED));
+            if (line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION && pays) {
+                proven = Math.max(proven, line.rubles());
+            }
+        }
+        for (PlannedTest line : plan.lines()) {
+            int end = Math.min(line.startWeek() + line.weeks() - 1, planWeeks);
+            double usualTest = Math.max(line.channel().testBudget(), OneUnit.price(answers, line.channel()))
+                    * (double) (end - line.startWeek() + 1) * plan.months() / planWeeks;
+            if (proven > 0 && line.kind() == PlannedTest.Kind.TEST && line.channel().group() == Channel.Group.ACQUISITION
+                    && line.rubles() > Math.max(proven, usualTest) + 1) {
+                broken.add("new test " + line.channel() + " gets " + line.rubles() + " ₽, more than the paying channel's "
+                        + proven + " ₽ (89)");
             }
         }
         return broken;

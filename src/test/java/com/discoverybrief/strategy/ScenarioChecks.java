@@ -79,7 +79,7 @@ final class ScenarioChecks {
             notAbove(outcome, channels[0].strip(), channels[1].strip(), musts);
         }
         generalMusts(scenario, outcome, musts);
-        // findings 85–87 of adv13g: today's paid spend, the scale step, the falling stop
+        // findings 85–89 of adv13g: today's paid spend, the scale step, the falling stop, one allowable cost, the money order
         musts.addAll(PlanMoneyRules.broken(ScenarioRun.answers(scenario), ScenarioRun.assess(scenario).testPlan()));
 
         List<String> focus = Scenario.list(scenario.get("expect.focus"), "\\|");
