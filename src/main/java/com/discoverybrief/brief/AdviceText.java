@@ -469,8 +469,9 @@ public final class AdviceText {
                 .findFirst().orElse(null);
         if (!noMargin && !longCycle && study != null) {
             // an expansion goal: the surplus is the launch budget of the new market, held until its study reads —
-            // not money that "would not speed up any line above" (finding 99)
-            return text.get("advice.plan.reserve.why.expansion", study.decisionWeek());
+            // not money that "would not speed up any line above" (finding 99); released when the study is done, the
+            // week its line says "done" (finding 104), not when its leads can be read
+            return text.get("advice.plan.reserve.why.expansion", study.startWeek() + study.weeks() - 1);
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");

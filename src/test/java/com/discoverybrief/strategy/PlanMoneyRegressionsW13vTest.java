@@ -123,6 +123,11 @@ class PlanMoneyRegressionsW13vTest {
 
         assertThat(reserve).contains("бюджет запуска на новом рынке").doesNotContain("ни одной строки выше");
         assertThat(AdviceText.of(Locale.ENGLISH).planReserve(plan)).contains("launch budget of the new market");
+        // finding 104: released in the week the study's line says "done", and no "first site" for any business model
+        PlannedTest study = plan.lines().stream().filter(line -> line.channel() == Channel.MARKET_ANALYSIS).findFirst()
+                .orElseThrow();
+        assertThat(reserve).contains("(неделя " + (study.startWeek() + study.weeks() - 1) + ")")
+                .doesNotContain("первую точку");
     }
 
     @Test
