@@ -187,6 +187,11 @@ public final class AdviceText {
 
     /** "Да: шаг 3 плана", "Позже: шаг 9, после позиционирования", "Не сейчас". */
     public String verdictHeading(Verdict verdict) {
+        if (verdict.kind() == VerdictKind.NOT_NOW && verdict.reason() == VerdictReason.DRAINS_BUDGET
+                && !verdict.figures().isEmpty()) {
+            // the client's main source, draining: the plan keeps it under a cap, so the heading says so (finding 103)
+            return text.get("advice.verdict.DRAINS_BUDGET.capped", figure(verdict.figures().get(0)));
+        }
         if (verdict.kind() == VerdictKind.NOT_NOW) {
             return text.get("advice.verdict.NOT_NOW");
         }

@@ -148,6 +148,9 @@ class PlanMoneyRegressionsW13vTest {
         Verdict verdict = assessment.verdicts().stream().filter(v -> v.channel() == Channel.TARGETED_ADS).findFirst()
                 .orElseThrow();
         assertThat(AdviceText.of(RU).verdictReason(verdict)).contains("под потолком").doesNotContain("денег на него нет");
+        // finding 103: the heading follows the money — no «Не сейчас» above a line of the plan
+        assertThat(AdviceText.of(RU).verdictHeading(verdict)).startsWith("Только под потолком").doesNotContain("Не сейчас");
+        assertThat(AdviceText.of(Locale.ENGLISH).verdictHeading(verdict)).startsWith("Only under a cap of");
     }
 
     @Test
