@@ -33,6 +33,16 @@ final class PlatformDependence {
     static final List<Rule> ALL = List.of(DIRECT_SALES);
 
     /**
+     * Search the client does not run — contextual ads, SEO — while the orders come from named companies on a platform:
+     * those buyers are reached directly, and a search for the trade's words brings other buyers (a carrier's
+     * «грузоперевозки» is the field of forwarders and private people). Not now: {@link VerdictReason#NAMED_ACCOUNTS_FIRST}.
+     */
+    static VerdictReason unfit(Answers answers, Channel channel) {
+        boolean search = channel == Channel.CONTEXTUAL_ADS || channel == Channel.SEO_CONTENT;
+        return search && businessBuyers(answers) && !Signals.runs(answers, channel) ? VerdictReason.NAMED_ACCOUNTS_FIRST : null;
+    }
+
+    /**
      * The direct sales are a new programme with money of its own, not the calls made now and then kept while they are
      * measured: the sentence "its budget stays while we measure it, more only once the numbers show profit" goes.
      */
