@@ -54,6 +54,18 @@ final class PlatformDependence {
     }
 
     /**
+     * The direct sales start at once: the list, the deal stages and the case studies are prepared from the first week,
+     * and the calls follow the positioning they wait for. The sentence "this tool waits until the audience and the USP
+     * are clear" goes; the positioning stays ranked above them (finding 81).
+     */
+    static void startAtOnce(Map<Channel, Draft> drafts) {
+        Draft outreach = drafts.get(Channel.COLD_OUTREACH);
+        if (outreach != null && outreach.reasons().stream().anyMatch(reason -> reason.rule().equals(DIRECT_SALES.id()))) {
+            outreach.forget(Invariants.STRATEGY_BEFORE_TOOLS);
+        }
+    }
+
+    /**
      * The share of the monthly budget the direct sales get while they run: a person calling and writing to the
      * list, the list itself, the case studies — a pipeline of months is started with money now, not left in
      * reserve because the deal is long.

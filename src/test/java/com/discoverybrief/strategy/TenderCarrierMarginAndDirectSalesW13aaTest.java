@@ -76,6 +76,20 @@ class TenderCarrierMarginAndDirectSalesW13aaTest {
     }
 
     @Test
+    void theDirectSalesAreNotToldToWaitButStillFollowThePositioningInRank() {
+        Assessment a = engine.assess(carrier());
+        Recommendation sales = a.recommendations().stream().filter(r -> r.channel() == Channel.COLD_OUTREACH).findFirst().orElseThrow();
+        Recommendation positioning = a.recommendations().stream().filter(r -> r.channel() == Channel.POSITIONING).findFirst().orElseThrow();
+
+        // "this tool waits until the audience and the USP are clear" contradicts weeks 1–13: the calls follow the
+        // positioning, the list and the case studies do not wait for it
+        assertThat(sales.reasons()).noneMatch(reason -> reason.rule().equals(Invariants.STRATEGY_BEFORE_TOOLS));
+        assertThat(sales.reasons()).anyMatch(reason -> reason.rule().equals(PlatformDependence.DIRECT_SALES.id()));
+        assertThat(sales.prerequisites()).contains(Channel.POSITIONING);
+        assertThat(positioning.priority()).isLessThan(sales.priority());
+    }
+
+    @Test
     void clientsLostAtTheReTenderAreNotJudgedAsTheFirstWeeksOfAClientWithinTheQuarter() {
         TestPlan plan = engine.assess(carrier()).testPlan();
 
