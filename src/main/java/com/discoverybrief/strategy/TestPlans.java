@@ -75,6 +75,12 @@ final class TestPlans {
             for (Channel prerequisite : r.prerequisites()) {
                 start = Math.max(start, ends.getOrDefault(prerequisite, 0) + 1);
             }
+            if (PlatformDependence.pipeline(r)) {
+                // the direct sales that answer a platform dependence start the months-long pipeline at once — the list
+                // and the case studies while the positioning is found — and run the whole plan (finding 81)
+                start = 1;
+                weeks = Math.max(weeks, WEEKS);
+            }
             // a channel whose month is a trifle against the budget (a map card) runs alongside, taking no test slot
             boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION
                     && !BudgetFocus.trifle(r.channel(), monthly);
