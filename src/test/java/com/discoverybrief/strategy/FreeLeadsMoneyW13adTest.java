@@ -68,7 +68,7 @@ class FreeLeadsMoneyW13adTest {
 
         assertThat(plan.freeLeadsCounted()).isTrue();
         assertThat(String.join(" ", AdviceText.of(RU).planIntro(plan))).contains("платные каналы стоят меньше",
-                "платные каналы вместе получают не больше 162\u202F000\u00A0₽", "ждёт в резерве");
+                "платные каналы вместе получают не больше 162\u202F000\u00A0₽", "в резерве, пока вы не назовёте суммы");
         assertThat(paid).isLessThanOrEqualTo(162_000).isEqualTo(plan.paidMonthly());
         // what the bound takes off contextual waits in the reserve, not on the other lines
         assertThat(plan.reserve()).isGreaterThanOrEqualTo((162_000 - plan.monthly(line(plan, Channel.CONTEXTUAL_ADS))) * 3 - 3);
