@@ -324,8 +324,10 @@ public final class AdviceText {
                             freeChannels(plan));
         }
         if (plan.freeLeadsCounted()) {
-            // within the budget too, the leads of the client's free channels are no paid spend (finding 96)
-            return text.get("advice.plan.today.freeLeads", rubles(today), freeChannels(plan), rubles(kept));
+            // within the budget too, the leads of the client's free channels are no paid spend (finding 96); where the
+            // paid lines reach that bound, the brief says they stop there and the rest waits in reserve (finding 101)
+            return text.get(plan.paidMonthly() * 100 >= today * 98 ? "advice.plan.today.freeLeads.bound"
+                    : "advice.plan.today.freeLeads", rubles(today), freeChannels(plan), rubles(kept));
         }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {

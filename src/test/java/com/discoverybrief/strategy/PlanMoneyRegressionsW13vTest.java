@@ -102,17 +102,15 @@ class PlanMoneyRegressionsW13vTest {
     }
 
     @Test
-    void theFreeChannelsNamedAreTheClientsOwnAndNoneTakesTheLargestLine() {
-        // 33: «(SEO, рассылка, рекомендации)» for a client with SEO only; SEO «Масштабировать» took 1 800 000 ₽ · 40 %
+    void theFreeChannelsNamedAreTheClientsOwn() {
+        // 33: «(SEO, рассылка, рекомендации)» for a client with SEO only. (97 also cut SEO to its usual cost; finding 100
+        // reversed that: a free channel keeps its share of today's money — FreeLeadsMoneyW13adTest.)
         Answers clinic = client("33-medical-centre-large-budget.scenario");
         TestPlan plan = engine.assess(clinic).testPlan();
         String intro = String.join(" ", AdviceText.of(RU).planIntro(plan));
 
         assertThat(plan.freeLeads()).containsExactly(Channel.SEO_CONTENT);
         assertThat(intro).contains("«SEO и контент»").doesNotContain("рассылка", "рекомендации");
-        PlannedTest seo = line(plan, Channel.SEO_CONTENT);
-        assertThat(plan.monthly(seo)).isLessThanOrEqualTo(Channel.SEO_CONTENT.testBudget() * ScaleStep.UNNAMED_TIMES + 1);
-        assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).max().orElseThrow()).isGreaterThan(seo.rubles());
     }
 
     @Test
