@@ -11,6 +11,7 @@ import com.discoverybrief.strategy.FallingStop;
 import com.discoverybrief.strategy.Figure;
 import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.Milestone;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.TestPlan;
@@ -325,9 +326,13 @@ public final class AdviceText {
         }
         if (plan.freeLeadsCounted()) {
             // within the budget too, the leads of the client's free channels are no paid spend (finding 96); where the
-            // paid lines reach that bound, the brief says they stop there and the rest waits in reserve (finding 101)
-            return text.get(plan.paidMonthly() * 100 >= today * 98 ? "advice.plan.today.freeLeads.bound"
-                    : "advice.plan.today.freeLeads", rubles(today), freeChannels(plan), rubles(kept));
+            // paid lines reach that bound, the brief says they stop there and the rest waits in reserve (finding 101);
+            // where the plan keeps less than that figure by the client's own numbers, it says why (w13ab): even with
+            // the free leads in it, a client costs more than it brings
+            boolean cutByNumbers = kept * 100 < today * 98 && !plan.budgetBelowToday();
+            String key = plan.paidMonthly() * 100 >= today * 98 ? "advice.plan.today.freeLeads.bound"
+                    : cutByNumbers ? "advice.plan.today.freeLeads.costly" : "advice.plan.today.freeLeads";
+            return text.get(key, rubles(today), freeChannels(plan), rubles(kept));
         }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
@@ -396,7 +401,11 @@ public final class AdviceText {
             // none where the plan's one allowable cost is today's own (finding 88: "aim: today's figure" says nothing)
             if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS && !line.target().equals(line.baseline())
                     && (line.kpi().lowerIsBetter() || !text.has(doneKey) || noMargin)) {
-                done += text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
+                // a cost far above the allowable one is aimed a step down by this reading, with the allowable cost
+                // named as the end goal (finding 80): never "aim 955 ₽ by week 6" beside 5 185 ₽ today
+                done += Milestone.isStep(line)
+                        ? text.get("advice.plan.prepare.aim.step", figure(Milestone.of(line)), decisionWeek, figure(line.target()))
+                        : text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
             }
             return done;
         }
@@ -423,6 +432,9 @@ public final class AdviceText {
         if (line.target() != null && line.stop() != null) {
             String key = line.kpi().lowerIsBetter() ? "advice.plan.cost" : "advice.plan.rate";
             return text.get(key, figure(line.target()), figure(line.stop()), decisionWeek);
+        }
+        if (line.target() != null && Milestone.isStep(line)) {
+            return text.get("advice.plan.target.step", figure(Milestone.of(line)), decisionWeek, figure(line.target()));
         }
         if (line.target() != null) {
             return text.get("advice.plan.target", figure(line.target()), decisionWeek);
