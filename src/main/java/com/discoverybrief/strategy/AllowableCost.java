@@ -13,8 +13,8 @@ import java.util.List;
  * quarter dearer, never past the worth; a channel that pays by its own figures is held at them.</li>
  * <li>The scaled lines — and the kept ones where today's figure is no channel's cost (it counts free leads as paid, or
  * the figures are above the budget the client named), or where there is none: the next client may cost up to half
- * of what a client is worth, and the line stops at the worth (never below today's real cost: a scaled line whose
- * go-on is under today can never read "go on").</li>
+ * of what a client is worth, and the line stops at the worth (never below today's cost: a line whose go-on is under
+ * today can never read "go on").</li>
  * <li>With today's cost above the worth: {@value ScaleCondition#CEILING_PERCENT} % of the worth for every line, the
  * go-on figure of the falling stop ({@link FallingStop}).</li>
  * </ul>
@@ -45,8 +45,8 @@ final class AllowableCost {
 
     /**
      * The allowable cost of the kept lines, tests and aims from the unit economics and today's cost alone, or
-     * {@code null} where they give none: today's real cost up to the worth; half of the worth where today has no
-     * real cost; the falling stop's go-on figure above the worth.
+     * {@code null} where they give none: today's real cost up to the worth; half of the worth, never below today's
+     * figure, where today has no real cost; the falling stop's go-on figure above the worth.
      */
     static Double of(Answers answers) {
         Double worth = TestPlans.clientValue(answers);
@@ -57,7 +57,7 @@ final class AllowableCost {
         if (today != null && today > worth) {
             return worth * ScaleCondition.CEILING_PERCENT / 100;
         }
-        return realToday(answers) ? today : scaled(worth, null);
+        return realToday(answers) ? today : scaled(worth, today);
     }
 
     /**
@@ -86,7 +86,8 @@ final class AllowableCost {
         if (worth == null || today != null && today > worth) {
             return withTarget(figures, figures[2], allowed, kpi);
         }
-        if (holds(figures) && realToday(answers)) {
+        if (holds(figures)) {
+            // a channel held at its own figures keeps them (finding 37: its stop stays near its own today)
             return figures;
         }
         if (kind == PlannedTest.Kind.PREPARE && figures[0] != null && figures[0].value().doubleValue() <= allowed) {
@@ -94,7 +95,7 @@ final class AllowableCost {
             return new Figure[] {figures[0], figures[0], figures[2]};
         }
         if (kind == PlannedTest.Kind.SCALE || !realToday(answers)) {
-            return new Figure[] {figures[0], Figure.of(scaled(worth, realToday(answers) ? today : null), kpi.unit()),
+            return new Figure[] {figures[0], Figure.of(scaled(worth, today), kpi.unit()),
                     Figure.of(worth, kpi.unit())};
         }
         Figure stop = figures[2];
@@ -105,7 +106,10 @@ final class AllowableCost {
         return withTarget(figures, stop, allowed, kpi);
     }
 
-    /** The go-on figure of a scaled line: half of what a client is worth, never below today's real cost. */
+    /**
+     * The go-on figure of a scaled line: half of what a client is worth, never below today's cost — not even where
+     * that cost is an average counting free leads, which a paid channel's own cost is not below.
+     */
     private static double scaled(double worth, Double today) {
         return today == null ? worth / 2 : Math.max(worth / 2, today);
     }

@@ -97,21 +97,21 @@ final class PlanMoneyRules {
     }
 
     /**
-     * 88, 102: the plan's cost-per-client figures, one for each kind of decision — every kept line, test, hold and the
-     * funnel work's aim goes on at one figure, every scaled line at one figure, and a scaled line never goes on below
-     * the kept lines' figure (a line being scaled whose go-on is under today's cost can never read "go on"). The work
-     * on the funnel whose aim is today's own figure prints no aim (AdviceText) and is not counted.
+     * 88, 102: the plan's cost-per-client figures, one for each kind of decision — every kept line, test and the funnel
+     * work's aim goes on at one figure, every scaled line at one figure, and a scaled line never goes on below the kept
+     * lines' figure (a line being scaled whose go-on is under today's cost can never read "go on"). A channel held at
+     * its own figure of today ("hold X") and a funnel aim equal to today's figure (not printed) are not counted.
      */
     static List<String> oneAllowableCost(TestPlan plan) {
         java.util.TreeSet<Long> kept = new java.util.TreeSet<>();
         java.util.TreeSet<Long> scaled = new java.util.TreeSet<>();
         for (PlannedTest line : plan.lines()) {
-            boolean aimUnprinted = line.kind() == PlannedTest.Kind.PREPARE && line.target() != null
-                    && line.target().equals(line.baseline());
-            if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null && !aimUnprinted) {
+            // "hold X" at a channel's own figure of today is that channel's own decision, and a funnel aim equal to
+            // today's figure is not printed: neither is one of the plan's go-on figures
+            boolean ownFigure = line.target() != null && line.target().equals(line.baseline());
+            if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null && !ownFigure) {
                 long target = line.target().value().setScale(0, java.math.RoundingMode.HALF_UP).longValue();
-                boolean held = line.target().equals(line.baseline());
-                (line.kind() == PlannedTest.Kind.SCALE && !held ? scaled : kept).add(target);
+                (line.kind() == PlannedTest.Kind.SCALE ? scaled : kept).add(target);
             }
         }
         List<String> broken = new ArrayList<>();

@@ -67,13 +67,17 @@ class PlanTargetsAndOrderW13xTest {
     @Test
     void aChannelThatPaysByItsOwnFiguresIsTheYardstickOfThePlan() {
         // 82: contextual pays and is held at its 7 200 ₽; marketplaces ran at «продолжаем при 12 000 ₽», the work on the
-        // funnel aimed at 5 760 ₽. Since finding 102 the 7 200 ₽ counts the free leads of SEO as paid: it is no
-        // channel's cost, and every line goes on up to half of what a client is worth and stops at the worth
+        // funnel aimed at 5 760 ₽. Since finding 102 the held figure is contextual's own, not the yardstick of the
+        // others: the 7 200 ₽ counts the free leads of SEO as paid, so the others go on up to half of what a client is
+        // worth and stop at the worth
         Answers coworking = client("82-coworking-70-percent.scenario");
         TestPlan plan = engine.assess(coworking).testPlan();
 
         assertThat(PlanMoneyRules.oneAllowableCost(plan)).isEmpty();
-        assertThat(line(plan, Channel.CONTEXTUAL_ADS).target().value().doubleValue())
+        PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
+        assertThat(contextual.target()).isEqualTo(contextual.baseline());
+        assertThat(contextual.target().value().doubleValue()).isCloseTo(7_200, within(1));
+        assertThat(line(plan, Channel.MARKETPLACES).target().value().doubleValue())
                 .isCloseTo(TestPlans.clientValue(coworking) / 2, within(1));
         assertThat(line(plan, Channel.MARKETPLACES).stop().value().doubleValue())
                 .isCloseTo(TestPlans.clientValue(coworking), within(1));
