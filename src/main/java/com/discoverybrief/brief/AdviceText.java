@@ -187,6 +187,11 @@ public final class AdviceText {
 
     /** "Да: шаг 3 плана", "Позже: шаг 9, после позиционирования", "Не сейчас". */
     public String verdictHeading(Verdict verdict) {
+        if (verdict.kind() == VerdictKind.NOT_NOW && verdict.reason() == VerdictReason.DRAINS_BUDGET
+                && !verdict.figures().isEmpty()) {
+            // the client's main source, draining: the plan keeps it under a cap, so the heading says so (finding 103)
+            return text.get("advice.verdict.DRAINS_BUDGET.capped", figure(verdict.figures().get(0)));
+        }
         if (verdict.kind() == VerdictKind.NOT_NOW) {
             return text.get("advice.verdict.NOT_NOW");
         }
@@ -319,8 +324,10 @@ public final class AdviceText {
                             freeChannels(plan));
         }
         if (plan.freeLeadsCounted()) {
-            // within the budget too, the leads of the client's free channels are no paid spend (finding 96)
-            return text.get("advice.plan.today.freeLeads", rubles(today), freeChannels(plan), rubles(kept));
+            // within the budget too, the leads of the client's free channels are no paid spend (finding 96); where the
+            // paid lines reach that bound, the brief says they stop there and the rest waits in reserve (finding 101)
+            return text.get(plan.paidMonthly() * 100 >= today * 98 ? "advice.plan.today.freeLeads.bound"
+                    : "advice.plan.today.freeLeads", rubles(today), freeChannels(plan), rubles(kept));
         }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
@@ -469,8 +476,9 @@ public final class AdviceText {
                 .findFirst().orElse(null);
         if (!noMargin && !longCycle && study != null) {
             // an expansion goal: the surplus is the launch budget of the new market, held until its study reads —
-            // not money that "would not speed up any line above" (finding 99)
-            return text.get("advice.plan.reserve.why.expansion", study.decisionWeek());
+            // not money that "would not speed up any line above" (finding 99); released when the study is done, the
+            // week its line says "done" (finding 104), not when its leads can be read
+            return text.get("advice.plan.reserve.why.expansion", study.startWeek() + study.weeks() - 1);
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");

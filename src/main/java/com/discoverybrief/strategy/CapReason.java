@@ -7,10 +7,15 @@ public enum CapReason {
     NO_MARGIN,
     /** Before-ads check open (finding 93): the site does not capture enquiries. */
     SITE_NOT_CAPTURING,
-    /** Before-ads check open: no customer base is kept (none, or a spreadsheet). */
+    /** Before-ads check open: no customer base is kept. */
     NO_CUSTOMER_BASE,
     /** Before-ads check open: a channel drains budget and is not measured yet. */
     DRAINING_UNMEASURED,
     /** Before-ads check open: enquiries and sales are tracked only in part. */
-    TRACKING_PARTIAL
+    TRACKING_PARTIAL,
+    /**
+     * Before-ads check open: the customers are kept, but in a spreadsheet or a phone, not a CRM — nothing reminds
+     * anyone of them (finding 107: "no base is kept" is a wrong fact to a client who keeps one).
+     */
+    BASE_IN_SPREADSHEET
 }

@@ -87,6 +87,11 @@ final class Exclusions {
         if (channel.isPaidTraffic() && !Signals.runs(answers, channel) && Signals.thinMargin(answers)) {
             return VerdictReason.THIN_MARGIN;
         }
+        // a supplier's buyers on a tender platform are named companies: reached directly, not waited for in search
+        VerdictReason namedAccounts = askedWithData(answers, channel) ? null : PlatformDependence.unfit(answers, channel);
+        if (namedAccounts != null) {
+            return namedAccounts;
+        }
         // the limit is the place that is full today: a new place being opened is launched all the same
         if (Signals.atCapacity(answers) && channel.group() == Channel.Group.ACQUISITION) {
             if (!launchesANewPlace(answers, draft)) {

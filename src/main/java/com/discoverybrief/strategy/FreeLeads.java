@@ -7,8 +7,9 @@ import java.util.Set;
  * The channels the client runs whose leads cost nothing per lead — search engine optimisation, e-mail, referrals —
  * beside channels that are paid per lead (findings 96, 97). Their leads are in the client's leads a month, so leads ×
  * the cost of a lead counts them as paid: that product is at most what the paid channels cost, never their spend.
- * The brief names these channels — the client's own, not a fixed list — and they keep their usual cost in the plan,
- * not a share of the paid channels' money.
+ * The brief names these channels — the client's own, not a fixed list. Free per lead is not free to run: content, a
+ * specialist and site work cost money, so such a channel keeps its share of today's money like any channel the client
+ * runs, and its leads release nothing to the paid lines (finding 100).
  */
 public final class FreeLeads {
 
@@ -25,6 +26,16 @@ public final class FreeLeads {
      */
     static boolean acquisition(Answers answers) {
         return channels(answers).stream().anyMatch(channel -> channel.group() == Channel.Group.ACQUISITION);
+    }
+
+    /**
+     * The most the client's paid channels cost over {@code months} by their own figures: leads × the cost of a lead
+     * where free leads are counted in them ({@link PaidSpend#freeCounted}) — the brief calls it their upper bound, so
+     * the plan's paid lines together stay within it (finding 101); no bound otherwise.
+     */
+    static double paidAtMost(Answers answers, int months) {
+        return PaidSpend.freeCounted(answers) && !PaidSpend.aboveBudget(answers) ? PaidSpend.listed(answers) * months
+                : Double.MAX_VALUE;
     }
 
     /**

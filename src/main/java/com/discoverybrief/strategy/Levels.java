@@ -109,7 +109,8 @@ final class Levels {
             open.add(CapReason.SITE_NOT_CAPTURING);
         }
         if (answers.customerBase() != null && !BeforeAdsChecklist.isDone(ChecklistItem.Check.CUSTOMER_BASE_KEPT, answers)) {
-            open.add(CapReason.NO_CUSTOMER_BASE);
+            open.add(answers.customerBase() == CustomerBase.SPREADSHEET ? CapReason.BASE_IN_SPREADSHEET
+                    : CapReason.NO_CUSTOMER_BASE);
         }
         if (ChecklistItem.Check.LOSING_CHANNELS_MEASURED.appliesTo(answers)) {
             open.add(CapReason.DRAINING_UNMEASURED);

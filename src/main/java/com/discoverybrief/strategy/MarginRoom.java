@@ -2,10 +2,12 @@ package com.discoverybrief.strategy;
 
 /**
  * A margin low in percent is not thin when the roubles it leaves pay for a client several times over (finding
- * 75): 7 % of a 1.8 M ₽ car is 126 000 ₽, while a buyer costs 37 500 ₽ today. Where the client's numbers give
- * both what a client is worth in margin (the margin of one sale × the purchases a client makes,
- * {@link TestPlans#clientValue}) and what a client costs today ({@link Signals#costPerClient}), the roubles
- * decide; where they do not, the percentage still does ({@link Signals#THIN_MARGIN_PERCENT}).
+ * 75): 7 % of a 1.8 M ₽ car is 126 000 ₽, while a buyer costs 37 500 ₽ today. What a client is worth in margin is
+ * the margin of one sale × the purchases a client makes ({@link TestPlans#clientValue}). Where the client's numbers
+ * give what a client costs today ({@link Signals#costPerClient}), that cost decides. Where they do not, the month's
+ * marketing budget is the yardstick: a client whose margin pays for a whole month of it leaves room whatever the
+ * channel — a carrier's 9 % is 81 000 ₽ an order and 80 % of orders are repeat ones, ≈ 324 000 ₽ a client
+ * against 250 000 ₽ a month. Where neither is known, the percentage still decides ({@link Signals#THIN_MARGIN_PERCENT}).
  */
 final class MarginRoom {
 
@@ -15,10 +17,29 @@ final class MarginRoom {
     private MarginRoom() {
     }
 
-    /** By the client's own numbers the margin a client leaves pays for today's cost of a client several times. */
+    /**
+     * By the client's own numbers the margin a client leaves pays for today's cost of a client several times, or —
+     * that cost unknown — for a whole month of the marketing budget.
+     */
     static boolean paysForClients(Answers answers) {
         Double worth = TestPlans.clientValue(answers);
+        if (worth == null) {
+            return false;
+        }
         Double cost = Signals.costPerClient(answers);
-        return worth != null && cost != null && cost > 0 && worth >= TIMES_THE_COST * cost;
+        if (cost != null) {
+            return cost > 0 && worth >= TIMES_THE_COST * cost;
+        }
+        long monthly = Signals.monthlyBudget(answers);
+        return monthly > 0 && namedWorth(answers) >= monthly;
+    }
+
+    /**
+     * The margin a client leaves by the client's own figures: the orders a client makes counted only from a repeat
+     * percent the client named — a band's lower bound is a planning guess, not a reason to overrule the percentage.
+     */
+    private static double namedWorth(Answers answers) {
+        double sale = Signals.marginPerSale(answers).doubleValue();
+        return answers.repeatPercent() == null ? sale : sale * TestPlans.purchasesPerClient(answers);
     }
 }

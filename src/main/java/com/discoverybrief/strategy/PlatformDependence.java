@@ -33,6 +33,16 @@ final class PlatformDependence {
     static final List<Rule> ALL = List.of(DIRECT_SALES);
 
     /**
+     * Search the client does not run — contextual ads, SEO — while the orders come from named companies on a platform:
+     * those buyers are reached directly, and a search for the trade's words brings other buyers (a carrier's
+     * «грузоперевозки» is the field of forwarders and private people). Not now: {@link VerdictReason#NAMED_ACCOUNTS_FIRST}.
+     */
+    static VerdictReason unfit(Answers answers, Channel channel) {
+        boolean search = channel == Channel.CONTEXTUAL_ADS || channel == Channel.SEO_CONTENT;
+        return search && businessBuyers(answers) && !Signals.runs(answers, channel) ? VerdictReason.NAMED_ACCOUNTS_FIRST : null;
+    }
+
+    /**
      * The direct sales are a new programme with money of its own, not the calls made now and then kept while they are
      * measured: the sentence "its budget stays while we measure it, more only once the numbers show profit" goes.
      */
@@ -40,6 +50,18 @@ final class PlatformDependence {
         Draft outreach = drafts.get(Channel.COLD_OUTREACH);
         if (outreach != null && outreach.reasons().stream().anyMatch(reason -> reason.rule().equals(DIRECT_SALES.id()))) {
             outreach.forget(MeasurementRules.RUNNING_CHANNEL.id());
+        }
+    }
+
+    /**
+     * The direct sales start at once: the list, the deal stages and the case studies are prepared from the first week,
+     * and the calls follow the positioning they wait for. The sentence "this tool waits until the audience and the USP
+     * are clear" goes; the positioning stays ranked above them (finding 81).
+     */
+    static void startAtOnce(Map<Channel, Draft> drafts) {
+        Draft outreach = drafts.get(Channel.COLD_OUTREACH);
+        if (outreach != null && outreach.reasons().stream().anyMatch(reason -> reason.rule().equals(DIRECT_SALES.id()))) {
+            outreach.forget(Invariants.STRATEGY_BEFORE_TOOLS);
         }
     }
 

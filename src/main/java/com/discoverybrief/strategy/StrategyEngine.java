@@ -39,6 +39,7 @@ public final class StrategyEngine {
         excluded = new ArrayList<>(ReputationFirst.relabel(known, excluded));
         SiteFirst.apply(known, drafts);
         Invariants.prerequisites(known, drafts);
+        PlatformDependence.startAtOnce(drafts);
         ReputationFirst.apply(known, drafts);
         RegulatedAdvertising.apply(known, drafts);
         BlockedPlatforms.apply(known, drafts);

@@ -83,6 +83,17 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return (long) overPlan / Math.max(1, months);
     }
 
+    /**
+     * What the paid channels the client runs today get a month in this plan: the kept or scaled acquisition lines of
+     * channels whose leads are not free ({@link #freeLeads}). Where free leads are counted it stays within leads × cost
+     * per lead (finding 101).
+     */
+    public long paidMonthly() {
+        double overPlan = lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION
+                && !freeLeads.contains(line.channel())).mapToDouble(this::overPlan).sum();
+        return (long) overPlan / Math.max(1, months);
+    }
+
     /** What a line gets a month over the weeks it runs within the plan. */
     public long monthly(PlannedTest line) {
         return (long) overPlan(line) / Math.max(1, months);

@@ -75,6 +75,12 @@ final class TestPlans {
             for (Channel prerequisite : r.prerequisites()) {
                 start = Math.max(start, ends.getOrDefault(prerequisite, 0) + 1);
             }
+            if (PlatformDependence.pipeline(r)) {
+                // the direct sales that answer a platform dependence start the months-long pipeline at once — the list
+                // and the case studies while the positioning is found — and run the whole plan (finding 81)
+                start = 1;
+                weeks = Math.max(weeks, WEEKS);
+            }
             // a channel whose month is a trifle against the budget (a map card) runs alongside, taking no test slot
             boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION
                     && !BudgetFocus.trifle(r.channel(), monthly);
@@ -328,6 +334,8 @@ final class TestPlans {
         double[] parts = new double[n + 1];
         double[] scaleWeights = new double[n];
         double[] named = new double[n]; // the spend the client named for a line over its weeks, 0 where none
+        double[] most = new double[n]; // the most a scaled line may reach: the paid channels' bound (finding 101)
+        java.util.Arrays.fill(most, Double.MAX_VALUE);
         double left = total;
         double spentToday = todaysSpend(answers);
         // today's spend is a draining channel's that the plan does not fund: it is held back, not handed to the others
@@ -348,31 +356,37 @@ final class TestPlans {
             double given = 0;
             double[] kept = new double[n];
             double others = todaysWeight - (owner < 0 ? 0 : weights[owner]);
+            // where free leads are counted in the figures, leads × cost per lead is the most the paid channels cost:
+            // the owner keeps what the other paid lines leave of it, never more (finding 101)
             List<Channel> free = FreeLeads.channels(answers);
-            // today's money is the paid channels': it is split among them alone (finding 97)
-            double paidWeight = 0;
+            double otherPaid = 0;
             for (int i = 0; i < n; i++) {
-                paidWeight += today[i] && !free.contains(timed.get(i).recommendation().channel()) ? weights[i] : 0;
+                otherPaid += today[i] && i != owner && !free.contains(timed.get(i).recommendation().channel()) ? weights[i] : 0;
             }
+            double paidBound = FreeLeads.paidAtMost(answers, MONTHS) * running - otherPaid;
+            double held = 0;
             for (int i = 0; i < n; i++) {
                 if (today[i] && owner >= 0) {
                     // the figures are one channel's own: it keeps today's money, the others their usual cost —
                     // no money moves between them on a guess of how the spend splits
-                    kept[i] = i != owner ? weights[i] : Math.max(weights[i],
-                            Math.min(spentToday * MONTHS * running, total * keptShare / 100.0 * running - others));
+                    double owned = Math.min(spentToday * MONTHS * running, total * keptShare / 100.0 * running - others);
+                    kept[i] = i != owner ? weights[i] : Math.max(weights[i], Math.min(paidBound, owned));
+                    // what the bound takes off the owner is held in reserve until the client names the spend,
+                    // not handed to the other lines (finding 101)
+                    held += i == owner ? Math.max(0, owned - kept[i]) : 0;
                     named[i] = i == owner ? kept[i] : 0;
-                    given += kept[i];
-                } else if (today[i] && free.contains(timed.get(i).recommendation().channel())) {
-                    // leads that cost nothing are no share of the paid spend: the free channel keeps its usual cost,
-                    // and a scaled one takes one step from it (finding 97)
-                    kept[i] = weights[i];
+                    most[i] = i == owner ? paidBound : Double.MAX_VALUE;
                     given += kept[i];
                 } else if (today[i]) {
-                    kept[i] = Math.max(weights[i], floor * weights[i] / paidWeight);
+                    // a channel whose leads are free still costs its content, specialist and site work: it keeps its
+                    // share of today's money like any channel the client runs, and frees none for the paid lines (100)
+                    kept[i] = Math.max(weights[i], floor * weights[i] / todaysWeight);
                     given += kept[i];
                 }
             }
-            if (given <= left) {
+            if (given + held <= left) {
+                left -= held;
+                parts[n] += held;
                 for (int i = 0; i < n; i++) {
                     if (today[i]) {
                         parts[i] = kept[i];
@@ -410,7 +424,7 @@ final class TestPlans {
             for (int i = 0; i < n; i++) {
                 parts[i] += usual == 0 ? 0 : weights[i] * left / usual;
             }
-            parts[n] = usual == 0 ? left : 0;
+            parts[n] += usual == 0 ? left : 0;
         } else {
             double headroom = 0;
             double scaled = 0;
@@ -431,14 +445,14 @@ final class TestPlans {
                 for (int i = 0; i < n; i++) {
                     Timed t = timed.get(i);
                     double usualCost = t.recommendation().channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS;
-                    double room = Math.max(0, ScaleStep.most(named[i], usualCost) - parts[i]);
+                    double room = Math.max(0, Math.min(ScaleStep.most(named[i], usualCost), most[i]) - parts[i]);
                     double extra = Math.min(spare * scaleWeights[i] / scaled, room);
                     parts[i] += extra;
                     taken += extra;
                 }
                 spare -= taken;
             }
-            parts[n] = Math.max(spare, 0);
+            parts[n] += Math.max(spare, 0);
         }
         // a new test never outspends the paying channel it competes with (finding 89)
         MoneyOrder.capTests(answers, timed, parts);

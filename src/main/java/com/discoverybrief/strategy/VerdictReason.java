@@ -92,5 +92,11 @@ public enum VerdictReason {
      */
     ENQUIRIES_LOST_FIRST,
     /** People turn to the business in grief (a funeral): rewards for referrals, newsletters and targeted ads intrude. */
-    SENSITIVE_CATEGORY
+    SENSITIVE_CATEGORY,
+    /**
+     * A business supplier living on one platform: its buyers are named companies reached by direct sales; search
+     * (paid or organic) on the trade's words brings other buyers — forwarders, private people — not them
+     * ({@link PlatformDependence#unfit}).
+     */
+    NAMED_ACCOUNTS_FIRST
 }

@@ -79,6 +79,15 @@ class LevelsTest {
     }
 
     @Test
+    void aBaseKeptInASpreadsheetIsNamedAsSuchNotAsNoBase() {
+        LevelAssessment micro = Levels.assess(complete().withCustomerBase(CustomerBase.SPREADSHEET).build(), Level.MICRO);
+
+        // finding 107: "no customer base is kept" is a wrong fact to a client whose base is a spreadsheet
+        assertThat(micro.caps()).extracting(Cap::reason).containsExactly(CapReason.BASE_IN_SPREADSHEET);
+        assertThat(micro.readiness()).isEqualTo(100 - Levels.OPEN_CHECK_STEP);
+    }
+
+    @Test
     void oneOpenBeforeAdsCheckKeepsTheOperationalLevelBelowHundred() {
         LevelAssessment micro = Levels.assess(complete().with(AnswerField.SITE, Site.NONE).build(), Level.MICRO);
 

@@ -102,17 +102,15 @@ class PlanMoneyRegressionsW13vTest {
     }
 
     @Test
-    void theFreeChannelsNamedAreTheClientsOwnAndNoneTakesTheLargestLine() {
-        // 33: «(SEO, рассылка, рекомендации)» for a client with SEO only; SEO «Масштабировать» took 1 800 000 ₽ · 40 %
+    void theFreeChannelsNamedAreTheClientsOwn() {
+        // 33: «(SEO, рассылка, рекомендации)» for a client with SEO only. (97 also cut SEO to its usual cost; finding 100
+        // reversed that: a free channel keeps its share of today's money — FreeLeadsMoneyW13adTest.)
         Answers clinic = client("33-medical-centre-large-budget.scenario");
         TestPlan plan = engine.assess(clinic).testPlan();
         String intro = String.join(" ", AdviceText.of(RU).planIntro(plan));
 
         assertThat(plan.freeLeads()).containsExactly(Channel.SEO_CONTENT);
         assertThat(intro).contains("«SEO и контент»").doesNotContain("рассылка", "рекомендации");
-        PlannedTest seo = line(plan, Channel.SEO_CONTENT);
-        assertThat(plan.monthly(seo)).isLessThanOrEqualTo(Channel.SEO_CONTENT.testBudget() * ScaleStep.UNNAMED_TIMES + 1);
-        assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).max().orElseThrow()).isGreaterThan(seo.rubles());
     }
 
     @Test
@@ -123,6 +121,11 @@ class PlanMoneyRegressionsW13vTest {
 
         assertThat(reserve).contains("бюджет запуска на новом рынке").doesNotContain("ни одной строки выше");
         assertThat(AdviceText.of(Locale.ENGLISH).planReserve(plan)).contains("launch budget of the new market");
+        // finding 104: released in the week the study's line says "done", and no "first site" for any business model
+        PlannedTest study = plan.lines().stream().filter(line -> line.channel() == Channel.MARKET_ANALYSIS).findFirst()
+                .orElseThrow();
+        assertThat(reserve).contains("(неделя " + (study.startWeek() + study.weeks() - 1) + ")")
+                .doesNotContain("первую точку");
     }
 
     @Test
@@ -143,6 +146,9 @@ class PlanMoneyRegressionsW13vTest {
         Verdict verdict = assessment.verdicts().stream().filter(v -> v.channel() == Channel.TARGETED_ADS).findFirst()
                 .orElseThrow();
         assertThat(AdviceText.of(RU).verdictReason(verdict)).contains("под потолком").doesNotContain("денег на него нет");
+        // finding 103: the heading follows the money — no «Не сейчас» above a line of the plan
+        assertThat(AdviceText.of(RU).verdictHeading(verdict)).startsWith("Только под потолком").doesNotContain("Не сейчас");
+        assertThat(AdviceText.of(Locale.ENGLISH).verdictHeading(verdict)).startsWith("Only under a cap of");
     }
 
     @Test

@@ -19,7 +19,13 @@ import java.util.List;
  * <li>88: one allowable cost per client per plan — every cost-per-client aim, "go on" and "hold" figure is the same;</li>
  * <li>89: the money follows the order — while money is left in reserve, step 1 gets at least its usual cost and,
  * when it is ongoing work rather than a preparation, runs to the plan's last week; beyond its usual cost, no new
- * acquisition test gets more than the largest line of a channel that pays today (in whole or in part).</li>
+ * acquisition test gets more than the largest line of a channel that pays today (in whole or in part);</li>
+ * <li>100: a channel whose leads are free still costs money to run — content, a specialist, the site — so it keeps
+ * money like any channel the client runs: for its usual cost it gets no less than a paid channel with the same result
+ * beside it (the free leads release nothing to the paid lines), and no line kept at a spend the client named gets more
+ * than that spend and half again;</li>
+ * <li>101: once the brief calls leads × cost per lead the most the paid channels cost, the paid lines together stay
+ * within it.</li>
  * </ul>
  */
 final class PlanMoneyRules {
@@ -93,7 +99,53 @@ final class PlanMoneyRules {
         }
         broken.addAll(oneAllowableCost(plan));
         broken.addAll(moneyFollowsTheOrder(answers, plan));
+        broken.addAll(freeLeadsCostToRun(answers, plan));
         return broken;
+    }
+
+    /**
+     * 100, 101: a free channel is run like a paid one, a named spend grows by at most half, and the paid lines stay within
+     * leads × cost per lead once the brief calls it their upper bound.
+     */
+    static List<String> freeLeadsCostToRun(Answers answers, TestPlan plan) {
+        List<String> broken = new ArrayList<>();
+        List<PlannedTest> run = plan.lines().stream()
+                .filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION).toList();
+        for (PlannedTest line : run) {
+            if (line.today() != null && line.today() > 0 && plan.monthly(line) > line.today() * 1.5 * SLACK) {
+                broken.add(line.channel() + " gets " + plan.monthly(line) + " ₽ a month, more than the named " + line.today()
+                        + " ₽ and half again (100)");
+            }
+        }
+        for (PlannedTest free : run) {
+            if (!plan.freeLeads().contains(free.channel())) {
+                continue;
+            }
+            double freeRate = plan.monthly(free) / (double) free.channel().testBudget();
+            for (PlannedTest paid : run) {
+                boolean unnamed = paid.today() == null || paid.today() == 0;
+                if (!plan.freeLeads().contains(paid.channel()) && unnamed
+                        && outcome(answers, paid.channel()) == outcome(answers, free.channel())
+                        && freeRate * SLACK < plan.monthly(paid) / (double) paid.channel().testBudget()) {
+                    broken.add(free.channel() + " (free leads) gets " + plan.monthly(free) + " ₽ a month, less for its usual cost"
+                            + " than " + paid.channel() + " with the same result, " + plan.monthly(paid) + " ₽ (100)");
+                }
+            }
+        }
+        if (!plan.freeLeads().isEmpty() && plan.todaysSpend() > 0) {
+            long paid = run.stream().filter(line -> !plan.freeLeads().contains(line.channel())).mapToLong(plan::monthly).sum();
+            if (paid > plan.todaysSpend() * SLACK) {
+                broken.add("the paid lines get " + paid + " ₽ a month, above leads × cost per lead " + plan.todaysSpend()
+                        + " ₽, which the brief calls the most they cost (101)");
+            }
+        }
+        return broken;
+    }
+
+    /** What the client says a channel they run brings; {@code null} for a channel they do not run. */
+    private static ChannelOutcome outcome(Answers answers, Channel channel) {
+        return answers.channels().stream().filter(use -> Signals.toCatalogue(use.channel()) == channel)
+                .map(ChannelUse::outcome).findFirst().orElse(null);
     }
 
     /**
