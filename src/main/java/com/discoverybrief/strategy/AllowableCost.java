@@ -3,81 +3,118 @@ package com.discoverybrief.strategy;
 import java.util.List;
 
 /**
- * One allowable cost per client per plan (finding 88). Where the client's unit economics give what a client is worth
- * (check × margin, times the purchases after repeat), every cost-per-client line of the plan — the "go on at ≤ X" of
- * each channel, the "hold X" of the channel that pays and the "aim — X by week N" of the work on the funnel — prints
- * the same figure: the client never reads "aim 29 333 ₽" above four lines "go on at 112 000 ₽" for the same cost of
- * a car.
+ * The plan's allowable cost per client (findings 88, 102). Where the client's unit economics give what a client is
+ * worth (check × margin, times the purchases after repeat), the cost-per-client lines of the plan print two figures at
+ * most, one for each kind of decision: the client never reads "aim 29 333 ₽" above four lines "go on at 112 000 ₽" for
+ * the same cost of a car, nor a scaled channel held to another channel's cost.
  * <ul>
- * <li>A channel that pays by the client's own figures is held at today's cost: that cost is the yardstick of the
- * plan.</li>
- * <li>Otherwise, with no figure for today: half of what a client is worth.</li>
- * <li>With today's cost below what a client is worth: a fifth below today, at most half of the worth.</li>
- * <li>With today's cost above it: {@value ScaleCondition#CEILING_PERCENT} % of the worth, the go-on figure of the
- * falling stop ({@link FallingStop}).</li>
+ * <li>The kept lines, the new tests and the funnel work's "aim — X by week N": today's cost, where it is a real
+ * channel's cost ({@link #realToday}) and no more than a client is worth — a kept line is held there and stopped a
+ * quarter dearer, never past the worth; a channel that pays by its own figures is held at them.</li>
+ * <li>The scaled lines — and the kept ones where today's figure is no channel's cost (it counts free leads as paid, or
+ * the figures are above the budget the client named), or where there is none: the next client may cost up to half
+ * of what a client is worth, and the line stops at the worth (never below today's cost: a line whose go-on is under
+ * today can never read "go on").</li>
+ * <li>With today's cost above the worth: {@value ScaleCondition#CEILING_PERCENT} % of the worth for every line, the
+ * go-on figure of the falling stop ({@link FallingStop}).</li>
  * </ul>
- * A channel with the client's figures of its own keeps its own stop; a channel without them is stopped by the
- * printed rule against today's cost (a quarter dearer for a channel run today, half again for a new one), never past
- * what a client is worth.
  */
 final class AllowableCost {
-
-    /** The aim a fifth below today's cost. */
-    static final double IMPROVE = 0.8;
 
     private AllowableCost() {
     }
 
     /**
-     * The one allowable cost per client of the plan whose lines have these figures (baseline, target, stop), or
-     * {@code null} where the unit economics give none.
+     * The allowable cost per client of the plan's kept lines, tests and aims, given the lines' figures (baseline,
+     * target, stop), or {@code null} where the unit economics give none. A channel that pays by its own figures and is
+     * held at them gives it; its figure is not the yardstick of the scaled lines ({@link #apply}).
      */
     static Double of(Answers answers, List<TestPlans.Timed> timed, Figure[][] figures) {
         Double allowed = of(answers);
-        if (allowed == null) {
-            return null;
+        if (allowed == null || !realToday(answers)) {
+            return allowed;
         }
         for (int i = 0; i < timed.size(); i++) {
-            if (timed.get(i).kind().keeps() && timed.get(i).recommendation().kpi() == Kpi.COST_PER_ACQUISITION
-                    && holds(figures[i])) {
+            if (timed.get(i).kind().keeps()
+                    && timed.get(i).recommendation().kpi() == Kpi.COST_PER_ACQUISITION && holds(figures[i])) {
                 return figures[i][0].value().doubleValue();
             }
         }
         return allowed;
     }
 
-    /** The allowable cost from the unit economics and today's cost alone, or {@code null} where they give none. */
+    /**
+     * The allowable cost of the kept lines, tests and aims from the unit economics and today's cost alone, or
+     * {@code null} where they give none: today's real cost up to the worth; half of the worth, never below today's
+     * figure, where today has no real cost; the falling stop's go-on figure above the worth.
+     */
     static Double of(Answers answers) {
         Double worth = TestPlans.clientValue(answers);
         if (worth == null || worth <= 0 || Signals.notOpenYet(answers)) {
             return null;
         }
         Double today = Signals.costPerClient(answers);
-        if (today == null) {
-            return worth / 2;
-        }
-        if (today > worth) {
+        if (today != null && today > worth) {
             return worth * ScaleCondition.CEILING_PERCENT / 100;
         }
-        return Math.min(worth / 2, today * IMPROVE);
+        return realToday(answers) ? today : scaled(worth, today);
     }
 
     /**
-     * A cost-per-client line's figures with the plan's one allowable cost as its target; without a baseline of its
-     * own, its stop follows the printed rule against today's cost. Other lines and plans without an allowable cost
-     * are returned as they are, and so is a line whose stop is below it.
+     * Whether today's cost per client is a channel's cost the plan may hold a line at: the client gave it, and it
+     * neither counts free leads as paid ({@link PaidSpend#freeCounted}) nor comes from figures above the budget the
+     * client named ({@link PaidSpend#aboveBudget}: "part of the leads come free, or the figures are inaccurate").
+     */
+    static boolean realToday(Answers answers) {
+        return Signals.costPerClient(answers) != null && !PaidSpend.aboveBudget(answers) && !PaidSpend.freeCounted(answers);
+    }
+
+    /**
+     * A cost-per-client line's figures with the plan's allowable cost: a scaled line (and every line where today has
+     * no real cost) goes on while a client costs up to half of the worth and stops at the worth; a kept line, a test
+     * and an aim take {@code allowed}, without a baseline of their own stopped by the printed rule against today's
+     * cost (a quarter dearer for a channel run today, half again for a new one), never past the worth. A channel held
+     * at its own figures keeps them. Other lines, plans without an allowable cost, and a line whose stop is below its
+     * go-on figure (today above the worth: the falling stop) are returned as they are.
      */
     static Figure[] apply(Answers answers, Kpi kpi, Figure[] figures, PlannedTest.Kind kind, Double allowed) {
         if (kpi != Kpi.COST_PER_ACQUISITION || allowed == null || figures[1] == null) {
             return figures;
         }
-        Figure stop = figures[2];
         Double today = Signals.costPerClient(answers);
         Double worth = TestPlans.clientValue(answers);
-        if (figures[0] == null && today != null && worth != null && today <= worth) {
+        if (worth == null || today != null && today > worth) {
+            return withTarget(figures, figures[2], allowed, kpi);
+        }
+        if (holds(figures)) {
+            // a channel held at its own figures keeps them (finding 37: its stop stays near its own today)
+            return figures;
+        }
+        if (kind == PlannedTest.Kind.PREPARE && figures[0] != null && figures[0].value().doubleValue() <= allowed) {
+            // the work on the funnel never aims above today's figure: "aim: today's figure" is not printed
+            return new Figure[] {figures[0], figures[0], figures[2]};
+        }
+        if (kind == PlannedTest.Kind.SCALE || !realToday(answers)) {
+            return new Figure[] {figures[0], Figure.of(scaled(worth, today), kpi.unit()),
+                    Figure.of(worth, kpi.unit())};
+        }
+        Figure stop = figures[2];
+        if (figures[0] == null) {
             double fromToday = today * (kind == PlannedTest.Kind.TEST ? TestPlans.NEW_STOP : TestPlans.KEPT_STOP);
             stop = Figure.of(Math.min(fromToday, worth), kpi.unit());
         }
+        return withTarget(figures, stop, allowed, kpi);
+    }
+
+    /**
+     * The go-on figure of a scaled line: half of what a client is worth, never below today's cost — not even where
+     * that cost is an average counting free leads, which a paid channel's own cost is not below.
+     */
+    private static double scaled(double worth, Double today) {
+        return today == null ? worth / 2 : Math.max(worth / 2, today);
+    }
+
+    private static Figure[] withTarget(Figure[] figures, Figure stop, double allowed, Kpi kpi) {
         if (stop != null && stop.value().doubleValue() < allowed) {
             return figures;
         }

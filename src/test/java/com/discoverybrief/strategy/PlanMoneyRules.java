@@ -148,18 +148,35 @@ final class PlanMoneyRules {
                 .map(ChannelUse::outcome).findFirst().orElse(null);
     }
 
-    /** 88: the cost-per-client aims, "go on" and "hold" figures of the plan, which must be one figure. */
+    /**
+     * 88, 102: the plan's cost-per-client figures, one for each kind of decision — every kept line, test and the funnel
+     * work's aim goes on at one figure, every scaled line at one figure, and a scaled line never goes on below the kept
+     * lines' figure (a line being scaled whose go-on is under today's cost can never read "go on"). A channel held at
+     * its own figure of today ("hold X") and a funnel aim equal to today's figure (not printed) are not counted.
+     */
     static List<String> oneAllowableCost(TestPlan plan) {
-        java.util.TreeSet<Long> targets = new java.util.TreeSet<>();
+        java.util.TreeSet<Long> kept = new java.util.TreeSet<>();
+        java.util.TreeSet<Long> scaled = new java.util.TreeSet<>();
         for (PlannedTest line : plan.lines()) {
-            if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null) {
-                targets.add(line.target().value().setScale(0, java.math.RoundingMode.HALF_UP).longValue());
+            // "hold X" at a channel's own figure of today is that channel's own decision, and a funnel aim equal to
+            // today's figure is not printed: neither is one of the plan's go-on figures
+            boolean ownFigure = line.target() != null && line.target().equals(line.baseline());
+            if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null && !ownFigure) {
+                long target = line.target().value().setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+                (line.kind() == PlannedTest.Kind.SCALE ? scaled : kept).add(target);
             }
         }
-        if (targets.size() > 1 && targets.last() - targets.first() > 1) {
-            return List.of("cost per client aimed at " + targets + " ₽ in one plan: one allowable cost (88)");
+        List<String> broken = new ArrayList<>();
+        if (kept.size() > 1 && kept.last() - kept.first() > 1) {
+            broken.add("cost per client aimed at " + kept + " ₽ on the kept lines, tests and aims of one plan (88)");
         }
-        return List.of();
+        if (scaled.size() > 1 && scaled.last() - scaled.first() > 1) {
+            broken.add("cost per client aimed at " + scaled + " ₽ on the scaled lines of one plan (88)");
+        }
+        if (!kept.isEmpty() && !scaled.isEmpty() && scaled.first() + 1 < kept.last()) {
+            broken.add("a scaled line goes on at " + scaled.first() + " ₽, below the kept lines' " + kept.last() + " ₽ (102)");
+        }
+        return broken;
     }
 
     /** 89: step 1 is no trifle while money is in reserve; a new test never outspends the channel that pays. */
