@@ -1,10 +1,11 @@
 package com.discoverybrief.strategy;
 
+import static com.discoverybrief.strategy.ScenarioClients.client;
+import static com.discoverybrief.strategy.ScenarioClients.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.brief.AdviceText;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +25,6 @@ class PlanAimsAndKeptMoneyW13abTest {
     private static final Pattern AIM = Pattern.compile("цель(?: —| к \\d+-й неделе —) ([\\d\u202F]+)\u00A0₽");
 
     private final StrategyEngine engine = new StrategyEngine();
-
-    private static Answers client(String file) {
-        return ScenarioRun.answers(Scenario.read(Path.of("src/test/resources/scenarios", file)));
-    }
-
-    private static PlannedTest line(TestPlan plan, Channel channel) {
-        return plan.lines().stream().filter(l -> l.channel() == channel).findFirst().orElseThrow();
-    }
 
     @Test
     void anAimFarBelowTodayIsAStepFromTodayWithTheAllowableCostAsTheEndGoal() {

@@ -1,9 +1,10 @@
 package com.discoverybrief.strategy;
 
+import static com.discoverybrief.strategy.ScenarioClients.client;
+import static com.discoverybrief.strategy.ScenarioClients.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.brief.AdviceText;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -15,14 +16,6 @@ import org.junit.jupiter.api.Test;
 class PlanAllowableCostW13acTest {
 
     private final StrategyEngine engine = new StrategyEngine();
-
-    private static Answers client(String file) {
-        return ScenarioRun.answers(Scenario.read(Path.of("src/test/resources/scenarios", file)));
-    }
-
-    private static PlannedTest line(TestPlan plan, Channel channel) {
-        return plan.lines().stream().filter(l -> l.channel() == channel).findFirst().orElseThrow();
-    }
 
     private static double target(PlannedTest line) {
         return line.target().value().doubleValue();

@@ -1,9 +1,10 @@
 package com.discoverybrief.strategy;
 
+import static com.discoverybrief.strategy.ScenarioClients.client;
+import static com.discoverybrief.strategy.ScenarioClients.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.brief.AdviceText;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +19,6 @@ class PlanMoneyRegressionsW13vTest {
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final StrategyEngine engine = new StrategyEngine();
-
-    private static Answers client(String file) {
-        return ScenarioRun.answers(Scenario.read(Path.of("src/test/resources/scenarios", file)));
-    }
-
-    private static PlannedTest line(TestPlan plan, Channel channel) {
-        return plan.lines().stream().filter(l -> l.channel() == channel).findFirst().orElseThrow();
-    }
 
     @Test
     void aSubscriptionWhoseChurnThePlanFixesKeepsItsPayingChannelUntilThatWorkReads() {

@@ -1,10 +1,11 @@
 package com.discoverybrief.strategy;
 
+import static com.discoverybrief.strategy.ScenarioClients.client;
+import static com.discoverybrief.strategy.ScenarioClients.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.brief.AdviceText;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +16,6 @@ import org.junit.jupiter.api.Test;
 class TestPlanMoneyW13nTest {
 
     private final StrategyEngine engine = new StrategyEngine();
-
-    private static Answers client(String file) {
-        return ScenarioRun.answers(Scenario.read(Path.of("src/test/resources/scenarios", file)));
-    }
-
-    private static PlannedTest line(TestPlan plan, Channel channel) {
-        return plan.lines().stream().filter(l -> l.channel() == channel).findFirst().orElseThrow();
-    }
 
     private static Verdict verdict(Assessment assessment, Channel channel) {
         return assessment.verdicts().stream().filter(v -> v.channel() == channel).findFirst().orElseThrow();
