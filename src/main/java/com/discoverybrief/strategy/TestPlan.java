@@ -80,7 +80,7 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
     public long keptMonthly() {
         double overPlan = lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION)
                 .mapToDouble(this::overPlan).sum();
-        return (long) overPlan / Math.max(1, months);
+        return Math.round(overPlan / Math.max(1, months));
     }
 
     /**
@@ -91,12 +91,12 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
     public long paidMonthly() {
         double overPlan = lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION
                 && !freeLeads.contains(line.channel())).mapToDouble(this::overPlan).sum();
-        return (long) overPlan / Math.max(1, months);
+        return Math.round(overPlan / Math.max(1, months));
     }
 
     /** What a line gets a month over the weeks it runs within the plan. */
     public long monthly(PlannedTest line) {
-        return (long) overPlan(line) / Math.max(1, months);
+        return Math.round(overPlan(line) / Math.max(1, months));
     }
 
     /** A line's money as if it ran the whole plan at the rate it spends in the weeks it runs. */
