@@ -1,6 +1,7 @@
 package com.discoverybrief.brief;
 
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.BookingWindow;
 import com.discoverybrief.strategy.Cap;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChannelRequest;
@@ -14,6 +15,7 @@ import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.Milestone;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.SeasonMonth;
 import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Unit;
 import com.discoverybrief.strategy.Verdict;
@@ -286,7 +288,25 @@ public final class AdviceText {
         if (plan.averageCost() != null) {
             intro.add(text.get("advice.plan.today.average", figure(plan.averageCost())));
         }
+        BookingWindow window = plan.bookingWindow();
+        if (window != null) {
+            // the selling lines' money and their go-on and stop per booking are another rule than the one above (105)
+            intro.add(text.get("advice.plan.bookingWindow", month(window.from()), month(window.to()), window.lastWeek(),
+                    figure(window.goOn()), figure(window.stop())));
+        }
         return List.copyOf(intro);
+    }
+
+    /** The selling season on page 1: «Сезон продаж — январь–март: клиенты бронируют за 6–12 месяцев, поэтому…». */
+    public String bookingWindow(BookingWindow window) {
+        String lead = label(window.lead());
+        return text.get("summary.sellingSeason", month(window.from()), month(window.to()),
+                isRussian() ? lowerFirst(lead) : lead);
+    }
+
+    /** A month mid-sentence: «январь» in Russian, "January" in English. */
+    public String month(SeasonMonth month) {
+        return isRussian() ? lowerFirst(label(month)) : label(month);
     }
 
     /**

@@ -95,6 +95,11 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
                     summary.goalHorizon() == null ? "" : text.label(summary.goalHorizon()));
         }
         String approach = summary == null ? null : upperFirst(SummaryParagraph.focus(summary, text));
+        TestPlan testPlan = brief.assessment().testPlan();
+        if (approach != null && testPlan != null && testPlan.bookingWindow() != null) {
+            // the months the season is sold in, where the meeting falls in them: the money is now, not before the season
+            approach += " " + advice.bookingWindow(testPlan.bookingWindow());
+        }
         Set<String> quoted = new LinkedHashSet<>();
         List<Step> steps = new ArrayList<>();
         List<Recommendation> recommendations = brief.recommendations();

@@ -213,7 +213,11 @@ final class AcquisitionRules {
      * the sale), room for more clients.
      */
     private static boolean mayScale(Answers answers) {
-        return answers.analytics() == AnalyticsLevel.YES && !Signals.churnProblem(answers)
+        // while the coming season is being sold, what the client says pays is scaled as its source is tracked: by the
+        // time the tracking is complete the season is sold (finding 105)
+        boolean measured = answers.analytics() == AnalyticsLevel.YES
+                || answers.analytics() == AnalyticsLevel.PARTLY && BookingWindow.open(answers);
+        return measured && !Signals.churnProblem(answers)
                 && !Signals.justOpened(answers) && !Signals.notOpenYet(answers)
                 && !Signals.atCapacity(answers) && !Signals.clientCostsMoreThanItBrings(answers)
                 && !Signals.thinMargin(answers) && !Signals.leadsLost(answers)

@@ -57,6 +57,11 @@ final class AllowableCost {
         if (today != null && today > worth) {
             return worth * ScaleCondition.CEILING_PERCENT / 100;
         }
+        BookingWindow window = BookingWindow.of(answers);
+        if (window != null) {
+            // while the season is being sold, a booking's go-on figure comes from what an unsold date loses (finding 105)
+            return window.goOn().value().doubleValue();
+        }
         return realToday(answers) ? today : scaled(worth, today);
     }
 

@@ -32,7 +32,23 @@ final class ChannelNumbers {
 
     /** The channel the client's figures belong to, or {@code null} when they are an average over several. */
     static Channel owner(Answers answers) {
-        return owner(running(answers));
+        List<Channel> running = running(answers);
+        Channel ads = owner(running);
+        // figures that say what a client costs are not those of a paid channel whose return the client does not know
+        // while channels with leads of their own run beside it (a catalogue, partners, social media — not free search,
+        // whose leads the brief counts apart): with its own figures its return would be known, so they are the
+        // average of all (finding 105: «сегодня: 99 000 ₽» printed under contextual ads of unknown return)
+        return ads != null && unknownReturn(answers, ads) && running.stream()
+                .anyMatch(channel -> channel != ads && !FreeLeads.channels(answers).contains(channel)) ? null : ads;
+    }
+
+    private static boolean unknownReturn(Answers answers, Channel channel) {
+        for (ChannelUse use : answers.channels()) {
+            if (Signals.toCatalogue(use.channel()) == channel && use.outcome() != ChannelOutcome.UNKNOWN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Channel owner(List<Channel> running) {
@@ -57,12 +73,12 @@ final class ChannelNumbers {
      */
     static boolean ownedBy(Answers answers, Channel channel) {
         List<Channel> running = running(answers);
-        return !running.contains(channel) || running.size() == 1 || owner(running) == channel;
+        return !running.contains(channel) || running.size() == 1 || owner(answers) == channel;
     }
 
     /** Whether the figures are shared by several running channels with none of them owning them. */
     static boolean averaged(Answers answers) {
         List<Channel> running = running(answers);
-        return running.size() > 1 && owner(running) == null;
+        return running.size() > 1 && owner(answers) == null;
     }
 }

@@ -34,15 +34,26 @@ import java.util.List;
  * @param later         tests that would start in the plan's last weeks, too late to give a reading in it
  *                      ({@link LateStart}): not funded, they follow the work they wait for in the next plan (empty in
  *                      plans kept by older rules)
+ * @param bookingWindow the months in which the coming season is being sold, when the meeting falls in them: the lines
+ *                      that sell it spend their money before it closes, judged on a booking's margin ({@link BookingWindow});
+ *                      {@code null} otherwise, and in plans kept by older rules
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
-        List<Channel> freeLeads, List<Channel> later) {
+        List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
         freeLeads = freeLeads == null ? List.of() : List.copyOf(freeLeads);
         later = later == null ? List.of() : List.copyOf(later);
+    }
+
+    /** A plan met outside any booking window. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
+            List<Channel> freeLeads, List<Channel> later) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                spendCut, freeLeads, later, null);
     }
 
     /** A plan whose figures name no free channel and that moves no test past its last weeks. */

@@ -93,6 +93,10 @@ final class TestPlans {
             }
             // nothing buys clients past the season's end: the line ends with it, or waits for the next season
             int seasonEnds = SeasonEnd.bound(r.channel(), kind) ? SeasonEnd.lastWeek(answers) : Integer.MAX_VALUE;
+            if (BookingWindow.sells(answers, r.channel(), kind)) {
+                // ... and nothing sells the coming season once its dates are booked: the window's money is spent in it
+                seasonEnds = Math.min(seasonEnds, BookingWindow.lastWeek(answers));
+            }
             if (start <= WEEKS && start > seasonEnds) {
                 start = WEEKS + 1;
             }
@@ -126,7 +130,7 @@ final class TestPlans {
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
                 Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed),
                 PaidSpend.aboveBudget(answers) || PaidSpend.freeCounted(answers) ? FreeLeads.channels(answers) : List.of(),
-                later);
+                later, BookingWindow.of(answers));
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -247,6 +251,10 @@ final class TestPlans {
                 decision = retained != null ? RetainedWorth.readingWeek(answers, RetainedWorth.work(timed))
                         : FallingStop.finalWeek(t.start(), t.weeks());
             }
+            if (BookingWindow.sells(answers, r.channel(), t.kind())) {
+                // judged while the season is still being sold, so that the money can still move (finding 105)
+                decision = Math.min(decision, BookingWindow.readWeek(answers, t.start()));
+            }
             all[i] = figures;
             decisions[i] = decision;
         }
@@ -256,6 +264,11 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             Figure[] figures = AllowableCost.apply(answers, r.kpi(), all[i], t.kind(), allowed);
+            BookingWindow window = BookingWindow.of(answers);
+            if (window != null && r.kpi() == Kpi.COST_PER_ACQUISITION && BookingWindow.sells(answers, r.channel(), t.kind())) {
+                // a date not sold by the window's end brings nothing: a booking may cost up to half of its margin
+                figures = new Figure[] {figures[0], window.goOn(), window.stop()};
+            }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
         }
@@ -287,6 +300,11 @@ final class TestPlans {
             boolean held = held(answers, t);
             boolean pays = t.kind().keeps() && Signals.profitsFrom(answers, r.channel()) && !held;
             weights[i] = r.channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS * (pays ? KEPT_WEIGHT : 1);
+            if (BookingWindow.sells(answers, r.channel(), t.kind()) && t.start() == 1) {
+                // the window's lines spend the plan's months of money before it closes: the months after it sell nothing
+                // for this season (finding 105)
+                weights[i] = r.channel().testBudget() * (double) MONTHS * (pays ? KEPT_WEIGHT : 1);
+            }
             scales[i] = pays && r.stage() == Stage.SCALE;
             ceilings[i] = held ? weights[i] : scales[i] ? Double.MAX_VALUE : weights[i] * STRETCH;
             today[i] = t.kind().keeps() && r.channel().group() == Channel.Group.ACQUISITION;
@@ -337,6 +355,18 @@ final class TestPlans {
         double[] most = new double[n]; // the most a scaled line may reach: the paid channels' bound (finding 101)
         java.util.Arrays.fill(most, Double.MAX_VALUE);
         double left = total;
+        for (int i = 0; i < n; i++) {
+            Timed t = timed.get(i);
+            if (BookingWindow.open(answers) && (t.recommendation().channel() == Channel.ANALYTICS_SETUP
+                    || t.kind() == PlannedTest.Kind.TEST && BookingWindow.sells(answers, t.recommendation().channel(), t.kind()))) {
+                // while the season is being sold, the tracking that judges the window's money and the new test that sells
+                // in it are paid their usual cost first: a trifle would read nothing before the dates are gone (finding 105)
+                parts[i] = Math.min(weights[i], left);
+                left -= parts[i];
+                weights[i] = 0;
+                ceilings[i] = 0;
+            }
+        }
         double spentToday = todaysSpend(answers);
         // today's spend is a draining channel's that the plan does not fund: it is held back, not handed to the others
         if (spentToday > 0 && todaysWeight > 0 && spendCut(answers, timed) == null) {
@@ -380,7 +410,10 @@ final class TestPlans {
                 } else if (today[i]) {
                     // a channel whose leads are free still costs its content, specialist and site work: it keeps its
                     // share of today's money like any channel the client runs, and frees none for the paid lines (100)
-                    kept[i] = Math.max(weights[i], floor * weights[i] / todaysWeight);
+                    // ... while the season is being sold, together today's money and no more: the tracking and the new test
+                    // that sell in the window are paid first, and a usual cost above today's money is no claim (finding 105)
+                    kept[i] = BookingWindow.open(answers) ? floor * weights[i] / todaysWeight
+                            : Math.max(weights[i], floor * weights[i] / todaysWeight);
                     given += kept[i];
                 }
             }
@@ -485,6 +518,11 @@ final class TestPlans {
             return false;
         }
         Channel channel = t.recommendation().channel();
+        if (BookingWindow.sells(answers, channel, t.kind()) && !Signals.atCapacity(answers)
+                && !Signals.numbersDisputeProfit(answers) && answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION) {
+            // while the coming season is being sold, a channel that sells it is not held at its usual cost (finding 105)
+            return false;
+        }
         // off-season, a channel that brings clients keeps its usual money: the season is not here to spend it on
         return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
                 || Signals.offSeason(answers) && channel.group() == Channel.Group.ACQUISITION

@@ -26,6 +26,9 @@ import java.util.List;
  * than that spend and half again;</li>
  * <li>101: once the brief calls leads × cost per lead the most the paid channels cost, the paid lines together stay
  * within it.</li>
+ * <li>105: in an open booking window (the coming season is being sold at the meeting) a channel the client says pays is
+ * scaled, not held, gets no less than the money it had before the window's rule (today's named spend where there is
+ * one), spends it before the window closes, and a booking never costs more than its margin.</li>
  * </ul>
  */
 final class PlanMoneyRules {
@@ -100,6 +103,38 @@ final class PlanMoneyRules {
         broken.addAll(oneAllowableCost(plan));
         broken.addAll(moneyFollowsTheOrder(answers, plan));
         broken.addAll(freeLeadsCostToRun(answers, plan));
+        broken.addAll(bookingWindow(answers, plan));
+        return broken;
+    }
+
+    /** 105: in an open booking window a profitable channel's money is not held below today, and is spent in the window. */
+    static List<String> bookingWindow(Answers answers, TestPlan plan) {
+        List<String> broken = new ArrayList<>();
+        BookingWindow window = plan.bookingWindow();
+        if (window == null) {
+            return broken;
+        }
+        Double worth = TestPlans.clientValue(answers);
+        for (PlannedTest line : plan.lines()) {
+            if (!line.kind().keeps() || line.channel().group() != Channel.Group.ACQUISITION
+                    || !Signals.profitsFrom(answers, line.channel())) {
+                continue;
+            }
+            if (line.kind() != PlannedTest.Kind.SCALE && !Signals.atCapacity(answers)) {
+                broken.add(line.channel() + " pays, yet is held while the season is being sold (105)");
+            }
+            if (line.today() != null && line.today() > 0 && line.rubles() * SLACK < line.today() * plan.months()) {
+                broken.add(line.channel() + " gets " + line.rubles() + " ₽ in the window, below today's " + line.today()
+                        + " ₽ a month (105)");
+            }
+            if (line.startWeek() + line.weeks() - 1 > window.lastWeek()) {
+                broken.add(line.channel() + " spends past week " + window.lastWeek() + ", when the window closes (105)");
+            }
+            if (line.stop() != null && worth != null && line.kpi() == Kpi.COST_PER_ACQUISITION
+                    && line.stop().value().doubleValue() > worth * SLACK) {
+                broken.add(line.channel() + " stops at " + line.stop().value() + " ₽ a booking, above its margin (105)");
+            }
+        }
         return broken;
     }
 

@@ -1,0 +1,147 @@
+package com.discoverybrief.strategy;
+
+import static com.discoverybrief.strategy.ScenarioClients.client;
+import static com.discoverybrief.strategy.ScenarioClients.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.discoverybrief.brief.AdviceText;
+import java.util.Locale;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Finding 105 of the strategist's review (adv13i, still open in adv13j): a seasonal business booked months ahead, met
+ * while its coming season is being sold, gets its money into the channels that sell the dates now — not held at a
+ * retail rule of thumb while the Saturdays are booked by others.
+ */
+class BookingSeasonMoneyW13aeTest {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+    private static final String VENUE = "79-wedding-venue-booked-in-winter.scenario";
+
+    private final StrategyEngine engine = new StrategyEngine();
+
+    private static double value(Figure figure) {
+        return figure.value().doubleValue();
+    }
+
+    @Test
+    void aVenueMetInItsSellingMonthsSellsTheSeasonBeforeTheWindowCloses() {
+        // 79: weddings May–September, booked 6–12 months ahead, met in January; «пик бронирования — январь–март»
+        Answers venue = client(VENUE);
+        BookingWindow window = BookingWindow.of(venue);
+        assertThat(window).isNotNull();
+        assertThat(window.from()).isEqualTo(SeasonMonth.JANUARY);
+        assertThat(window.to()).isEqualTo(SeasonMonth.MARCH);
+        // met in the middle of January: the end of March is the plan's 11th week
+        assertThat(window.lastWeek()).isEqualTo(11);
+
+        TestPlan plan = engine.assess(venue).testPlan();
+        assertThat(plan.bookingWindow()).isEqualTo(window);
+        // what the client says pays is scaled while the season is sold, not «Сохранить и измерить»
+        for (Channel paying : new Channel[] {Channel.MARKETPLACES, Channel.PARTNER_MARKETING}) {
+            PlannedTest line = line(plan, paying);
+            assertThat(line.kind()).as(paying.name()).isEqualTo(PlannedTest.Kind.SCALE);
+            assertThat(line.startWeek() + line.weeks() - 1).as(paying.name()).isEqualTo(window.lastWeek());
+        }
+        // the search channel spends its money in the window too, and is judged halfway through it
+        PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
+        assertThat(contextual.startWeek() + contextual.weeks() - 1).isEqualTo(window.lastWeek());
+        assertThat(contextual.decisionWeek()).isLessThanOrEqualTo(window.lastWeek() / 2 + 1);
+        // front-loaded: a week of the window gets more than a week of the plan spread over 13 weeks would
+        for (Channel selling : new Channel[] {Channel.MARKETPLACES, Channel.CONTEXTUAL_ADS}) {
+            PlannedTest line = line(plan, selling);
+            double weekly = line.rubles() / (double) line.weeks();
+            assertThat(weekly).as(selling.name()).isGreaterThan(selling.testBudget() * TestPlans.MONTHS / (double) TestPlans.WEEKS);
+        }
+    }
+
+    @Test
+    void aBookingMayCostUpToHalfOfItsMarginBecauseAnUnsoldDateIsLost() {
+        // 79: Горько and targeted «продолжаем при 14 667 ₽… стоп 18 333 ₽» for a wedding that leaves 220 000 ₽
+        Answers venue = client(VENUE);
+        TestPlan plan = engine.assess(venue).testPlan();
+        double margin = TestPlans.clientValue(venue);
+        assertThat(margin).isCloseTo(220_000, Offset.offset(1.0));
+
+        for (Channel selling : new Channel[] {Channel.MARKETPLACES, Channel.CONTEXTUAL_ADS, Channel.TARGETED_ADS}) {
+            PlannedTest line = line(plan, selling);
+            assertThat(value(line.target())).as(selling.name()).isCloseTo(margin / 4, Offset.offset(1.0));
+            assertThat(value(line.stop())).as(selling.name()).isCloseTo(margin / 2, Offset.offset(1.0));
+            assertThat(value(line.stop())).as(selling.name()).isLessThanOrEqualTo(margin);
+        }
+        String intro = String.join(" ", AdviceText.of(RU).planIntro(plan));
+        assertThat(intro).contains("Пока продаётся сезон (январь–март)")
+                .contains("55\u202F000\u00A0₽").contains("110\u202F000\u00A0₽").contains("до 11-й недели");
+        assertThat(String.join(" ", AdviceText.of(Locale.ENGLISH).planIntro(plan)))
+                .contains("While the season is being sold (January–March)");
+        assertThat(PlanMoneyRules.broken(venue, plan)).isEmpty();
+    }
+
+    @Test
+    void pageOneNamesTheSellingMonths() {
+        TestPlan plan = engine.assess(client(VENUE)).testPlan();
+        assertThat(AdviceText.of(RU).bookingWindow(plan.bookingWindow()))
+                .startsWith("Сезон продаж — январь–март: клиенты бронируют за 6–12 месяцев, поэтому деньги в рекламу нужны сейчас");
+        assertThat(AdviceText.of(Locale.ENGLISH).bookingWindow(plan.bookingWindow()))
+                .startsWith("The selling season is January–March: customers book 6–12 months ahead, so the money goes into ads now");
+    }
+
+    @Test
+    void allTheClientsFiguresAreNoChannelOfUnknownReturnsOwnSpend() {
+        // 79: «Контекстная реклама… сегодня: 99 000 ₽ в месяц» — 45 leads × 2 200 ₽ of all channels, organisers and
+        // Горько included, printed as the spend of the one channel whose return the client does not know
+        Answers venue = client(VENUE);
+        assertThat(ChannelNumbers.owner(venue)).isNull();
+        TestPlan plan = engine.assess(venue).testPlan();
+        PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
+        assertThat(contextual.today()).isNotEqualTo(99_000L);
+        assertThat(AdviceText.of(RU).planTodayOf(contextual)).doesNotContain("99\u202F000");
+        // the figure is printed once, with its true meaning: the average over all channels
+        assertThat(plan.averageCost()).isNotNull();
+        assertThat(String.join(" ", AdviceText.of(RU).planIntro(plan))).contains("среднее по всем каналам");
+    }
+
+    @Test
+    void theTrackingThatJudgesTheWindowGetsItsUsualCostNotATrifle() {
+        // 79: «Настройка аналитики · 1 134 ₽ · 0 %»
+        TestPlan plan = engine.assess(client(VENUE)).testPlan();
+        PlannedTest analytics = line(plan, Channel.ANALYTICS_SETUP);
+        double usual = Channel.ANALYTICS_SETUP.testBudget() * (double) analytics.weeks() * TestPlans.MONTHS / TestPlans.WEEKS;
+        assertThat((double) analytics.rubles()).isGreaterThanOrEqualTo(usual - 1);
+        assertThat(analytics.percent()).isGreaterThan(0);
+        // the new test that sells in the window is no trifle either
+        PlannedTest targeted = line(plan, Channel.TARGETED_ADS);
+        assertThat((double) targeted.rubles()).isGreaterThanOrEqualTo(
+                Channel.TARGETED_ADS.testBudget() * (double) targeted.weeks() * TestPlans.MONTHS / TestPlans.WEEKS - 1);
+    }
+
+    @Test
+    void theSuiteRuleCatchesAPayingChannelHeldThroughTheWindow() {
+        // the shape of the plan before the fix: Горько «Сохранить и измерить», weeks 1–13, stopped past the margin
+        Answers venue = client(VENUE);
+        TestPlan plan = engine.assess(venue).testPlan();
+        PlannedTest m = line(plan, Channel.MARKETPLACES);
+        PlannedTest held = new PlannedTest(m.channel(), PlannedTest.Kind.KEEP, 1, 13, 13, m.percent(), m.rubles(), m.kpi(),
+                m.baseline(), m.target(), Figure.of(300_000, Unit.RUBLES), m.today());
+        TestPlan before = new TestPlan(plan.monthlyBudget(), false, plan.months(), plan.parallelTests(), java.util.List.of(held),
+                java.util.List.of(), 0, 0, 0, null, null, java.util.List.of(), java.util.List.of(), plan.bookingWindow());
+        assertThat(PlanMoneyRules.bookingWindow(venue, before)).hasSize(3).allMatch(broken -> broken.endsWith("(105)"));
+        assertThat(PlanMoneyRules.bookingWindow(venue, plan)).isEmpty();
+    }
+
+    @Test
+    void aClientWithoutABookingLeadOrMetOutsideTheWindowKeepsTheUsualRules() {
+        Answers venue = client(VENUE);
+        Answers noLead = venue.toBuilder().set(AnswerField.BOOKING_LEAD, BookingLead.UNKNOWN).build();
+        assertThat(BookingWindow.of(noLead)).isNull();
+        TestPlan plan = engine.assess(noLead).testPlan();
+        assertThat(plan.bookingWindow()).isNull();
+        assertThat(line(plan, Channel.MARKETPLACES).kind()).isNotEqualTo(PlannedTest.Kind.SCALE);
+        assertThat(line(plan, Channel.CONTEXTUAL_ADS).startWeek() + line(plan, Channel.CONTEXTUAL_ADS).weeks() - 1)
+                .isEqualTo(TestPlans.WEEKS);
+        // met in April, the window has closed: the Saturdays of this season are sold or lost
+        Answers april = venue.toBuilder().meetingMonth(java.time.Month.APRIL).build();
+        assertThat(BookingWindow.of(april)).isNull();
+    }
+}
