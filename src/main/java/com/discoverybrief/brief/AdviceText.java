@@ -280,19 +280,22 @@ public final class AdviceText {
             intro.add(text.get("advice.plan.fromBand", rubles(plan.monthlyBudget())));
         }
         // "the rest is the reserve" only where there is a reserve (finding 72)
-        intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
+        BookingWindow window = plan.bookingWindow();
+        if (window != null) {
+            // while the season is being sold, the selling lines' money and their go-on and stop per booking follow the
+            // window, not a quarter above today's cost (finding 105)
+            intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split.bookingWindow" : "advice.plan.split.bookingWindow.noReserve",
+                    plan.parallelTests(), month(window.from()), month(window.to()), window.lastWeek(), figure(window.goOn()),
+                    figure(window.stop())));
+        } else {
+            intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
+        }
         String today = planToday(plan);
         if (today != null) {
             intro.add(today);
         }
         if (plan.averageCost() != null) {
             intro.add(text.get("advice.plan.today.average", figure(plan.averageCost())));
-        }
-        BookingWindow window = plan.bookingWindow();
-        if (window != null) {
-            // the selling lines' money and their go-on and stop per booking are another rule than the one above (105)
-            intro.add(text.get("advice.plan.bookingWindow", month(window.from()), month(window.to()), window.lastWeek(),
-                    figure(window.goOn()), figure(window.stop())));
         }
         return List.copyOf(intro);
     }

@@ -25,9 +25,12 @@ final class MeasurementRules {
             (answers, cite) -> List.of(Proposal.doFirst(ANALYTICS_SETUP, Kpi.LEADS_WITH_KNOWN_SOURCE,
                     Horizon.TWO_TO_FOUR_WEEKS, Need.NO_MEASUREMENT, cite.answers(answers, ANALYTICS))));
 
-    /** Some tracking exists: finish it in the first weeks, before anything is scaled. */
+    /**
+     * Some tracking exists: finish it in the first weeks, before anything is scaled — except while the coming season is
+     * being sold, where the selling season's own measurement says it is finished while what pays grows (finding 105).
+     */
     static final Rule PARTIAL_ANALYTICS = new Rule("partial-analytics",
-            answers -> answers.analytics() == AnalyticsLevel.PARTLY,
+            answers -> answers.analytics() == AnalyticsLevel.PARTLY && !SellingSeason.MEASURE_NOW.when().test(answers),
             (answers, cite) -> List.of(Proposal.doFirst(ANALYTICS_SETUP, Kpi.LEADS_WITH_KNOWN_SOURCE,
                     Horizon.TWO_TO_FOUR_WEEKS, Need.GROWTH, cite.answers(answers, ANALYTICS))));
 
@@ -65,7 +68,11 @@ final class MeasurementRules {
      * and only need reading; without it, optimising would be guessing.
      */
     static final Rule UNMEASURED_CHANNEL = new Rule("unmeasured-channel",
-            answers -> !Signals.unmeasuredChannels(answers).isEmpty(),
+            // while the coming season is being sold, the selling season's own measurement of the same ads says it
+            // (finding 105: "measure it first" beside the ads that get the window's money)
+            answers -> !Signals.unmeasuredChannels(answers).isEmpty() && !(SellingSeason.MEASURE_NOW.when().test(answers)
+                    && Signals.unmeasuredChannels(answers).stream()
+                            .allMatch(use -> Signals.toCatalogue(use.channel()).isPaidAds())),
             (answers, cite) -> {
                 List<Reason> reasons = cite.uses(Signals.unmeasuredChannels(answers));
                 if (answers.analytics() == AnalyticsLevel.YES) {
