@@ -266,8 +266,11 @@ final class TestPlans {
             Figure[] figures = AllowableCost.apply(answers, r.kpi(), all[i], t.kind(), allowed);
             BookingWindow window = BookingWindow.of(answers);
             if (window != null && r.kpi() == Kpi.COST_PER_ACQUISITION && BookingWindow.sells(answers, r.channel(), t.kind())) {
-                // a date not sold by the window's end brings nothing: a booking may cost up to half of its margin
-                figures = new Figure[] {figures[0], window.goOn(), window.stop()};
+                // a date not sold by the window's end brings nothing: a booking may cost up to half of its margin; the
+                // baseline is the line's own figure, recorded before the start — never another channel's or the average,
+                // which the window's figures are not a step from (finding 109)
+                Figure own = ChannelNumbers.owner(answers) == r.channel() ? figures[0] : null;
+                figures = new Figure[] {own, window.goOn(), window.stop()};
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));

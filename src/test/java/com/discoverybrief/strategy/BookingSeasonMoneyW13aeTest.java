@@ -69,6 +69,8 @@ class BookingSeasonMoneyW13aeTest {
             assertThat(value(line.target())).as(selling.name()).isCloseTo(margin / 4, Offset.offset(1.0));
             assertThat(value(line.stop())).as(selling.name()).isCloseTo(margin / 2, Offset.offset(1.0));
             assertThat(value(line.stop())).as(selling.name()).isLessThanOrEqualTo(margin);
+            // no «сейчас в среднем: 14 667 ₽» beside them: the average of all channels is no line's own figure (109)
+            assertThat(line.baseline()).as(selling.name()).isNull();
         }
         String intro = String.join(" ", AdviceText.of(RU).planIntro(plan));
         assertThat(intro).contains("Пока продаётся сезон (январь–март)")
