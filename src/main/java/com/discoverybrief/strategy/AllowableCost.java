@@ -21,6 +21,9 @@ import java.util.List;
  */
 final class AllowableCost {
 
+    /** The work on the funnel aims a fifth below today's cost by its reading: a step, as {@link Milestone} reads. */
+    static final double FUNNEL_STEP = 0.8;
+
     private AllowableCost() {
     }
 
@@ -90,9 +93,18 @@ final class AllowableCost {
             // a channel held at its own figures keeps them (finding 37: its stop stays near its own today)
             return figures;
         }
-        if (kind == PlannedTest.Kind.PREPARE && figures[0] != null && figures[0].value().doubleValue() <= allowed) {
-            // the work on the funnel never aims above today's figure: "aim: today's figure" is not printed
-            return new Figure[] {figures[0], figures[0], figures[2]};
+        if (kind == PlannedTest.Kind.PREPARE && figures[0] != null && figures[0].value().doubleValue() <= allowed + 0.5) {
+            // the work on the funnel always aims a step below today's figure, never at the channels' figure to hold
+            // (finding 110: a 274 000 ₽ job with "we'll watch" and no number is not signable)
+            double base = figures[0].value().doubleValue();
+            // today's unrounded cost where the baseline is it: 36 667 ₽ aims at 29 333 ₽, not 29 334 ₽
+            double from = today != null && Math.abs(today - base) < 1 ? today : base;
+            return new Figure[] {figures[0], Figure.of(from * FUNNEL_STEP, kpi.unit()), figures[2]};
+        }
+        if (kind == PlannedTest.Kind.KEEP && !realToday(answers) && today != null) {
+            // today's figure counts free leads or exceeds the budget: the channel's own figure is recorded in weeks
+            // 1–2 and held, today's average meanwhile; the worth is only the ceiling (finding 109, {@link OwnFigure})
+            return new Figure[] {figures[0], Figure.of(today, kpi.unit()), Figure.of(worth, kpi.unit())};
         }
         if (kind == PlannedTest.Kind.SCALE || !realToday(answers)) {
             return new Figure[] {figures[0], Figure.of(scaled(worth, today), kpi.unit()),
