@@ -392,7 +392,8 @@ public final class AdviceText {
                 doneKey += "." + line.kpi().name();
             }
             // a sale that earns nothing: the economics line counts what an order costs, and aims at a margin
-            if (line.channel() == Channel.UNIT_ECONOMICS && line.baseline() != null && line.target() != null
+            if (line.channel() == Channel.UNIT_ECONOMICS && line.kpi() == Kpi.COST_PER_ACQUISITION
+                    && line.baseline() != null && line.target() != null
                     && text.has(doneKey + ".known")) {
                 // the plan already prints the allowable cost this step gives: the step cites it, never "done when it
                 // is computed" under an intro and lines that use it (finding 112)

@@ -103,7 +103,7 @@ final class AllowableCost {
         }
         if (kind == PlannedTest.Kind.KEEP && !realToday(answers) && today != null) {
             // today's figure counts free leads or exceeds the budget: the channel's own figure is recorded in weeks
-            // 1–2 and held, today's average meanwhile; the worth is only the ceiling (finding 109, {@link OwnFigure})
+            // before the start and held, today's average meanwhile; the worth is only the ceiling (finding 109, {@link OwnFigure})
             return new Figure[] {figures[0], Figure.of(today, kpi.unit()), Figure.of(worth, kpi.unit())};
         }
         if (kind == PlannedTest.Kind.SCALE || !realToday(answers)) {
