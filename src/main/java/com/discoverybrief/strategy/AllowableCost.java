@@ -8,13 +8,17 @@ import java.util.List;
  * most, one for each kind of decision: the client never reads "aim 29 333 ₽" above four lines "go on at 112 000 ₽" for
  * the same cost of a car, nor a scaled channel held to another channel's cost.
  * <ul>
- * <li>The kept lines, the new tests and the funnel work's "aim — X by week N": today's cost, where it is a real
- * channel's cost ({@link #realToday}) and no more than a client is worth — a kept line is held there and stopped a
- * quarter dearer, never past the worth; a channel that pays by its own figures is held at them.</li>
- * <li>The scaled lines — and the kept ones where today's figure is no channel's cost (it counts free leads as paid, or
- * the figures are above the budget the client named), or where there is none: the next client may cost up to half
- * of what a client is worth, and the line stops at the worth (never below today's cost: a line whose go-on is under
- * today can never read "go on").</li>
+ * <li>The kept lines and the new tests: today's cost, where it is a real channel's cost ({@link #realToday}) and no
+ * more than a client is worth — a kept line is held there and stopped a quarter dearer, never past the worth; a
+ * channel that pays by its own figures is held at them.</li>
+ * <li>The funnel work's "aim — X by week N": a fifth below today's cost, never the channels' figure to hold (finding
+ * 110).</li>
+ * <li>A kept line where today's figure is no channel's cost (it counts free leads as paid, or the figures are above the
+ * budget the client named): held at its own figure recorded before the start, today's average meanwhile, with the
+ * worth only as the ceiling ({@link OwnFigure}, finding 109).</li>
+ * <li>The scaled lines — and the tests and kept lines where today has no real cost or none at all: the next client
+ * may cost up to half of what a client is worth, and the line stops at the worth (never below today's cost: a line
+ * whose go-on is under today can never read "go on"); on a scaled line that figure is read on the money added.</li>
  * <li>With today's cost above the worth: {@value ScaleCondition#CEILING_PERCENT} % of the worth for every line, the
  * go-on figure of the falling stop ({@link FallingStop}).</li>
  * </ul>

@@ -25,7 +25,10 @@ import java.util.List;
  * beside it (the free leads release nothing to the paid lines), and no line kept at a spend the client named gets more
  * than that spend and half again;</li>
  * <li>101: once the brief calls leads × cost per lead the most the paid channels cost, the paid lines together stay
- * within it.</li>
+ * within it;</li>
+ * <li>109–112: thresholds follow the channel's own figure — a kept line never goes on above today's cost, the funnel
+ * aims a step of at most 30 % below today, a falling stop's first step is at most 30 % below today and never above it,
+ * and where the plan works on churn its last step comes after that work.</li>
  * </ul>
  */
 final class PlanMoneyRules {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.discoverybrief.brief.AdviceText;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,29 @@ class ThresholdsFollowTheChannelW13afTest {
         assertThat(AdviceText.of(RU).planDecision(contextual)).contains("12\u202F500\u00A0₽ к 8-й").doesNotContain("15\u202F625");
         String step = AdviceText.of(RU).planDecision(line(plan, Channel.UNIT_ECONOMICS));
         assertThat(step).contains("уже стоит в строках каналов").doesNotContain("когда посчитано, сколько можно платить");
+    }
+
+    @Test
+    void theSuiteRulesCatchTheOldThresholds() {
+        // the r10b figures: 75's kept «продолжаем при 4 083 ₽» over 1 184 ₽ today; 53's funnel with no aim; 77's stop
+        // «выше 2 546 ₽ к 4-й неделе» from 5 185 ₽ today
+        Answers dental = client("75-dental-chain-call-centre.scenario");
+        PlannedTest kept = new PlannedTest(Channel.CONTEXTUAL_ADS, PlannedTest.Kind.KEEP, 1, 13, 13, 28, 1_495_385,
+                Kpi.COST_PER_ACQUISITION, null, Figure.of(4_083, Unit.RUBLES), Figure.of(8_167, Unit.RUBLES));
+        PlannedTest funnel = new PlannedTest(Channel.OPTIMISATION, PlannedTest.Kind.PREPARE, 1, 6, 6, 5, 274_154,
+                Kpi.COST_PER_ACQUISITION, Figure.of(36_667, Unit.RUBLES), Figure.of(36_667, Unit.RUBLES), null);
+        PlannedTest falling = new PlannedTest(Channel.TARGETED_ADS, PlannedTest.Kind.KEEP, 1, 13, 8, 34, 2_058_000,
+                Kpi.COST_PER_ACQUISITION, Figure.of(5_185, Unit.RUBLES), Figure.of(955, Unit.RUBLES),
+                Figure.of(1_273, Unit.RUBLES));
+        PlannedTest churn = new PlannedTest(Channel.ONBOARDING_CHURN, PlannedTest.Kind.PREPARE, 1, 8, 8, 1, 36_923,
+                Kpi.RETENTION_RATE, Figure.of(45, Unit.PERCENT), Figure.of(55, Unit.PERCENT), null);
+        TestPlan old = new TestPlan(1_800_000, false, 3, 4, List.of(kept, funnel, falling, churn), List.of(), 0, 0, 0);
+
+        List<String> broken = PlanMoneyRules.thresholdsFollowTheChannel(dental, old);
+        assertThat(broken).anyMatch(b -> b.startsWith("CONTEXTUAL_ADS kept") && b.contains("(109)"));
+        assertThat(broken).anyMatch(b -> b.startsWith("OPTIMISATION") && b.contains("(110)"));
+        assertThat(broken).anyMatch(b -> b.startsWith("TARGETED_ADS: the last stop in week 8") && b.contains("(111)"));
+        // the first step of a falling stop is derived from the line: 2 × 1 273 ₽ would be 51 % below today
+        assertThat(FallingStop.firstStop(falling).value().doubleValue()).isEqualTo(3_630.0);
     }
 }
