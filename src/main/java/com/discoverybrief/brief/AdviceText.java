@@ -436,7 +436,10 @@ public final class AdviceText {
         if (FallingStop.applies(line) && line.target() != null && FallingStop.firstWeek(line) < decisionWeek) {
             // a client from it costs more than it is worth today: the stop falls to that worth (finding 87)
             // ... for a subscription whose churn the plan fixes, at the first reading of that work (finding 95)
-            return text.get(FallingStop.afterRetention(line) ? "advice.plan.falling.retained" : "advice.plan.falling",
+            // ... or for a stop at today's worth read after the work on churn is done (finding 111)
+            String key = !FallingStop.afterRetention(line) ? "advice.plan.falling"
+                    : FallingStop.onRetainedWorth(line) ? "advice.plan.falling.retained" : "advice.plan.falling.afterWork";
+            return text.get(key,
                     figure(line.target()), figure(FallingStop.firstStop(line)),
                     FallingStop.firstWeek(line), figure(line.stop()), decisionWeek);
         }

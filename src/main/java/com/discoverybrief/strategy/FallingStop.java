@@ -56,6 +56,17 @@ public final class FallingStop {
         return line.decisionWeek() > finalWeek(line.startWeek(), line.weeks());
     }
 
+    /**
+     * Whether the final stop is the margin a client brings over the lifetime expected after the work on churn (finding
+     * 95) rather than what a client is worth today: it is above the worth the go-on figure is the
+     * {@value ScaleCondition#CEILING_PERCENT} % share of. A stop at today's worth judged after that work (finding 111)
+     * is not.
+     */
+    public static boolean onRetainedWorth(PlannedTest line) {
+        return line.target() != null && line.stop().value().doubleValue()
+                > line.target().value().doubleValue() * 100 / ScaleCondition.CEILING_PERCENT * 1.001;
+    }
+
     /** The week of the plan by which the final stop applies: the line's decision week. */
     static int finalWeek(int start, int weeks) {
         return start - 1 + Math.min(weeks, FINAL_WEEK);

@@ -90,8 +90,10 @@ class ThresholdsFollowTheChannelW13afTest {
                 .isGreaterThanOrEqualTo(Milestone.reachable(value(targeted.baseline())) - 1);
         assertThat(FallingStop.firstWeek(targeted)).isGreaterThanOrEqualTo(funnel.decisionWeek());
         assertThat(targeted.decisionWeek()).isGreaterThan(churn.startWeek() + churn.weeks() - 1);
+        // its last step is today's worth, not the lifetime after the churn work: not explained as that
+        assertThat(FallingStop.onRetainedWorth(targeted)).isFalse();
         assertThat(AdviceText.of(RU).planDecision(targeted)).contains("3\u202F630\u00A0₽ к 8-й неделе", "1\u202F273\u00A0₽ к 13-й")
-                .doesNotContain("2\u202F546");
+                .doesNotContain("2\u202F546").doesNotContain("столько клиент приносит");
     }
 
     @Test
@@ -102,7 +104,9 @@ class ThresholdsFollowTheChannelW13afTest {
         PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
         assertThat(FallingStop.applies(contextual)).isTrue();
         assertThat(value(FallingStop.firstStop(contextual))).isLessThanOrEqualTo(value(contextual.baseline()));
-        assertThat(AdviceText.of(RU).planDecision(contextual)).contains("12\u202F500\u00A0₽ к 8-й").doesNotContain("15\u202F625");
+        assertThat(FallingStop.onRetainedWorth(contextual)).isTrue();
+        assertThat(AdviceText.of(RU).planDecision(contextual)).contains("12\u202F500\u00A0₽ к 8-й", "столько клиент приносит")
+                .doesNotContain("15\u202F625");
         String step = AdviceText.of(RU).planDecision(line(plan, Channel.UNIT_ECONOMICS));
         assertThat(step).contains("уже стоит в строках каналов").doesNotContain("когда посчитано, сколько можно платить");
     }
