@@ -13,6 +13,7 @@ import com.discoverybrief.strategy.Figure;
 import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.Milestone;
+import com.discoverybrief.strategy.OwnFigure;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.SeasonMonth;
@@ -414,21 +415,35 @@ public final class AdviceText {
                 doneKey += "." + line.kpi().name();
             }
             // a sale that earns nothing: the economics line counts what an order costs, and aims at a margin
+            if (line.channel() == Channel.UNIT_ECONOMICS && line.kpi() == Kpi.COST_PER_ACQUISITION
+                    && line.baseline() != null && line.target() != null
+                    && text.has(doneKey + ".known")) {
+                // the plan already prints the allowable cost this step gives: the step cites it, never "done when it
+                // is computed" under an intro and lines that use it (finding 112)
+                doneKey += ".known";
+            }
             boolean noMargin = losesOnEverySale(line);
             if (noMargin && text.has(doneKey + ".noMargin")) {
                 doneKey += ".noMargin";
             }
             int last = line.startWeek() + line.weeks() - 1;
-            String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
             // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach —
             // none where the plan's one allowable cost is today's own (finding 88: "aim: today's figure" says nothing)
-            if (line.target() != null && line.channel() != Channel.UNIT_ECONOMICS && !line.target().equals(line.baseline())
-                    && (line.kpi().lowerIsBetter() || !text.has(doneKey) || noMargin)) {
+            boolean aimed = line.target() != null && line.channel() != Channel.UNIT_ECONOMICS
+                    && !line.target().equals(line.baseline())
+                    && (line.kpi().lowerIsBetter() || !text.has(doneKey) || noMargin);
+            if (aimed && line.kpi() == Kpi.COST_PER_ACQUISITION && text.has(doneKey + ".aimed")) {
+                // the aim says what is watched next: the done text does not say it twice (finding 110)
+                doneKey += ".aimed";
+            }
+            String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
+            if (aimed) {
                 // a cost far above the allowable one is aimed a step down by this reading, with the allowable cost
                 // named as the end goal (finding 80): never "aim 955 ₽ by week 6" beside 5 185 ₽ today
                 done += Milestone.isStep(line)
                         ? text.get("advice.plan.prepare.aim.step", figure(Milestone.of(line)), decisionWeek, figure(line.target()))
-                        : text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
+                        : text.get(line.kpi() == Kpi.COST_PER_ACQUISITION ? "advice.plan.prepare.aim.cost" : "advice.plan.prepare.aim",
+                                figure(line.target()), decisionWeek);
             }
             return done;
         }
@@ -444,9 +459,25 @@ public final class AdviceText {
         if (FallingStop.applies(line) && line.target() != null && FallingStop.firstWeek(line) < decisionWeek) {
             // a client from it costs more than it is worth today: the stop falls to that worth (finding 87)
             // ... for a subscription whose churn the plan fixes, at the first reading of that work (finding 95)
-            return text.get(FallingStop.afterRetention(line) ? "advice.plan.falling.retained" : "advice.plan.falling",
+            // ... or for a stop at today's worth read after the work on churn is done (finding 111)
+            String key = !FallingStop.afterRetention(line) ? "advice.plan.falling"
+                    : FallingStop.onRetainedWorth(line) ? "advice.plan.falling.retained" : "advice.plan.falling.afterWork";
+            return text.get(key,
                     figure(line.target()), figure(FallingStop.firstStop(line)),
                     FallingStop.firstWeek(line), figure(line.stop()), decisionWeek);
+        }
+        if (OwnFigure.recorded(line)) {
+            // today's figure is no channel's own: held at the figure recorded in weeks 1–2, the worth only the
+            // ceiling (finding 109)
+            return text.get("advice.plan.keep.recorded", figure(line.stop()), decisionWeek);
+        }
+        if (OwnFigure.added(line)) {
+            // a scaled line's go-on above today is read on the money added, the line's average may get a quarter
+            // dearer at most (finding 109)
+            return line.baseline() == null
+                    ? text.get("advice.plan.scale.added.recorded", figure(line.target()), figure(line.stop()), decisionWeek)
+                    : text.get("advice.plan.scale.added", figure(line.target()), figure(line.stop()), decisionWeek,
+                            figure(OwnFigure.averageStop(line)));
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {

@@ -8,18 +8,25 @@ import java.util.List;
  * most, one for each kind of decision: the client never reads "aim 29 333 ₽" above four lines "go on at 112 000 ₽" for
  * the same cost of a car, nor a scaled channel held to another channel's cost.
  * <ul>
- * <li>The kept lines, the new tests and the funnel work's "aim — X by week N": today's cost, where it is a real
- * channel's cost ({@link #realToday}) and no more than a client is worth — a kept line is held there and stopped a
- * quarter dearer, never past the worth; a channel that pays by its own figures is held at them.</li>
- * <li>The scaled lines — and the kept ones where today's figure is no channel's cost (it counts free leads as paid, or
- * the figures are above the budget the client named), or where there is none: the next client may cost up to half
- * of what a client is worth, and the line stops at the worth (never below today's cost: a line whose go-on is under
- * today can never read "go on").</li>
+ * <li>The kept lines and the new tests: today's cost, where it is a real channel's cost ({@link #realToday}) and no
+ * more than a client is worth — a kept line is held there and stopped a quarter dearer, never past the worth; a
+ * channel that pays by its own figures is held at them.</li>
+ * <li>The funnel work's "aim — X by week N": a fifth below today's cost, never the channels' figure to hold (finding
+ * 110).</li>
+ * <li>A kept line where today's figure is no channel's cost (it counts free leads as paid, or the figures are above the
+ * budget the client named): held at its own figure recorded before the start, today's average meanwhile, with the
+ * worth only as the ceiling ({@link OwnFigure}, finding 109).</li>
+ * <li>The scaled lines — and the tests and kept lines where today has no real cost or none at all: the next client
+ * may cost up to half of what a client is worth, and the line stops at the worth (never below today's cost: a line
+ * whose go-on is under today can never read "go on"); on a scaled line that figure is read on the money added.</li>
  * <li>With today's cost above the worth: {@value ScaleCondition#CEILING_PERCENT} % of the worth for every line, the
  * go-on figure of the falling stop ({@link FallingStop}).</li>
  * </ul>
  */
 final class AllowableCost {
+
+    /** The work on the funnel aims a fifth below today's cost by its reading: a step, as {@link Milestone} reads. */
+    static final double FUNNEL_STEP = 0.8;
 
     private AllowableCost() {
     }
@@ -95,9 +102,18 @@ final class AllowableCost {
             // a channel held at its own figures keeps them (finding 37: its stop stays near its own today)
             return figures;
         }
-        if (kind == PlannedTest.Kind.PREPARE && figures[0] != null && figures[0].value().doubleValue() <= allowed) {
-            // the work on the funnel never aims above today's figure: "aim: today's figure" is not printed
-            return new Figure[] {figures[0], figures[0], figures[2]};
+        if (kind == PlannedTest.Kind.PREPARE && figures[0] != null && figures[0].value().doubleValue() <= allowed + 0.5) {
+            // the work on the funnel always aims a step below today's figure, never at the channels' figure to hold
+            // (finding 110: a 274 000 ₽ job with "we'll watch" and no number is not signable)
+            double base = figures[0].value().doubleValue();
+            // today's unrounded cost where the baseline is it: 36 667 ₽ aims at 29 333 ₽, not 29 334 ₽
+            double from = today != null && Math.abs(today - base) < 1 ? today : base;
+            return new Figure[] {figures[0], Figure.of(from * FUNNEL_STEP, kpi.unit()), figures[2]};
+        }
+        if (kind == PlannedTest.Kind.KEEP && !realToday(answers) && today != null) {
+            // today's figure counts free leads or exceeds the budget: the channel's own figure is recorded in weeks
+            // before the start and held, today's average meanwhile; the worth is only the ceiling (finding 109, {@link OwnFigure})
+            return new Figure[] {figures[0], Figure.of(today, kpi.unit()), Figure.of(worth, kpi.unit())};
         }
         if (kind == PlannedTest.Kind.SCALE || !realToday(answers)) {
             return new Figure[] {figures[0], Figure.of(scaled(worth, today), kpi.unit()),

@@ -6,7 +6,9 @@ package com.discoverybrief.strategy;
  * line a client from it costs at most {@value #FIRST_TIMES} times what a client is worth (or today's cost, when that
  * is lower); by week {@value #FINAL_WEEK} at most what a client is worth — otherwise the channel is switched off.
  * The line carries the final stop and the final week; the first check is derived from them here, in one place. A
- * subscription whose churn the plan fixes is judged later, against its lifetime margin after that work (finding 95).
+ * subscription whose churn the plan fixes is judged later, against its lifetime margin after that work (finding 95);
+ * where the plan works on churn, the final stop comes after that work, and no stop falls more than
+ * {@value Milestone#MOST_CUT_PERCENT} % below today before it (finding 111).
  */
 public final class FallingStop {
 
@@ -27,17 +29,14 @@ public final class FallingStop {
     }
 
     /**
-     * The first stop: {@value #FIRST_TIMES} times what a client is worth, never above today's cost; where the final
-     * stop waits for the first reading of the work on churn ({@link #afterRetention}), a client costing a quarter
-     * more than today — the channel does not get worse while that work runs.
+     * The first stop: {@value #FIRST_TIMES} times the final stop, never above today's cost (a kept line that loses
+     * money never gets to cost more, finding 112) and never more than {@value Milestone#MOST_CUT_PERCENT} % below it —
+     * the stop falls no faster than the funnel's aim for the same figure ({@link Milestone}, finding 111).
      */
     public static Figure firstStop(PlannedTest line) {
         double today = line.baseline().value().doubleValue();
-        if (afterRetention(line)) {
-            return Figure.of(today * TestPlans.KEPT_STOP, line.stop().unit());
-        }
-        double worth = line.stop().value().doubleValue();
-        return Figure.of(Math.min(worth * FIRST_TIMES, today), line.stop().unit());
+        double last = line.stop().value().doubleValue();
+        return Figure.of(Math.max(Milestone.reachable(today), Math.min(last * FIRST_TIMES, today)), line.stop().unit());
     }
 
     /**
@@ -57,8 +56,32 @@ public final class FallingStop {
         return line.decisionWeek() > finalWeek(line.startWeek(), line.weeks());
     }
 
+    /**
+     * Whether the final stop is the margin a client brings over the lifetime expected after the work on churn (finding
+     * 95) rather than what a client is worth today: it is above the worth the go-on figure is the
+     * {@value ScaleCondition#CEILING_PERCENT} % share of. A stop at today's worth judged after that work (finding 111)
+     * is not.
+     */
+    public static boolean onRetainedWorth(PlannedTest line) {
+        return line.target() != null && line.stop().value().doubleValue()
+                > line.target().value().doubleValue() * 100 / ScaleCondition.CEILING_PERCENT * 1.001;
+    }
+
     /** The week of the plan by which the final stop applies: the line's decision week. */
     static int finalWeek(int start, int weeks) {
         return start - 1 + Math.min(weeks, FINAL_WEEK);
+    }
+
+    /**
+     * As {@link #finalWeek(int, int)}, where the plan works on churn or the first weeks ({@code work}, or
+     * {@code null}): a stop at the worth is judged after that work is done, at the line's last week in the plan
+     * (finding 111) — not in the week the work is finished.
+     */
+    static int finalWeek(int start, int weeks, TestPlans.Timed work) {
+        int week = finalWeek(start, weeks);
+        if (work == null || work.start() - 1 + work.weeks() < week) {
+            return week;
+        }
+        return Math.max(week, Math.min(start - 1 + weeks, TestPlans.WEEKS));
     }
 }

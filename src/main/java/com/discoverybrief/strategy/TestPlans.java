@@ -249,7 +249,7 @@ final class TestPlans {
                 figures = new Figure[] {figures[0], goOn, retained == null || figures[0].value().compareTo(stop.value()) > 0
                         ? stop : Figure.of(Math.min(figures[0].value().doubleValue() * KEPT_STOP, stop.value().doubleValue()), stop.unit())};
                 decision = retained != null ? RetainedWorth.readingWeek(answers, RetainedWorth.work(timed))
-                        : FallingStop.finalWeek(t.start(), t.weeks());
+                        : FallingStop.finalWeek(t.start(), t.weeks(), RetainedWorth.work(timed));
             }
             if (BookingWindow.sells(answers, r.channel(), t.kind())) {
                 // judged while the season is still being sold, so that the money can still move (finding 105)

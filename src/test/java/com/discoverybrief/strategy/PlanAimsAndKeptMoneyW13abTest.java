@@ -49,7 +49,7 @@ class PlanAimsAndKeptMoneyW13abTest {
         PlannedTest funnel = new PlannedTest(Channel.OPTIMISATION, PlannedTest.Kind.PREPARE, 1, 6, 6, 5, 50_000,
                 Kpi.COST_PER_ACQUISITION, Figure.of(36_667, Unit.RUBLES), Figure.of(29_333, Unit.RUBLES), null);
         assertThat(Milestone.isStep(funnel)).isFalse();
-        assertThat(AdviceText.of(RU).planDecision(funnel)).contains("цель — 29\u202F333\u00A0₽").doesNotContain("первый шаг");
+        assertThat(AdviceText.of(RU).planDecision(funnel)).contains("цель — клиент не дороже 29\u202F333\u00A0₽").doesNotContain("первый шаг");
     }
 
     @Test

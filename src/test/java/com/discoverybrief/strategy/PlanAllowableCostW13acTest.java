@@ -71,11 +71,14 @@ class PlanAllowableCostW13acTest {
         TestPlan plan = engine.assess(tyres).testPlan();
         double worth = TestPlans.clientValue(tyres);
 
+        // since finding 109 not «1 731 ₽» (half the worth) either: the kept channel is held at its own figure, recorded
+        // before the start (today's 636 ₽ meanwhile), the worth only its ceiling
         PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
-        assertThat(target(contextual)).isCloseTo(worth / 2, within(1));
+        assertThat(target(contextual)).isCloseTo(Signals.costPerClient(tyres), within(1));
         assertThat(stop(contextual)).isCloseTo(worth, within(1));
         String ru = AdviceText.of(Locale.forLanguageTag("ru")).planDecision(contextual);
-        assertThat(ru).contains("1\u202F731\u00A0₽").contains("3\u202F462\u00A0₽").doesNotContain("795");
+        assertThat(ru).contains("записанной до старта").contains("3\u202F462\u00A0₽").doesNotContain("795")
+                .doesNotContain("1\u202F731");
         assertThat(PlanMoneyRules.oneAllowableCost(plan)).isEmpty();
     }
 

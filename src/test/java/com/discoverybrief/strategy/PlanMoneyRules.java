@@ -25,10 +25,13 @@ import java.util.List;
  * beside it (the free leads release nothing to the paid lines), and no line kept at a spend the client named gets more
  * than that spend and half again;</li>
  * <li>101: once the brief calls leads × cost per lead the most the paid channels cost, the paid lines together stay
- * within it.</li>
+ * within it;</li>
  * <li>105: in an open booking window (the coming season is being sold at the meeting) a channel the client says pays is
  * scaled, not held, gets no less than the money it had before the window's rule (today's named spend where there is
- * one), spends it before the window closes, and a booking never costs more than its margin.</li>
+ * one), spends it before the window closes, and a booking never costs more than its margin;</li>
+ * <li>109–112: thresholds follow the channel's own figure — a kept line never goes on above today's cost, the funnel
+ * aims a step of at most 30 % below today, a falling stop's first step is at most 30 % below today and never above it,
+ * and where the plan works on churn its last step comes after that work.</li>
  * </ul>
  */
 final class PlanMoneyRules {
@@ -95,11 +98,12 @@ final class PlanMoneyRules {
                 } else if (line.stop() == null || line.stop().value().doubleValue() > worth * SLACK) {
                     broken.add(line.channel() + ": stop " + (line.stop() == null ? "none" : line.stop().value())
                             + " while a client costs " + line.baseline().value() + " and is worth " + Math.round(worth) + " (87)");
-                } else if (line.decisionWeek() > line.startWeek() - 1 + FallingStop.FINAL_WEEK) {
+                } else if (line.decisionWeek() > Math.max(line.startWeek() - 1 + FallingStop.FINAL_WEEK, afterChurnWork(plan, line))) {
                     broken.add(line.channel() + ": the stop at a client's worth comes in week " + line.decisionWeek() + " (87)");
                 }
             }
         }
+        broken.addAll(thresholdsFollowTheChannel(answers, plan));
         broken.addAll(oneAllowableCost(plan));
         broken.addAll(moneyFollowsTheOrder(answers, plan));
         broken.addAll(freeLeadsCostToRun(answers, plan));
@@ -195,7 +199,10 @@ final class PlanMoneyRules {
         for (PlannedTest line : plan.lines()) {
             // "hold X" at a channel's own figure of today is that channel's own decision, and a funnel aim equal to
             // today's figure is not printed: neither is one of the plan's go-on figures
-            boolean ownFigure = line.target() != null && line.target().equals(line.baseline());
+            // ... nor is a channel held at its own figure recorded in weeks 1–2 (109), nor the funnel's aim, a step
+            // below today that is never merged with the channels' figure (110)
+            boolean ownFigure = line.target() != null && line.target().equals(line.baseline())
+                    || OwnFigure.recorded(line) || line.kind() == PlannedTest.Kind.PREPARE;
             if (line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null && !ownFigure) {
                 long target = line.target().value().setScale(0, java.math.RoundingMode.HALF_UP).longValue();
                 (line.kind() == PlannedTest.Kind.SCALE ? scaled : kept).add(target);
@@ -212,6 +219,74 @@ final class PlanMoneyRules {
             broken.add("a scaled line goes on at " + scaled.first() + " ₽, below the kept lines' " + kept.last() + " ₽ (102)");
         }
         return broken;
+    }
+
+    /**
+     * 109–112: thresholds follow the channel's own figure. A kept line never goes on above today's cost (the worth is
+     * only its ceiling) and, losing money today, never stops above today; the funnel's work on a known cost aims a
+     * step below today — at most {@value Milestone#MOST_CUT_PERCENT} % below; a falling stop never falls more than that
+     * before its last step, and where the plan works on churn its last step comes after that work is done.
+     */
+    static List<String> thresholdsFollowTheChannel(Answers answers, TestPlan plan) {
+        List<String> broken = new ArrayList<>();
+        Double average = Signals.notOpenYet(answers) ? null : Signals.costPerClient(answers);
+        for (PlannedTest line : plan.lines()) {
+            if (line.kpi() != Kpi.COST_PER_ACQUISITION) {
+                continue;
+            }
+            Double today = line.baseline() != null ? Double.valueOf(line.baseline().value().doubleValue()) : average;
+            if (line.kind() == PlannedTest.Kind.KEEP && today != null && line.target() != null
+                    && line.target().value().doubleValue() > today * SLACK) {
+                broken.add(line.channel() + " kept: goes on at " + line.target().value() + ", above today's " + Math.round(today)
+                        + " (109)");
+            }
+            if (line.kind() == PlannedTest.Kind.PREPARE && line.baseline() != null && line.target() != null) {
+                double base = line.baseline().value().doubleValue();
+                double aim = Milestone.of(line).value().doubleValue();
+                if (aim >= base || aim * SLACK < Milestone.reachable(base)) {
+                    broken.add(line.channel() + ": the funnel aims at " + Math.round(aim) + " from today's " + Math.round(base)
+                            + ", not a step of at most " + Milestone.MOST_CUT_PERCENT + " % below it (110)");
+                }
+            }
+            Double worth = TestPlans.clientValue(answers);
+            // a sale that earns nothing gives no cost a client may have: its funnel is aimed at the margin instead
+            if (line.kind() == PlannedTest.Kind.PREPARE && line.channel() == Channel.OPTIMISATION && line.baseline() != null
+                    && line.target() == null && worth != null && worth > 0) {
+                broken.add(line.channel() + ": the funnel work has no aim (110)");
+            }
+            if (FallingStop.applies(line)) {
+                double base = line.baseline().value().doubleValue();
+                double first = FallingStop.firstStop(line).value().doubleValue();
+                if (first > base * SLACK || first * SLACK < Milestone.reachable(base)) {
+                    broken.add(line.channel() + ": the falling stop's first step " + Math.round(first) + " from today's "
+                            + Math.round(base) + " (111, 112)");
+                }
+                int workDone = afterChurnWork(plan, line);
+                if (workDone > 0 && line.decisionWeek() <= churnWorkEnd(plan) && line.decisionWeek() < workDone) {
+                    broken.add(line.channel() + ": the last stop in week " + line.decisionWeek()
+                            + ", before the churn work is done and read (111)");
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** The last week of the plan's work on churn, or 0 where it has none. */
+    private static int churnWorkEnd(TestPlan plan) {
+        return plan.lines().stream().filter(l -> l.channel() == Channel.ONBOARDING_CHURN || l.channel() == Channel.CRM_MARKETING)
+                .findFirst().map(l -> l.startWeek() + l.weeks() - 1).orElse(0);
+    }
+
+    /**
+     * The week by which a falling stop's last step is read where the plan works on churn: the line's last week in the
+     * plan, once that work is done no earlier than the line's week 8; 0 otherwise.
+     */
+    private static int afterChurnWork(TestPlan plan, PlannedTest line) {
+        int end = churnWorkEnd(plan);
+        if (end == 0 || end < line.startWeek() - 1 + FallingStop.FINAL_WEEK) {
+            return 0;
+        }
+        return Math.min(line.startWeek() + line.weeks() - 1, TestPlans.WEEKS);
     }
 
     /** 89: step 1 is no trifle while money is in reserve; a new test never outspends the channel that pays. */

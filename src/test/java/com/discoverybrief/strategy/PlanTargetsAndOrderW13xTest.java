@@ -28,8 +28,10 @@ class PlanTargetsAndOrderW13xTest {
         Answers dealer = client("53-car-dealer-big-budget-analytics-claimed.scenario");
         TestPlan plan = engine.assess(dealer).testPlan();
 
-        // ... at today's cost of 36 667 ₽, a real cost of four paid channels: a kept line is held there (finding 102)
-        assertThat(costTargets(plan)).containsExactly(36_667L);
+        // ... at today's cost of 36 667 ₽, a real cost of four paid channels: a kept line is held there (finding 102); the
+        // work on the funnel aims a fifth below it, never merged with the channels' figure (finding 110)
+        assertThat(costTargets(plan)).containsExactlyInAnyOrder(29_333L, 36_667L);
+        assertThat(Math.round(line(plan, Channel.OPTIMISATION).target().value().doubleValue())).isEqualTo(29_333L);
         // a channel run today without figures of its own: stop a quarter above today's average of 36 667 ₽
         assertThat(line(plan, Channel.CONTEXTUAL_ADS).stop().value().doubleValue()).isCloseTo(45_833.3, within(1));
         String ru = String.join(" ", plan.lines().stream()
@@ -70,12 +72,14 @@ class PlanTargetsAndOrderW13xTest {
         PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
         assertThat(contextual.target()).isEqualTo(contextual.baseline());
         assertThat(contextual.target().value().doubleValue()).isCloseTo(7_200, within(1));
-        assertThat(line(plan, Channel.MARKETPLACES).target().value().doubleValue())
-                .isCloseTo(TestPlans.clientValue(coworking) / 2, within(1));
+        // since finding 109 a kept line where today counts free leads is held at its own figure recorded before the
+        // start (today's average meanwhile), the worth only its ceiling; the funnel aims a fifth below today (110)
+        assertThat(line(plan, Channel.MARKETPLACES).target().value().doubleValue()).isCloseTo(7_200, within(1));
         assertThat(line(plan, Channel.MARKETPLACES).stop().value().doubleValue())
                 .isCloseTo(TestPlans.clientValue(coworking), within(1));
+        assertThat(OwnFigure.recorded(line(plan, Channel.MARKETPLACES))).isTrue();
         assertThat(AdviceText.of(Locale.forLanguageTag("ru")).planDecision(line(plan, Channel.OPTIMISATION)))
-                .doesNotContain("цель —");
+                .contains("цель — клиент не дороже 5\u202F760\u00A0₽");
     }
 
     @Test
@@ -119,8 +123,9 @@ class PlanTargetsAndOrderW13xTest {
         Answers pilates = client("28-pilates-studio-assumptions.scenario");
         Figure low = Figure.of(6_000, Unit.RUBLES);
         Figure high = Figure.of(12_000, Unit.RUBLES);
+        // a kept line stopped a quarter above its go-on (a stop further off is the ceiling of a recorded figure, 109)
         PlannedTest targeted = new PlannedTest(Channel.TARGETED_ADS, PlannedTest.Kind.KEEP, 1, 13, 13, 22, 45_000,
-                Kpi.COST_PER_ACQUISITION, null, low, high);
+                Kpi.COST_PER_ACQUISITION, null, low, Figure.of(7_500, Unit.RUBLES));
         PlannedTest contextual = new PlannedTest(Channel.CONTEXTUAL_ADS, PlannedTest.Kind.TEST, 1, 6, 6, 39, 82_500,
                 Kpi.COST_PER_ACQUISITION, null, high, Figure.of(24_000, Unit.RUBLES));
         TestPlan twoTargets = new TestPlan(70_000, false, 3, 2, List.of(targeted, contextual), List.of(), 82_500, 39, 0);
