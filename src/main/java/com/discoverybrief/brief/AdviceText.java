@@ -402,6 +402,20 @@ public final class AdviceText {
                 : text.get("advice.plan.baseline", figure(line.baseline()));
     }
 
+    /**
+     * The target and the stop/go threshold of a line of this plan. A line selling an open booking window is judged by
+     * the window's rule the plan's intro prints — a booking up to a quarter of its margin, stop at half — never by the
+     * "a quarter dearer than its own figure" rule the window replaces (finding 105 beside 109).
+     */
+    public String planDecision(TestPlan plan, PlannedTest line) {
+        BookingWindow window = plan.bookingWindow();
+        if (window != null && window.goOn().equals(line.target()) && window.stop().equals(line.stop())) {
+            return text.get("advice.plan.bookingWindow.line", figure(line.target()), figure(line.stop()),
+                    line.decisionWeek());
+        }
+        return planDecision(line);
+    }
+
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
         int decisionWeek = line.decisionWeek();

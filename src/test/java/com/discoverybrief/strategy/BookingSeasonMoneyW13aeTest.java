@@ -83,6 +83,20 @@ class BookingSeasonMoneyW13aeTest {
     }
 
     @Test
+    void aSellingLineReadsTheWindowsRuleNotAQuarterDearerThanItsOwnFigure() {
+        // merged with 109: Горько printed «стоп, если… подорожал на четверть против цифры, записанной до старта», beside
+        // the intro's «бронь может стоить дороже обычного… стоп — дороже 110 000 ₽»
+        TestPlan plan = engine.assess(client(VENUE)).testPlan();
+        for (Channel selling : new Channel[] {Channel.MARKETPLACES, Channel.CONTEXTUAL_ADS, Channel.TARGETED_ADS}) {
+            String ru = AdviceText.of(RU).planDecision(plan, line(plan, selling));
+            assertThat(ru).as(selling.name()).contains("бронь", "55\u202F000\u00A0₽", "110\u202F000\u00A0₽")
+                    .doesNotContain("на четверть", "записанной");
+            assertThat(AdviceText.of(Locale.ENGLISH).planDecision(plan, line(plan, selling))).as(selling.name())
+                    .contains("booking", "55,000").doesNotContain("a quarter");
+        }
+    }
+
+    @Test
     void pageOneNamesTheSellingMonths() {
         TestPlan plan = engine.assess(client(VENUE)).testPlan();
         assertThat(AdviceText.of(RU).bookingWindow(plan.bookingWindow()))
