@@ -378,6 +378,23 @@ public final class AdviceText {
                 : text.get("advice.plan.baseline", figure(line.baseline()));
     }
 
+    /** The reason id the engine gives direct sales whose sellers the client says are busy (finding 113). */
+    static final String SELLER_RULE = "direct-sales-seller";
+
+    /**
+     * As {@link #planDecision(PlannedTest)}, led by who does the work where the client says the salespeople are busy:
+     * «100 000 ₽ в месяц — один менеджер на прямые продажи…» (finding 113).
+     */
+    public String planDecision(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
+        boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
+                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
+        String decision = planDecision(line);
+        if (!seller) {
+            return decision;
+        }
+        return text.get("advice.plan.seller", rubles(plan.monthly(line))) + " " + decision;
+    }
+
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
         int decisionWeek = line.decisionWeek();
@@ -408,6 +425,10 @@ public final class AdviceText {
                         : text.get("advice.plan.prepare.aim", figure(line.target()), decisionWeek);
             }
             return done;
+        }
+        if (line.kind().keeps() && text.has("plan.keep." + line.channel().name() + "." + line.kpi().name())) {
+            // a tender platform is held at today's tariffs and judged on the margin of the tenders won (finding 113)
+            return text.get("plan.keep." + line.channel().name() + "." + line.kpi().name(), decisionWeek);
         }
         if (line.kind().keeps() && line.rubles() == 0
                 && (line.channel() == Channel.SEO_CONTENT || line.channel() == Channel.CONTEXTUAL_ADS)) {

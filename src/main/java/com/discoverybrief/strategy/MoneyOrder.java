@@ -80,27 +80,70 @@ final class MoneyOrder {
     }
 
     /**
-     * Caps every new acquisition test at the money of the largest paying channel's line, never below the test's usual
-     * cost; what it loses is reserve (the last element of {@code parts}).
+     * Caps every new acquisition test at the money of the largest paying channel's line, compared per week (finding 108:
+     * a six-week test at 45 000 ₽ outspends a thirteen-week line at 45 000 ₽ in every month it runs); what it loses is
+     * reserve (the last element of {@code parts}). The paying channel has the first call on the reserve: where it may
+     * take more money (it pays by the client's own account, the client can serve more, the season is on), it is raised
+     * from the reserve to what the largest test needs a week before any test is cut; where it may not, the test is cut
+     * to the paying channel's money a week, never below half its usual cost (or one unit at the client's price).
      */
     static void capTests(Answers answers, List<TestPlans.Timed> timed, double[] parts) {
-        double proven = -1;
-        for (int i = 0; i < timed.size(); i++) {
+        int n = timed.size();
+        int paying = -1;
+        for (int i = 0; i < n; i++) {
             TestPlans.Timed t = timed.get(i);
-            if (payingLine(answers, t.recommendation().channel(), t.kind())) {
-                proven = Math.max(proven, parts[i]);
+            if (payingLine(answers, t.recommendation().channel(), t.kind())
+                    && (paying < 0 || rate(parts, timed, i) > rate(parts, timed, paying))) {
+                paying = i;
             }
         }
-        if (proven <= 0) {
+        if (paying < 0 || parts[paying] <= 0) {
             return;
         }
-        for (int i = 0; i < timed.size(); i++) {
+        if (mayGrow(answers, timed.get(paying))) {
+            double need = 0;
+            for (int i = 0; i < n; i++) {
+                TestPlans.Timed t = timed.get(i);
+                if (newTest(t.recommendation().channel(), t.kind())) {
+                    need = Math.max(need, Math.min(parts[i], usual(answers, t)) / t.weeksInPlan());
+                }
+            }
+            double add = Math.min(parts[n], (need - rate(parts, timed, paying)) * timed.get(paying).weeksInPlan());
+            if (add > 0) {
+                parts[paying] += add;
+                parts[n] -= add;
+            }
+        }
+        double perWeek = rate(parts, timed, paying);
+        for (int i = 0; i < n; i++) {
             TestPlans.Timed t = timed.get(i);
-            double most = Math.max(proven, usual(answers, t));
-            if (newTest(t.recommendation().channel(), t.kind()) && parts[i] > most) {
-                parts[timed.size()] += parts[i] - most;
+            if (!newTest(t.recommendation().channel(), t.kind())) {
+                continue;
+            }
+            double floor = Math.max(usual(answers, t) / 2, OneUnit.price(answers, t.recommendation().channel())
+                    * (double) t.weeksInPlan() * TestPlans.MONTHS / TestPlans.WEEKS);
+            double most = Math.max(Math.min(parts[paying], perWeek * t.weeksInPlan()), floor);
+            if (parts[i] > most) {
+                parts[n] += parts[i] - most;
                 parts[i] = most;
             }
         }
+    }
+
+    /** A line's money a week in the plan. */
+    private static double rate(double[] parts, List<TestPlans.Timed> timed, int index) {
+        return parts[index] / timed.get(index).weeksInPlan();
+    }
+
+    /**
+     * Whether the paying channel may take more than it has: it pays by the client's own account (not our assumption,
+     * not against the client's numbers), the client can serve more clients, the season is on, and it is no capped line
+     * of a draining channel.
+     */
+    static boolean mayGrow(Answers answers, TestPlans.Timed paying) {
+        return !Signals.atCapacity(answers) && !Signals.offSeason(answers)
+                && answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION && !Signals.numbersDisputeProfit(answers)
+                && !DrainingCap.is(paying.recommendation())
+                && !Contradictions.adsProfitUntracked(answers, paying.recommendation().channel());
     }
 }

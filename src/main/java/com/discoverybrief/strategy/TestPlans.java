@@ -256,6 +256,11 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             Figure[] figures = AllowableCost.apply(answers, r.kpi(), all[i], t.kind(), allowed);
+            if (TenderPlatform.line(r.channel(), r.kpi())) {
+                // one-off tenders at a thin margin: no cost per client or repeat worth, the margin of each won tender is
+                // recorded (finding 113)
+                figures = new Figure[3];
+            }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
         }
