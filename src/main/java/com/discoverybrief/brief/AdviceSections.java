@@ -58,7 +58,8 @@ final class AdviceSections {
      * @param recommendations the plan's recommendations: a line's horizon is its recommendation's
      * @return the channels whose KPI and horizon the plan printed, which the recommendations then need not repeat
      */
-    Set<Channel> addTestPlan(Assessment assessment, boolean budgetUnknown, List<Recommendation> recommendations) {
+    Set<Channel> addTestPlan(Assessment assessment, boolean budgetUnknown, List<Recommendation> recommendations,
+            com.discoverybrief.strategy.Answers answers) {
         TestPlan plan = assessment.testPlan();
         Set<Channel> shown = EnumSet.noneOf(Channel.class);
         if (plan == null && !budgetUnknown) {
@@ -99,7 +100,7 @@ final class AdviceSections {
                     Cell.text(PART, advice.planDecision(plan, line, recommendations), Style.BODY)));
         }
         blocks.add(new Table(PART, TableKind.RULED_WIDE, PLAN_WIDTHS, header, rows, 8));
-        String reserve = advice.planReserve(plan);
+        String reserve = advice.planReserve(plan, plan.firstCall(answers));
         if (reserve != null) {
             blocks.add(Para.of(PART, reserve, Style.BODY, 6));
         }

@@ -478,6 +478,26 @@ public final class AdviceText {
         return why == null ? reserve : reserve + " " + why;
     }
 
+    /**
+     * As {@link #planReserve(TestPlan)}, saying which line has the first call on it: the channel that pays today, as
+     * soon as it reaches its go-on figure (finding 108) — instead of "more money would speed up no line above", which
+     * is not so while that channel could take more.
+     */
+    public String planReserve(TestPlan plan, PlannedTest firstCall) {
+        if (plan.reserve() <= 0 || firstCall == null) {
+            return planReserve(plan);
+        }
+        String why = planReserveWhy(plan);
+        if (why != null && !why.equals(text.get("advice.plan.reserve.why"))) {
+            return planReserve(plan);
+        }
+        String channel = text.title(firstCall.channel(), firstCall.kpi());
+        String first = firstCall.target() != null && firstCall.kpi().lowerIsBetter()
+                ? text.get("advice.plan.reserve.first", isRussian() ? channel : lowerFirst(channel), figure(firstCall.target()))
+                : text.get("advice.plan.reserve.first.go", isRussian() ? channel : lowerFirst(channel));
+        return text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent()) + " " + first;
+    }
+
     /** A reserve of at least this share of the budget is explained in plain words. */
     static final int RESERVE_EXPLAINED_PERCENT = 25;
     /** Without a reason of its own (no margin, a long deal), a reserve is explained from half the budget. */

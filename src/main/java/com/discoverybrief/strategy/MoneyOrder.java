@@ -1,6 +1,7 @@
 package com.discoverybrief.strategy;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The money follows the order of the plan (finding 89):
@@ -16,6 +17,25 @@ import java.util.List;
 final class MoneyOrder {
 
     private MoneyOrder() {
+    }
+
+    /** Why a channel that pays on one platform and drains on another gets money beyond its usual cost (finding 108). */
+    static final String PAYING_HALF = "paying-half-first";
+
+    /**
+     * A channel kept that pays on one platform and drains on another is no channel "with an unknown return": its
+     * paying half has the first call on the money, so the sentence "more money only once the numbers show profit" goes
+     * and the brief says where the money goes (finding 108).
+     */
+    static void apply(Answers answers, Map<Channel, Draft> drafts) {
+        for (ChannelUse use : answers.channels()) {
+            Draft draft = drafts.get(Signals.toCatalogue(use.channel()));
+            if (use.outcome() == ChannelOutcome.MIXED && draft != null
+                    && draft.reasons().stream().anyMatch(reason -> reason.rule().equals(MeasurementRules.RUNNING_CHANNEL.id()))) {
+                draft.forget(MeasurementRules.RUNNING_CHANNEL.id());
+                draft.addReason(new Cite(PAYING_HALF).use(use));
+            }
+        }
     }
 
     /**

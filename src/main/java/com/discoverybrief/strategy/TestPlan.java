@@ -94,6 +94,18 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return Math.round(overPlan / Math.max(1, months));
     }
 
+    /**
+     * The line with the first call on the reserve: the largest channel the client runs today that pays, in whole or in
+     * part (finding 108); {@code null} where the plan holds no reserve or no such line gets money.
+     */
+    public PlannedTest firstCall(Answers answers) {
+        if (reserve <= 0) {
+            return null;
+        }
+        return lines.stream().filter(line -> line.rubles() > 0 && MoneyOrder.payingLine(answers, line.channel(), line.kind()))
+                .max(java.util.Comparator.comparingLong(this::monthly)).orElse(null);
+    }
+
     /** What a line gets a month over the weeks it runs within the plan. */
     public long monthly(PlannedTest line) {
         return Math.round(overPlan(line) / Math.max(1, months));

@@ -43,6 +43,21 @@ class ReserveOrderAndSellersW13agTest {
     }
 
     @Test
+    void theReserveSaysThePayingChannelTakesItFirstNotThatMoneyWouldSpeedUpNothing() {
+        // 54: «Резерв: 454 616 ₽ · 76 %… больше денег в эти месяцы не ускорит результат ни одной строки выше»
+        Answers school = client("54-kids-coding-two-targeting-results.scenario");
+        Assessment assessment = engine.assess(school);
+        TestPlan plan = assessment.testPlan();
+
+        String reserve = AdviceText.of(RU).planReserve(plan, plan.firstCall(school));
+        assertThat(reserve).contains("Первым из него получает деньги канал «Таргетированная реклама»")
+                .contains("не дороже 2\u202F925\u00A0₽").doesNotContain("не ускорит");
+        assertThat(assessment.recommendations().stream().filter(r -> r.channel() == Channel.TARGETED_ADS)
+                .flatMap(r -> r.reasons().stream()).map(Reason::rule))
+                .contains(MoneyOrder.PAYING_HALF).doesNotContain(MeasurementRules.RUNNING_CHANNEL.id());
+    }
+
+    @Test
     void inEveryScenarioANewTestGetsNoMoreAMonthThanThePayingChannelUnlessAtHalfItsUsualCost() {
         List<String> broken = new ArrayList<>();
         for (Scenario scenario : Scenario.all()) {
