@@ -484,7 +484,8 @@ public final class AdviceText {
      * is not so while that channel could take more.
      */
     public String planReserve(TestPlan plan, PlannedTest firstCall) {
-        if (plan.reserve() <= 0 || firstCall == null) {
+        // a small reserve needs no word on who takes it first (and keeps a full brief within four pages)
+        if (plan.reserve() <= 0 || firstCall == null || plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
             return planReserve(plan);
         }
         String why = planReserveWhy(plan);

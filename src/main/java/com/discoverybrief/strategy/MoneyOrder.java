@@ -150,6 +150,12 @@ final class MoneyOrder {
         }
     }
 
+    /** The one platform the client wants to depend on less: kept, never the first to grow (finding 91). */
+    static boolean dependedOn(Answers answers, Channel channel) {
+        return channel == Channel.MARKETPLACES
+                && answers.choice(AnswerField.SOURCE_DEPENDENCE, SourceDependence.class) == SourceDependence.ONE_PLATFORM;
+    }
+
     /** A line's money a week in the plan. */
     private static double rate(double[] parts, List<TestPlans.Timed> timed, int index) {
         return parts[index] / timed.get(index).weeksInPlan();
@@ -161,7 +167,7 @@ final class MoneyOrder {
      * of a draining channel.
      */
     static boolean mayGrow(Answers answers, TestPlans.Timed paying) {
-        return !Signals.atCapacity(answers) && !Signals.offSeason(answers)
+        return !dependedOn(answers, paying.recommendation().channel()) && !Signals.atCapacity(answers) && !Signals.offSeason(answers)
                 && answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION && !Signals.numbersDisputeProfit(answers)
                 && !DrainingCap.is(paying.recommendation())
                 && !Contradictions.adsProfitUntracked(answers, paying.recommendation().channel());

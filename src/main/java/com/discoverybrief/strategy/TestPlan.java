@@ -102,7 +102,9 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         if (reserve <= 0) {
             return null;
         }
-        return lines.stream().filter(line -> line.rubles() > 0 && MoneyOrder.payingLine(answers, line.channel(), line.kind()))
+        // the one platform the client wants to depend on less is kept, never first to grow (finding 91)
+        return lines.stream().filter(line -> line.rubles() > 0 && MoneyOrder.payingLine(answers, line.channel(), line.kind())
+                        && !MoneyOrder.dependedOn(answers, line.channel()))
                 .max(java.util.Comparator.comparingLong(this::monthly)).orElse(null);
     }
 

@@ -104,6 +104,20 @@ class ReserveOrderAndSellersW13agTest {
     }
 
     @Test
+    void thePlatformTheClientWantsToDependOnLessIsNeverFirstToGrow() {
+        for (String file : List.of("58-handyman-90-percent-avito.scenario", "76-logistics-tenders.scenario",
+                "80-used-cars-avito-only.scenario")) {
+            Answers answers = client(file);
+            TestPlan plan = engine.assess(answers).testPlan();
+            PlannedTest first = plan.firstCall(answers);
+            assertThat(first == null ? null : first.channel()).as(file).isNotEqualTo(Channel.MARKETPLACES);
+        }
+        // 58: Avito keeps today's 81 000 ₽ a month, «не раздуваем»
+        TestPlan handyman = engine.assess(client("58-handyman-90-percent-avito.scenario")).testPlan();
+        assertThat(handyman.monthly(line(handyman, Channel.MARKETPLACES))).isLessThanOrEqualTo(81_000);
+    }
+
+    @Test
     void directSalesNameOneSellerWhenTheClientSaysTheSalespeopleAreBusy() {
         // 76: «в отделе продаж 2 человека, оба заняты тендерной документацией»; 300 000 ₽ of direct sales with no caller
         Assessment assessment = engine.assess(client("76-logistics-tenders.scenario"));
