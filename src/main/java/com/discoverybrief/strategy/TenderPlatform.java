@@ -25,9 +25,13 @@ final class TenderPlatform {
         return field(answers) != null;
     }
 
-    /** The first of the client's words that names tenders, or {@code null}. */
+    /**
+     * The first of the client's words that names tenders, or {@code null}: where the client describes the channels
+     * (the platform by name) before the rest.
+     */
     private static AnswerField field(Answers answers) {
-        for (AnswerField field : AnswerField.values()) {
+        for (AnswerField field : java.util.stream.Stream.concat(java.util.stream.Stream.of(AnswerField.ONLINE_PRESENCE,
+                AnswerField.CONSTRAINTS), java.util.Arrays.stream(AnswerField.values())).toList()) {
             String words = answers.lowerCase(field);
             if (words != null && (words.contains("тендер") || words.contains("tender"))) {
                 return field;
@@ -60,6 +64,8 @@ final class TenderPlatform {
         Draft platform = drafts.get(Channel.MARKETPLACES);
         if (platform != null && platform(answers, Channel.MARKETPLACES)) {
             platform.measureBy(Kpi.MARGIN_PER_SALE);
+            // held at today's tariffs and judged per tender: not "more money once the numbers show profit"
+            platform.forget(MeasurementRules.RUNNING_CHANNEL.id());
             platform.addReason(new Cite(MARGIN).answer(answers, field(answers)));
         }
         Draft outreach = drafts.get(Channel.COLD_OUTREACH);

@@ -92,6 +92,11 @@ class ReserveOrderAndSellersW13agTest {
         assertThat(ru.title(Channel.MARKETPLACES, tenders.kpi())).isEqualTo("Тендерные площадки");
         assertThat(ru.planDecision(tenders)).contains("держим на нынешних тарифах").contains("маржу каждого выигранного тендера")
                 .doesNotContain("продолжаем при").doesNotContain("стоп");
+        // the platform is named in the client's words; "more money once the numbers show profit" is gone
+        assertThat(assessment.recommendations().stream().filter(r -> r.channel() == Channel.MARKETPLACES)
+                .flatMap(r -> r.reasons().stream()).toList())
+                .anyMatch(reason -> reason.rule().equals(TenderPlatform.MARGIN) && reason.field() == AnswerField.ONLINE_PRESENCE)
+                .noneMatch(reason -> reason.rule().equals(MeasurementRules.RUNNING_CHANNEL.id()));
     }
 
     @Test
