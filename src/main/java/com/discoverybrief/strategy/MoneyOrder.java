@@ -167,9 +167,21 @@ final class MoneyOrder {
      * of a draining channel.
      */
     static boolean mayGrow(Answers answers, TestPlans.Timed paying) {
-        return !dependedOn(answers, paying.recommendation().channel()) && !Signals.atCapacity(answers) && !Signals.offSeason(answers)
-                && answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION && !Signals.numbersDisputeProfit(answers)
-                && !DrainingCap.is(paying.recommendation())
-                && !Contradictions.adsProfitUntracked(answers, paying.recommendation().channel());
+        return !DrainingCap.is(paying.recommendation()) && mayGrow(answers, paying.recommendation().channel());
+    }
+
+    /** As {@link #mayGrow(Answers, TestPlans.Timed)}, for a channel's line in the finished plan. */
+    static boolean mayGrow(Answers answers, Channel channel) {
+        return answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION && mayCall(answers, channel);
+    }
+
+    /**
+     * Whether a paying channel has the first call on the reserve once it reaches its go-on figure: not the platform the
+     * client wants to depend on less (finding 91), not while the client cannot serve more or the season is over, not
+     * against the client's own numbers. A channel that pays only by our assumption has it: the go-on figure is its proof.
+     */
+    static boolean mayCall(Answers answers, Channel channel) {
+        return !dependedOn(answers, channel) && !Signals.atCapacity(answers) && !Signals.offSeason(answers)
+                && !Signals.numbersDisputeProfit(answers) && !Contradictions.adsProfitUntracked(answers, channel);
     }
 }

@@ -102,9 +102,10 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         if (reserve <= 0) {
             return null;
         }
-        // the one platform the client wants to depend on less is kept, never first to grow (finding 91)
+        // a line that may not take more — the platform the client wants to depend on less (finding 91), a client at
+        // capacity or off-season — has no call on it
         return lines.stream().filter(line -> line.rubles() > 0 && MoneyOrder.payingLine(answers, line.channel(), line.kind())
-                        && !MoneyOrder.dependedOn(answers, line.channel()))
+                        && MoneyOrder.mayCall(answers, line.channel()))
                 .max(java.util.Comparator.comparingLong(this::monthly)).orElse(null);
     }
 
