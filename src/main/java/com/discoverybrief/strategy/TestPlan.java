@@ -99,13 +99,16 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
      * part (finding 108); {@code null} where the plan holds no reserve or no such line gets money.
      */
     public PlannedTest firstCall(Answers answers) {
-        if (reserve <= 0) {
+        // where the plan starts with keeping clients, the reserve waits for that work, not for more acquisition
+        if (reserve <= 0 || lines.isEmpty() || lines.get(0).channel().group() == Channel.Group.RETENTION) {
             return null;
         }
         // a line that may not take more — the platform the client wants to depend on less (finding 91), a client at
         // capacity or off-season — has no call on it
         return lines.stream().filter(line -> line.rubles() > 0 && MoneyOrder.payingLine(answers, line.channel(), line.kind())
-                        && MoneyOrder.mayCall(answers, line.channel()))
+                        && MoneyOrder.mayCall(answers, line.channel())
+                        // a line held at today's figure ("hold, do not scale") is not the one to grow
+                        && (line.target() == null || !line.target().equals(line.baseline())))
                 .max(java.util.Comparator.comparingLong(this::monthly)).orElse(null);
     }
 
