@@ -162,9 +162,9 @@ final class MoneyOrder {
     }
 
     /**
-     * Whether the paying channel may take more than it has: it pays by the client's own account (not our assumption,
-     * not against the client's numbers), the client can serve more clients, the season is on, and it is no capped line
-     * of a draining channel.
+     * Whether the paying channel may take more than it has: it pays as a whole by the client's own account (not our
+     * assumption, not against the client's numbers), the client can serve more clients, the season is on, and it is no
+     * capped line of a draining channel.
      */
     static boolean mayGrow(Answers answers, TestPlans.Timed paying) {
         return !DrainingCap.is(paying.recommendation()) && mayGrow(answers, paying.recommendation().channel());
@@ -172,7 +172,10 @@ final class MoneyOrder {
 
     /** As {@link #mayGrow(Answers, TestPlans.Timed)}, for a channel's line in the finished plan. */
     static boolean mayGrow(Answers answers, Channel channel) {
-        return answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION && mayCall(answers, channel);
+        // a channel that pays on one platform and drains on another is measured platform by platform before it grows:
+        // its paying half takes the reserve at its go-on figure instead
+        return answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION && Signals.profitsFrom(answers, channel)
+                && mayCall(answers, channel);
     }
 
     /**

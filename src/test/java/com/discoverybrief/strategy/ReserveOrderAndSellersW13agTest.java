@@ -32,14 +32,15 @@ class ReserveOrderAndSellersW13agTest {
     }
 
     @Test
-    void thePayingPlatformHasTheFirstCallOnTheReserveBeforeANewTestIsFunded() {
+    void aNewTestGetsNoMoreAMonthThanThePayingPlatformWhichHasTheFirstCallOnTheReserve() {
         // 54: Telegram pays, VK drains; targeted held at 15 000 ₽ a month while contextual got 32 500 ₽ and the reserve 76 %
         TestPlan plan = engine.assess(client("54-kids-coding-two-targeting-results.scenario")).testPlan();
 
+        // the paying half is measured platform by platform first («растим канал, только когда обе измерены»): the test
+        // is cut to its money a month, and the reserve names it as first to take more
         long targeted = plan.monthly(line(plan, Channel.TARGETED_ADS));
-        assertThat(targeted).isGreaterThanOrEqualTo(plan.monthly(line(plan, Channel.CONTEXTUAL_ADS)) - 1);
-        assertThat(targeted).isGreaterThanOrEqualTo(Channel.CONTEXTUAL_ADS.testBudget() - 1);
-        assertThat(plan.reserve()).isPositive();
+        assertThat(plan.monthly(line(plan, Channel.CONTEXTUAL_ADS))).isLessThanOrEqualTo(targeted + 1);
+        assertThat(plan.firstCall(client("54-kids-coding-two-targeting-results.scenario")).channel()).isEqualTo(Channel.TARGETED_ADS);
     }
 
     @Test
