@@ -58,7 +58,8 @@ final class AdviceSections {
      * @param recommendations the plan's recommendations: a line's horizon is its recommendation's
      * @return the channels whose KPI and horizon the plan printed, which the recommendations then need not repeat
      */
-    Set<Channel> addTestPlan(Assessment assessment, boolean budgetUnknown, List<Recommendation> recommendations) {
+    Set<Channel> addTestPlan(Assessment assessment, boolean budgetUnknown, List<Recommendation> recommendations,
+            com.discoverybrief.strategy.Answers answers) {
         TestPlan plan = assessment.testPlan();
         Set<Channel> shown = EnumSet.noneOf(Channel.class);
         if (plan == null && !budgetUnknown) {
@@ -96,7 +97,7 @@ final class AdviceSections {
                     Cell.of(when),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
                             Para.of(PART, advice.planBaseline(line), Style.SMALL, 2))),
-                    Cell.text(PART, advice.planDecision(plan, line), Style.BODY)));
+                    Cell.text(PART, advice.planDecision(plan, line, recommendations), Style.BODY)));
         }
         blocks.add(new Table(PART, TableKind.RULED_WIDE, PLAN_WIDTHS, header, rows, 8));
         String reserve = advice.planReserve(plan);

@@ -402,18 +402,24 @@ public final class AdviceText {
                 : text.get("advice.plan.baseline", figure(line.baseline()));
     }
 
+    /** The reason id the engine gives direct sales whose sellers the client says are busy (finding 113). */
+    static final String SELLER_RULE = "direct-sales-seller";
+
     /**
      * The target and the stop/go threshold of a line of this plan. A line selling an open booking window is judged by
      * the window's rule the plan's intro prints — a booking up to a quarter of its margin, stop at half — never by the
-     * "a quarter dearer than its own figure" rule the window replaces (finding 105 beside 109).
+     * "a quarter dearer than its own figure" rule the window replaces (finding 105 beside 109). Where the client says
+     * the salespeople are busy, it is led by who does the work: «100 000 ₽ в месяц — один менеджер на прямые
+     * продажи…» (finding 113).
      */
-    public String planDecision(TestPlan plan, PlannedTest line) {
+    public String planDecision(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
         BookingWindow window = plan.bookingWindow();
-        if (window != null && window.goOn().equals(line.target()) && window.stop().equals(line.stop())) {
-            return text.get("advice.plan.bookingWindow.line", figure(line.target()), figure(line.stop()),
-                    line.decisionWeek());
-        }
-        return planDecision(line);
+        String decision = window != null && window.goOn().equals(line.target()) && window.stop().equals(line.stop())
+                ? text.get("advice.plan.bookingWindow.line", figure(line.target()), figure(line.stop()), line.decisionWeek())
+                : planDecision(line);
+        boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
+                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
+        return seller ? text.get("advice.plan.seller", rubles(plan.monthly(line))) + " " + decision : decision;
     }
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
@@ -460,6 +466,10 @@ public final class AdviceText {
                                 figure(line.target()), decisionWeek);
             }
             return done;
+        }
+        if (line.kind().keeps() && text.has("plan.keep." + line.channel().name() + "." + line.kpi().name())) {
+            // a tender platform is held at today's tariffs and judged on the margin of the tenders won (finding 113)
+            return text.get("plan.keep." + line.channel().name() + "." + line.kpi().name(), decisionWeek);
         }
         if (line.kind().keeps() && line.rubles() == 0
                 && (line.channel() == Channel.SEO_CONTENT || line.channel() == Channel.CONTEXTUAL_ADS)) {
@@ -515,14 +525,29 @@ public final class AdviceText {
         return line.kpi() == Kpi.MARGIN_PER_SALE && line.baseline() != null && line.baseline().value().signum() <= 0;
     }
 
-    /** The reserve held back until a test passes its go threshold, or {@code null} when there is none. */
+    /**
+     * The reserve held back until a test passes its go threshold, or {@code null} when there is none; where the plan
+     * names a line with the first call on it — the channel that pays today, as soon as it reaches its go-on figure
+     * (finding 108) — that, instead of "more money would speed up no line above", which is not so while that channel
+     * could take more.
+     */
     public String planReserve(TestPlan plan) {
         if (plan.reserve() <= 0) {
             return null;
         }
         String reserve = text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
         String why = planReserveWhy(plan);
-        return why == null ? reserve : reserve + " " + why;
+        PlannedTest firstCall = plan.firstCallLine();
+        // a small reserve needs no word on who takes it first (and keeps a full brief within four pages)
+        if (firstCall == null || plan.reservePercent() < RESERVE_EXPLAINED_PERCENT
+                || why != null && !why.equals(text.get("advice.plan.reserve.why"))) {
+            return why == null ? reserve : reserve + " " + why;
+        }
+        String channel = text.title(firstCall.channel(), firstCall.kpi());
+        String first = firstCall.target() != null && firstCall.kpi().lowerIsBetter()
+                ? text.get("advice.plan.reserve.first", isRussian() ? channel : lowerFirst(channel), figure(firstCall.target()))
+                : text.get("advice.plan.reserve.first.go", isRussian() ? channel : lowerFirst(channel));
+        return reserve + " " + first;
     }
 
     /** A reserve of at least this share of the budget is explained in plain words. */

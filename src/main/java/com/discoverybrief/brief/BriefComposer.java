@@ -90,7 +90,8 @@ public final class BriefComposer {
         // older rules has no plan whatever the budget, and says nothing about it
         boolean budgetUnknown = brief.answers().monthlyBudget() == null
                 && (brief.answers().budget() == null || brief.answers().budget() == BudgetRange.NOT_DISCLOSED);
-        Set<Channel> inTestPlan = advice.addTestPlan(brief.assessment(), budgetUnknown, brief.recommendations());
+        Set<Channel> inTestPlan = advice.addTestPlan(brief.assessment(), budgetUnknown, brief.recommendations(),
+                brief.answers());
         if (!sections.includes(BriefSections.Optional.TEST_PLAN)) {
             inTestPlan = Set.of();
         }

@@ -85,6 +85,11 @@ final class Draft {
         }
     }
 
+    /** Measures this work by another KPI: what the client's words say it is judged on (a tender platform's margin). */
+    void measureBy(Kpi measure) {
+        kpi = measure;
+    }
+
     void addReason(Reason reason) {
         reasons.add(reason);
     }

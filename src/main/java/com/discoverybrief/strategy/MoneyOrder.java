@@ -1,6 +1,7 @@
 package com.discoverybrief.strategy;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The money follows the order of the plan (finding 89):
@@ -16,6 +17,25 @@ import java.util.List;
 final class MoneyOrder {
 
     private MoneyOrder() {
+    }
+
+    /** Why a channel that pays on one platform and drains on another gets money beyond its usual cost (finding 108). */
+    static final String PAYING_HALF = "paying-half-first";
+
+    /**
+     * A channel kept that pays on one platform and drains on another is no channel "with an unknown return": its
+     * paying half has the first call on the money, so the sentence "more money only once the numbers show profit" goes
+     * and the brief says where the money goes (finding 108).
+     */
+    static void apply(Answers answers, Map<Channel, Draft> drafts) {
+        for (ChannelUse use : answers.channels()) {
+            Draft draft = drafts.get(Signals.toCatalogue(use.channel()));
+            if (use.outcome() == ChannelOutcome.MIXED && draft != null
+                    && draft.reasons().stream().anyMatch(reason -> reason.rule().equals(MeasurementRules.RUNNING_CHANNEL.id()))) {
+                draft.forget(MeasurementRules.RUNNING_CHANNEL.id());
+                draft.addReason(new Cite(PAYING_HALF).use(use));
+            }
+        }
     }
 
     /**
@@ -80,27 +100,91 @@ final class MoneyOrder {
     }
 
     /**
-     * Caps every new acquisition test at the money of the largest paying channel's line, never below the test's usual
-     * cost; what it loses is reserve (the last element of {@code parts}).
+     * Caps every new acquisition test at the money of the largest paying channel's line, compared per week (finding 108:
+     * a six-week test at 45 000 ₽ outspends a thirteen-week line at 45 000 ₽ in every month it runs); what it loses is
+     * reserve (the last element of {@code parts}). The paying channel has the first call on the reserve: where it may
+     * take more money (it pays by the client's own account, the client can serve more, the season is on), it is raised
+     * from the reserve to what the largest test needs a week before any test is cut; where it may not, the test is cut
+     * to the paying channel's money a week, never below half its usual cost (or one unit at the client's price).
      */
     static void capTests(Answers answers, List<TestPlans.Timed> timed, double[] parts) {
-        double proven = -1;
-        for (int i = 0; i < timed.size(); i++) {
+        int n = timed.size();
+        int paying = -1;
+        for (int i = 0; i < n; i++) {
             TestPlans.Timed t = timed.get(i);
-            if (payingLine(answers, t.recommendation().channel(), t.kind())) {
-                proven = Math.max(proven, parts[i]);
+            if (payingLine(answers, t.recommendation().channel(), t.kind())
+                    && (paying < 0 || rate(parts, timed, i) > rate(parts, timed, paying))) {
+                paying = i;
             }
         }
-        if (proven <= 0) {
+        if (paying < 0 || parts[paying] <= 0) {
             return;
         }
-        for (int i = 0; i < timed.size(); i++) {
+        if (mayGrow(answers, timed.get(paying))) {
+            double need = 0;
+            for (int i = 0; i < n; i++) {
+                TestPlans.Timed t = timed.get(i);
+                if (newTest(t.recommendation().channel(), t.kind())) {
+                    need = Math.max(need, Math.min(parts[i], usual(answers, t)) / t.weeksInPlan());
+                }
+            }
+            double add = Math.min(parts[n], (need - rate(parts, timed, paying)) * timed.get(paying).weeksInPlan());
+            if (add > 0) {
+                parts[paying] += add;
+                parts[n] -= add;
+            }
+        }
+        double perWeek = rate(parts, timed, paying);
+        for (int i = 0; i < n; i++) {
             TestPlans.Timed t = timed.get(i);
-            double most = Math.max(proven, usual(answers, t));
-            if (newTest(t.recommendation().channel(), t.kind()) && parts[i] > most) {
-                parts[timed.size()] += parts[i] - most;
+            if (!newTest(t.recommendation().channel(), t.kind())) {
+                continue;
+            }
+            double floor = Math.max(usual(answers, t) / 2, OneUnit.price(answers, t.recommendation().channel())
+                    * (double) t.weeksInPlan() * TestPlans.MONTHS / TestPlans.WEEKS);
+            double most = Math.max(Math.min(parts[paying], perWeek * t.weeksInPlan()), floor);
+            if (parts[i] > most) {
+                parts[n] += parts[i] - most;
                 parts[i] = most;
             }
         }
+    }
+
+    /** The one platform the client wants to depend on less: kept, never the first to grow (finding 91). */
+    static boolean dependedOn(Answers answers, Channel channel) {
+        return channel == Channel.MARKETPLACES
+                && answers.choice(AnswerField.SOURCE_DEPENDENCE, SourceDependence.class) == SourceDependence.ONE_PLATFORM;
+    }
+
+    /** A line's money a week in the plan. */
+    private static double rate(double[] parts, List<TestPlans.Timed> timed, int index) {
+        return parts[index] / timed.get(index).weeksInPlan();
+    }
+
+    /**
+     * Whether the paying channel may take more than it has: it pays as a whole by the client's own account (not our
+     * assumption, not against the client's numbers), the client can serve more clients, the season is on, and it is no
+     * capped line of a draining channel.
+     */
+    static boolean mayGrow(Answers answers, TestPlans.Timed paying) {
+        return !DrainingCap.is(paying.recommendation()) && mayGrow(answers, paying.recommendation().channel());
+    }
+
+    /** As {@link #mayGrow(Answers, TestPlans.Timed)}, for a channel's line in the finished plan. */
+    static boolean mayGrow(Answers answers, Channel channel) {
+        // a channel that pays on one platform and drains on another is measured platform by platform before it grows:
+        // its paying half takes the reserve at its go-on figure instead
+        return answers.evidence(AnswerField.CHANNELS) != Evidence.ASSUMPTION && Signals.profitsFrom(answers, channel)
+                && mayCall(answers, channel);
+    }
+
+    /**
+     * Whether a paying channel has the first call on the reserve once it reaches its go-on figure: not the platform the
+     * client wants to depend on less (finding 91), not while the client cannot serve more or the season is over, not
+     * against the client's own numbers. A channel that pays only by our assumption has it: the go-on figure is its proof.
+     */
+    static boolean mayCall(Answers answers, Channel channel) {
+        return !dependedOn(answers, channel) && !Signals.atCapacity(answers) && !Signals.offSeason(answers)
+                && !Signals.numbersDisputeProfit(answers) && !Contradictions.adsProfitUntracked(answers, channel);
     }
 }

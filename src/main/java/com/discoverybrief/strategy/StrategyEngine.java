@@ -32,6 +32,8 @@ public final class StrategyEngine {
         Map<Channel, Draft> drafts = Ranking.merge(Rules.ALL.stream().flatMap(rule -> rule.fire(known).stream()).toList());
         Invariants.keepProfitableChannels(known, drafts);
         PlatformDependence.apply(drafts);
+        TenderPlatform.apply(known, drafts);
+        MoneyOrder.apply(known, drafts);
         SelfServe.apply(known, drafts);
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
         excluded.addAll(PartnerChurn.apply(known, drafts));

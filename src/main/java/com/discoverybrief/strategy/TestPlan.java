@@ -40,12 +40,20 @@ import java.util.List;
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
-        List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow) {
+        List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
         freeLeads = freeLeads == null ? List.of() : List.copyOf(freeLeads);
         later = later == null ? List.of() : List.copyOf(later);
+    }
+
+    /** A plan whose reserve names no line with the first call on it. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
+            List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                spendCut, freeLeads, later, bookingWindow, null);
     }
 
     /** A plan met outside any booking window. */
@@ -103,6 +111,30 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         double overPlan = lines.stream().filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION
                 && !freeLeads.contains(line.channel())).mapToDouble(this::overPlan).sum();
         return Math.round(overPlan / Math.max(1, months));
+    }
+
+    /** The line with the first call on the reserve ({@link #firstCall}), or {@code null}. */
+    public PlannedTest firstCallLine() {
+        return firstCall == null ? null
+                : lines.stream().filter(line -> line.channel() == firstCall).findFirst().orElse(null);
+    }
+
+    /**
+     * The channel with the first call on the reserve: the largest channel the client runs today that pays, in whole or
+     * in part (finding 108); {@code null} where the plan holds no reserve or no such line gets money.
+     */
+    static Channel firstCallOf(Answers answers, List<PlannedTest> lines, long reserve, java.util.function.ToLongFunction<PlannedTest> monthly) {
+        // where the plan starts with keeping clients, the reserve waits for that work, not for more acquisition
+        if (reserve <= 0 || lines.isEmpty() || lines.get(0).channel().group() == Channel.Group.RETENTION) {
+            return null;
+        }
+        // a line that may not take more — the platform the client wants to depend on less (finding 91), a client at
+        // capacity or off-season — has no call on it
+        return lines.stream().filter(line -> line.rubles() > 0 && MoneyOrder.payingLine(answers, line.channel(), line.kind())
+                        && MoneyOrder.mayCall(answers, line.channel())
+                        // a line held at today's figure ("hold, do not scale") is not the one to grow
+                        && (line.target() == null || !line.target().equals(line.baseline())))
+                .max(java.util.Comparator.comparingLong(monthly)).map(PlannedTest::channel).orElse(null);
     }
 
     /** What a line gets a month over the weeks it runs within the plan. */

@@ -126,11 +126,16 @@ final class TestPlans {
         }
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
-        return new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
+        TestPlan plan = new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
                 Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed),
                 PaidSpend.aboveBudget(answers) || PaidSpend.freeCounted(answers) ? FreeLeads.channels(answers) : List.of(),
                 later, BookingWindow.of(answers));
+        // the line with the first call on the reserve is named by the plan itself, so a kept plan shows it as made
+        Channel firstCall = TestPlan.firstCallOf(answers, plan.lines(), plan.reserve(), plan::monthly);
+        return firstCall == null ? plan : new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(),
+                plan.parallelTests(), plan.lines(), plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(),
+                plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall);
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -271,6 +276,11 @@ final class TestPlans {
                 // which the window's figures are not a step from (finding 109)
                 Figure own = ChannelNumbers.owner(answers) == r.channel() ? figures[0] : null;
                 figures = new Figure[] {own, window.goOn(), window.stop()};
+            }
+            if (TenderPlatform.line(r.channel(), r.kpi())) {
+                // one-off tenders at a thin margin: no cost per client or repeat worth, the margin of each won tender is
+                // recorded (finding 113)
+                figures = new Figure[3];
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
                     r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));

@@ -88,10 +88,10 @@ class BookingSeasonMoneyW13aeTest {
         // the intro's «бронь может стоить дороже обычного… стоп — дороже 110 000 ₽»
         TestPlan plan = engine.assess(client(VENUE)).testPlan();
         for (Channel selling : new Channel[] {Channel.MARKETPLACES, Channel.CONTEXTUAL_ADS, Channel.TARGETED_ADS}) {
-            String ru = AdviceText.of(RU).planDecision(plan, line(plan, selling));
+            String ru = AdviceText.of(RU).planDecision(plan, line(plan, selling), java.util.List.of());
             assertThat(ru).as(selling.name()).contains("бронь", "55\u202F000\u00A0₽", "110\u202F000\u00A0₽")
                     .doesNotContain("на четверть", "записанной");
-            assertThat(AdviceText.of(Locale.ENGLISH).planDecision(plan, line(plan, selling))).as(selling.name())
+            assertThat(AdviceText.of(Locale.ENGLISH).planDecision(plan, line(plan, selling), java.util.List.of())).as(selling.name())
                     .contains("booking", "55,000").doesNotContain("a quarter");
         }
     }
