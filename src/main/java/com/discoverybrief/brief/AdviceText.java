@@ -319,6 +319,11 @@ public final class AdviceText {
         if (plan.todayAboveBudget()) {
             // leads × cost per lead above the whole budget: free leads counted as paid — asked, not "cut" (finding 85);
             // the free channels named are the client's own, not a fixed list (finding 97)
+            if (!plan.freeLeads().isEmpty() && plan.freeLeadsHeld()) {
+                // the free channels hold the work behind them, asked for; the rest of their share is in the reserve (100)
+                return text.get("advice.plan.today.aboveBudget.free.held", rubles(today), rubles(plan.monthlyBudget()),
+                        rubles(kept), freeChannels(plan), rubles(plan.paidMonthly()));
+            }
             return plan.freeLeads().isEmpty()
                     ? text.get("advice.plan.today.aboveBudget", rubles(today), rubles(plan.monthlyBudget()), rubles(kept))
                     : text.get("advice.plan.today.aboveBudget.free", rubles(today), rubles(plan.monthlyBudget()), rubles(kept),
@@ -331,8 +336,9 @@ public final class AdviceText {
             // the free leads in it, a client costs more than it brings
             boolean cutByNumbers = kept * 100 < today * 98 && !plan.budgetBelowToday();
             String key = plan.paidMonthly() * 100 >= today * 98 ? "advice.plan.today.freeLeads.bound"
-                    : cutByNumbers ? "advice.plan.today.freeLeads.costly" : "advice.plan.today.freeLeads";
-            return text.get(key, rubles(today), freeChannels(plan), rubles(kept));
+                    : cutByNumbers ? "advice.plan.today.freeLeads.costly"
+                    : plan.freeLeadsHeld() ? "advice.plan.today.freeLeads.held" : "advice.plan.today.freeLeads";
+            return text.get(key, rubles(today), freeChannels(plan), rubles(kept), rubles(plan.paidMonthly()));
         }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {

@@ -163,6 +163,14 @@ public final class BriefComposer {
             blocks.add(Para.of(Part.CHECKLIST, DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
                     items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
                     Style.BODY, Tone.DONE, 4));
+        } else if (!items.isEmpty()) {
+            // the headline is how far the strategy is thought through, not how ready the ads are: with before-ads
+            // checks open, the line under it says both, so «85 %» never reads against «4 of 7» (finding 107)
+            List<ChecklistItem> open = items.stream().filter(item -> !item.done()).toList();
+            blocks.add(Para.of(Part.CHECKLIST, TO_DO_MARK + text.get("brief.readiness.beforeAds", readiness,
+                    items.size() - open.size(), items.size(), String.join(" · ",
+                            open.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
+                    Style.BODY, Tone.TO_DO, 4));
         }
     }
 
