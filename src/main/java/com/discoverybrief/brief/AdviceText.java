@@ -481,6 +481,10 @@ public final class AdviceText {
         boolean noMargin = plan.lines().stream().anyMatch(AdviceText::losesOnEverySale);
         boolean longCycle = plan.lines().stream()
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
+        if (!noMargin && plan.freeLeadsHeld()) {
+            // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)
+            return text.get("advice.plan.reserve.why.freeHeld", freeChannels(plan));
+        }
         if (!noMargin && !longCycle && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
             return null;
         }

@@ -44,7 +44,7 @@ class HeadlineSeoAndContradictionsW13ahTest {
     }
 
     @Test
-    void anUnnamedSeoSpendIsAskedForAndHeldNotPrintedAsALargeShare() {
+    void anUnnamedSeoSpendIsAskedForAndHeldNotPrintedAsALargeShare() throws IOException {
         // 33: «SEO и контент · Масштабировать · 1 800 000 ₽ · 40 %» under «сегодня тратите: назовите сумму»
         TestPlan plan = engine.assess(client("33-medical-centre-large-budget.scenario")).testPlan();
         PlannedTest seo = line(plan, Channel.SEO_CONTENT);
@@ -59,6 +59,9 @@ class HeadlineSeoAndContradictionsW13ahTest {
         assertThat(String.join(" ", AdviceText.of(RU).planIntro(plan))).contains(
                 "«SEO и контент» — свои деньги на работу: контент, специалиста, сайт (эту сумму тоже уточним)",
                 "Остальное — в резерве, пока вы не назовёте суммы");
+        // the reserve says whose money it holds, not only «тем тестам, которые достигнут порога»
+        assertThat(brief("33-medical-centre-large-budget", RU)).contains("Почему столько: в резерве и деньги каналов «SEO и "
+                + "контент» — когда вы назовёте, сколько они стоят сейчас, они получат эту сумму из резерва");
         assertThat(PlanMoneyRules.freeLeadsCostToRun(client("33-medical-centre-large-budget.scenario"), plan)).isEmpty();
     }
 
