@@ -481,7 +481,7 @@ public final class AdviceText {
         boolean noMargin = plan.lines().stream().anyMatch(AdviceText::losesOnEverySale);
         boolean longCycle = plan.lines().stream()
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
-        if (!noMargin && plan.freeLeadsHeld()) {
+        if (!noMargin && freeLeadsHeldSaid(plan)) {
             // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)
             return text.get("advice.plan.reserve.why.freeHeld", freeChannels(plan));
         }
@@ -504,6 +504,22 @@ public final class AdviceText {
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
+    }
+
+    /**
+     * Whether the plan's intro says the free channels hold the work behind them and the rest waits in the reserve
+     * ({@link #planToday}): not where the paid lines stop at their bound, nor where the client's own numbers cut them.
+     */
+    private static boolean freeLeadsHeldSaid(TestPlan plan) {
+        if (!plan.freeLeadsHeld() || plan.spendCut() != null || !plan.keepsChannels() || plan.todaysSpend() <= 0) {
+            return false;
+        }
+        if (plan.todayAboveBudget()) {
+            return true;
+        }
+        long today = plan.todaysSpend();
+        boolean cutByNumbers = plan.keptMonthly() * 100 < today * 98 && !plan.budgetBelowToday();
+        return plan.freeLeadsCounted() && plan.paidMonthly() * 100 < today * 98 && !cutByNumbers;
     }
 
     /** "No money goes into search while there is no site", when a kept search line gets nothing; else {@code null}. */
