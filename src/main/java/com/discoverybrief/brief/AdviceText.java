@@ -343,6 +343,11 @@ public final class AdviceText {
         if (plan.todayAboveBudget()) {
             // leads × cost per lead above the whole budget: free leads counted as paid — asked, not "cut" (finding 85);
             // the free channels named are the client's own, not a fixed list (finding 97)
+            if (!plan.freeLeads().isEmpty() && plan.freeLeadsHeld()) {
+                // the free channels hold the work behind them, asked for; the rest of their share is in the reserve (100)
+                return text.get("advice.plan.today.aboveBudget.free.held", rubles(today), rubles(plan.monthlyBudget()),
+                        rubles(kept), freeChannels(plan), rubles(plan.paidMonthly()));
+            }
             return plan.freeLeads().isEmpty()
                     ? text.get("advice.plan.today.aboveBudget", rubles(today), rubles(plan.monthlyBudget()), rubles(kept))
                     : text.get("advice.plan.today.aboveBudget.free", rubles(today), rubles(plan.monthlyBudget()), rubles(kept),
@@ -355,8 +360,9 @@ public final class AdviceText {
             // the free leads in it, a client costs more than it brings
             boolean cutByNumbers = kept * 100 < today * 98 && !plan.budgetBelowToday();
             String key = plan.paidMonthly() * 100 >= today * 98 ? "advice.plan.today.freeLeads.bound"
-                    : cutByNumbers ? "advice.plan.today.freeLeads.costly" : "advice.plan.today.freeLeads";
-            return text.get(key, rubles(today), freeChannels(plan), rubles(kept));
+                    : cutByNumbers ? "advice.plan.today.freeLeads.costly"
+                    : plan.freeLeadsHeld() ? "advice.plan.today.freeLeads.held" : "advice.plan.today.freeLeads";
+            return text.get(key, rubles(today), freeChannels(plan), rubles(kept), rubles(plan.paidMonthly()));
         }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
@@ -568,6 +574,10 @@ public final class AdviceText {
         boolean noMargin = plan.lines().stream().anyMatch(AdviceText::losesOnEverySale);
         boolean longCycle = plan.lines().stream()
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
+        if (!noMargin && freeLeadsHeldSaid(plan)) {
+            // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)
+            return text.get("advice.plan.reserve.why.freeHeld", freeChannels(plan));
+        }
         if (!noMargin && !longCycle && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
             return null;
         }
@@ -587,6 +597,22 @@ public final class AdviceText {
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
+    }
+
+    /**
+     * Whether the plan's intro says the free channels hold the work behind them and the rest waits in the reserve
+     * ({@link #planToday}): not where the paid lines stop at their bound, nor where the client's own numbers cut them.
+     */
+    private static boolean freeLeadsHeldSaid(TestPlan plan) {
+        if (!plan.freeLeadsHeld() || plan.spendCut() != null || !plan.keepsChannels() || plan.todaysSpend() <= 0) {
+            return false;
+        }
+        if (plan.todayAboveBudget()) {
+            return true;
+        }
+        long today = plan.todaysSpend();
+        boolean cutByNumbers = plan.keptMonthly() * 100 < today * 98 && !plan.budgetBelowToday();
+        return plan.freeLeadsCounted() && plan.paidMonthly() * 100 < today * 98 && !cutByNumbers;
     }
 
     /** "No money goes into search while there is no site", when a kept search line gets nothing; else {@code null}. */

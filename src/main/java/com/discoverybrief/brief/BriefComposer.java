@@ -164,6 +164,12 @@ public final class BriefComposer {
             blocks.add(Para.of(Part.CHECKLIST, DONE_MARK + text.get("brief.checklist.allDone", String.join(" · ",
                     items.stream().map(item -> AdviceText.lowerFirst(text.label(item.check()))).toList())),
                     Style.BODY, Tone.DONE, 4));
+        } else if (!items.isEmpty()) {
+            // the headline is how far the strategy is thought through, not how ready the ads are: with before-ads
+            // checks open, the line under it says both, so «85 %» never reads against «4 of 7» (finding 107)
+            long done = items.stream().filter(ChecklistItem::done).count();
+            blocks.add(Para.of(Part.CHECKLIST, TO_DO_MARK + text.get("brief.readiness.beforeAds", readiness, done,
+                    items.size()), Style.BODY, Tone.TO_DO, 4));
         }
     }
 
@@ -178,22 +184,25 @@ public final class BriefComposer {
         }
         blocks.add(new Keep(Part.CHECKLIST, CHECKLIST_START_HEIGHT));
         blocks.add(new Heading(Part.CHECKLIST, 1, text.get("brief.checklist.title"), 12));
-        blocks.add(Para.of(Part.CHECKLIST, checklistIntro(items), Style.ITALIC, 2));
+        // how many are done is said under the headline (finding 107); here only where to start, and nothing when
+        // a single check is open: its «to do» row says it
+        long open = items.stream().filter(item -> !item.done()).count();
+        if (open > 1) {
+            blocks.add(Para.of(Part.CHECKLIST, checklistIntro(items), Style.ITALIC, 2));
+        }
         blocks.add(new Checklist(Part.CHECKLIST, items.stream().map(item -> new Checklist.Item(item.done(),
                 item.done() ? DONE_MARK + text.get("brief.checklist.done") : TO_DO_MARK + text.get("brief.checklist.todo"),
                 text.label(item.check()))).toList()));
     }
 
     /**
-     * The checklist's opening line, drawn from this client's list — how much is done and which item to start
-     * with — rather than one sentence printed in every brief.
+     * The checklist's opening line, drawn from this client's list — which item to start with (how much is done is
+     * said under the headline) — rather than one sentence printed in every brief.
      */
     private String checklistIntro(List<ChecklistItem> items) {
-        long done = items.stream().filter(ChecklistItem::done).count();
         String first = items.stream().filter(item -> !item.done()).findFirst()
                 .map(item -> text.label(item.check())).orElseThrow();
-        return done == 0 ? text.get("brief.checklist.intro.none", first)
-                : text.get("brief.checklist.intro.some", done, items.size(), first);
+        return text.get("brief.checklist.intro.start", first);
     }
 
     /**

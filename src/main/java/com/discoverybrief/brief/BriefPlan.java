@@ -1,6 +1,7 @@
 package com.discoverybrief.brief;
 
 import com.discoverybrief.strategy.AnswerField;
+import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.Contradictions;
 import com.discoverybrief.strategy.Gap;
@@ -94,7 +95,9 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
             goalNote = text.get("brief.plan.goal.outOfReach." + limit.name(),
                     summary.goalHorizon() == null ? "" : text.label(summary.goalHorizon()));
         }
-        String approach = summary == null ? null : upperFirst(SummaryParagraph.focus(summary, text));
+        List<Recommendation> recommendations = brief.recommendations();
+        boolean keptFirst = !recommendations.isEmpty() && recommendations.get(0).isKept();
+        String approach = summary == null ? null : upperFirst(SummaryParagraph.focus(summary, text, keptFirst));
         TestPlan testPlan = brief.assessment().testPlan();
         if (approach != null && testPlan != null && testPlan.bookingWindow() != null) {
             // the months the season is sold in, where the meeting falls in them: the money is now, not before the season
@@ -102,9 +105,14 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
         }
         Set<String> quoted = new LinkedHashSet<>();
         List<Step> steps = new ArrayList<>();
-        List<Recommendation> recommendations = brief.recommendations();
         List<String> above = null;
+        // search said to pay with no site gets nothing in the plan: page 1 does not name it as a working step, the
+        // questions ask what the client calls search (finding 106)
+        List<Channel> unfunded = brief.answers() == null ? List.of() : Contradictions.searchProfitWithoutSite(brief.answers());
         for (Recommendation recommendation : recommendations.subList(0, Math.min(MAX_STEPS, recommendations.size()))) {
+            if (recommendation.isKept() && unfunded.contains(recommendation.channel())) {
+                continue;
+            }
             List<String> cited = clientWords(recommendation, text, advice, new LinkedHashSet<>());
             List<String> words = clientWords(recommendation, text, advice, quoted);
             // "the same answers as the step above" only when it is true: not at step 1, not when they differ
@@ -259,6 +267,11 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
         }
         if (field == AnswerField.USP_CLARITY && Contradictions.contradicted(answers).contains(field)) {
             return question + " " + text.get("brief.questions.contradiction.USP_CLARITY", shortly(answers.usp()));
+        }
+        List<Channel> searchWithoutSite = Contradictions.searchProfitWithoutSite(answers);
+        if (field == AnswerField.SITE && !searchWithoutSite.isEmpty()) {
+            return question + " " + text.get("brief.questions.contradiction.searchWithoutSite", String.join(", ",
+                    searchWithoutSite.stream().map(channel -> Quotes.quote(text.label(channel), text)).toList()));
         }
         if (field == AnswerField.CHANNELS && Contradictions.adsProfitUntracked(answers)) {
             return question + " " + text.get("brief.questions.contradiction.CHANNELS");

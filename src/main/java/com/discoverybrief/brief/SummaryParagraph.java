@@ -26,10 +26,22 @@ public final class SummaryParagraph {
      * there, and the sentence says we read them first.
      */
     static String focus(Summary summary, BriefText text) {
+        return focus(summary, text, false);
+    }
+
+    /**
+     * {@link #focus(Summary, BriefText)} over a list of steps that opens with a channel the client already earns
+     * with (finding 106: «Сначала настроим измерения» above step 1 «Маркетплейсы · Сохранить и измерить»): the
+     * sentence says that what pays is kept as it is while the measurement is set up, so the approach and step 1
+     * agree.
+     */
+    static String focus(Summary summary, BriefText text, boolean keptFirst) {
         String key = "summary.focus." + summary.focus().name();
         if (summary.focus() == Summary.Focus.MEASURE_THEN_GROW
                 && !summary.firstSteps().contains(Channel.ANALYTICS_SETUP)) {
             key += ".measured";
+        } else if (summary.focus() == Summary.Focus.MEASURE_THEN_GROW && keptFirst) {
+            key += ".keptFirst";
         }
         return text.get(key);
     }

@@ -111,6 +111,18 @@ public final class Contradictions {
         return java.util.Arrays.stream(Channel.values()).anyMatch(channel -> adsProfitUntracked(answers, channel));
     }
 
+    /**
+     * Search (SEO, contextual ads) the client says brings profit while there is no site to land on (finding 106,
+     * scenario 44): the calls most likely come from the map card or classifieds. The plan holds such a line at
+     * nothing ({@link SiteFirst}), so the brief does not name it among the first steps as a working channel; it
+     * asks what the client calls search instead.
+     */
+    public static List<Channel> searchProfitWithoutSite(Answers answers) {
+        return List.of(Channel.SEO_CONTENT, Channel.CONTEXTUAL_ADS).stream()
+                .filter(channel -> SiteFirst.searchWithoutSite(answers, channel) && Signals.profitsFrom(answers, channel))
+                .toList();
+    }
+
     /** {@link #adsProfitUntracked(Answers)} for one channel of the catalogue. */
     static boolean adsProfitUntracked(Answers answers, Channel channel) {
         return answers.analytics() == AnalyticsLevel.NO && answers.evidence(AnswerField.CHANNELS) != Evidence.CHECKED_WITH_DATA

@@ -176,6 +176,18 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return !freeLeads.isEmpty() && todaysSpend > 0 && !todayAboveBudget();
     }
 
+    /**
+     * Whether the lines of the client's free channels hold only the work behind them — their usual cost, a scaled
+     * line one step — while what they cost has not been named, and the rest of their share waits in the reserve
+     * (finding 100, adv13j): the brief says so, as it does where the paid lines stop at their bound (82).
+     */
+    public boolean freeLeadsHeld() {
+        List<PlannedTest> free = lines.stream().filter(line -> line.kind().keeps() && freeLeads.contains(line.channel())
+                && (line.today() == null || line.today() == 0)).toList();
+        return !free.isEmpty() && reserve > 0 && free.stream()
+                .allMatch(line -> monthly(line) <= line.channel().testBudget() * ScaleStep.UNNAMED_TIMES);
+    }
+
     /** Whether the plan has lines for channels the client runs today. */
     public boolean keepsChannels() {
         return lines.stream().anyMatch(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION);

@@ -402,6 +402,7 @@ final class TestPlans {
             // where free leads are counted in the figures, leads × cost per lead is the most the paid channels cost:
             // the owner keeps what the other paid lines leave of it, never more (finding 101)
             List<Channel> free = FreeLeads.channels(answers);
+            boolean freeCounted = PaidSpend.aboveBudget(answers) || PaidSpend.freeCounted(answers);
             double otherPaid = 0;
             for (int i = 0; i < n; i++) {
                 otherPaid += today[i] && i != owner && !free.contains(timed.get(i).recommendation().channel()) ? weights[i] : 0;
@@ -420,9 +421,16 @@ final class TestPlans {
                     named[i] = i == owner ? kept[i] : 0;
                     most[i] = i == owner ? paidBound : Double.MAX_VALUE;
                     given += kept[i];
+                } else if (today[i] && freeCounted && free.contains(timed.get(i).recommendation().channel())) {
+                    // a channel whose leads are free still costs its content, specialist and site work, but what it
+                    // costs the client has not said: its line gets the usual cost of that work (the sum is asked), and
+                    // the share of today's money it would take waits in the reserve until the client names it — never
+                    // on the paid lines, never as a large share printed as if known (finding 100, adv13j; as in 82)
+                    kept[i] = weights[i];
+                    held += Math.max(0, floor * weights[i] / todaysWeight - weights[i]);
+                    given += kept[i];
                 } else if (today[i]) {
-                    // a channel whose leads are free still costs its content, specialist and site work: it keeps its
-                    // share of today's money like any channel the client runs, and frees none for the paid lines (100)
+                    // a channel the client runs keeps its share of today's money
                     // ... while the season is being sold, together today's money and no more: the tracking and the new test
                     // that sell in the window are paid first, and a usual cost above today's money is no claim (finding 105)
                     kept[i] = BookingWindow.open(answers) ? floor * weights[i] / todaysWeight

@@ -25,13 +25,23 @@ class FreeLeadsMoneyW13adTest {
         return plan.monthly(line(plan, channel)) / (double) channel.testBudget();
     }
 
+    /**
+     * A free line's money a month with the reserve, for each rouble a month of its usual cost: while its own spend is
+     * unnamed, the line holds the work behind it and the rest of its share waits in the reserve (adv13j: «назовите
+     * сумму» under a large share printed as if known was the half of 100 left open; 82 is the model).
+     */
+    private static double heldPerUsualCost(TestPlan plan, Channel channel) {
+        return (plan.monthly(line(plan, channel)) + plan.reserve() / (double) plan.months()) / channel.testBudget();
+    }
+
     @Test
     void aFreeChannelThatPaysKeepsItsShareOfTodaysMoneyAndThePaidLinesGetNoneOfIt() {
         // 33: SEO «Масштабировать» 1 800 000 → 180 000 ₽ · 4 %, contextual 40 → 72 %, break-even targeted 450 000 → 810 000 ₽
         TestPlan plan = engine.assess(client("33-medical-centre-large-budget.scenario")).testPlan();
 
         assertThat(plan.freeLeads()).containsExactly(Channel.SEO_CONTENT);
-        assertThat(perUsualCost(plan, Channel.SEO_CONTENT)).isGreaterThanOrEqualTo(perUsualCost(plan, Channel.CONTEXTUAL_ADS) * 0.99);
+        assertThat(plan.freeLeadsHeld()).isTrue();
+        assertThat(heldPerUsualCost(plan, Channel.SEO_CONTENT)).isGreaterThanOrEqualTo(perUsualCost(plan, Channel.CONTEXTUAL_ADS) * 0.99);
         // no more than the plan of rules 2026.12-9 gave them: no new fact since
         assertThat(line(plan, Channel.CONTEXTUAL_ADS).rubles()).isLessThanOrEqualTo(1_800_000);
         assertThat(line(plan, Channel.TARGETED_ADS).rubles()).isLessThanOrEqualTo(450_000);
@@ -43,7 +53,7 @@ class FreeLeadsMoneyW13adTest {
         // 75: SEO 28 → 3 %, contextual and marketplaces +44 % each beside «остаётся в плане на нынешнем уровне»
         TestPlan plan = engine.assess(client("75-dental-chain-call-centre.scenario")).testPlan();
 
-        double seo = perUsualCost(plan, Channel.SEO_CONTENT);
+        double seo = heldPerUsualCost(plan, Channel.SEO_CONTENT);
         assertThat(seo).isGreaterThanOrEqualTo(perUsualCost(plan, Channel.CONTEXTUAL_ADS) * 0.99);
         assertThat(seo).isGreaterThanOrEqualTo(perUsualCost(plan, Channel.MARKETPLACES) * 0.99);
         for (Channel paid : List.of(Channel.CONTEXTUAL_ADS, Channel.MARKETPLACES)) {

@@ -163,9 +163,14 @@ final class PlanMoneyRules {
             double freeRate = plan.monthly(free) / (double) free.channel().testBudget();
             for (PlannedTest paid : run) {
                 boolean unnamed = paid.today() == null || paid.today() == 0;
+                // the share a free channel would get at the paid line's rate may wait in the reserve while its own
+                // spend is unnamed, as long as the paid lines do not get it (100, adv13j: «назовите сумму» is asked)
+                double paidRate = plan.monthly(paid) / (double) paid.channel().testBudget();
+                double heldRate = (plan.monthly(free) + plan.reserve() / (double) Math.max(1, plan.months()))
+                        / free.channel().testBudget();
                 if (!plan.freeLeads().contains(paid.channel()) && unnamed
                         && outcome(answers, paid.channel()) == outcome(answers, free.channel())
-                        && freeRate * SLACK < plan.monthly(paid) / (double) paid.channel().testBudget()) {
+                        && freeRate * SLACK < paidRate && (!plan.freeLeadsHeld() || heldRate * SLACK < paidRate)) {
                     broken.add(free.channel() + " (free leads) gets " + plan.monthly(free) + " ₽ a month, less for its usual cost"
                             + " than " + paid.channel() + " with the same result, " + plan.monthly(paid) + " ₽ (100)");
                 }
