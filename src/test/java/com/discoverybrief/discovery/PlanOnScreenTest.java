@@ -1,0 +1,45 @@
+package com.discoverybrief.discovery;
+
+import static com.discoverybrief.strategy.ScenarioClients.client;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.discoverybrief.brief.AdviceText;
+import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.StrategyEngine;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plan on the summary step and in the lead's review says what the brief says: the seller who makes the calls
+ * (finding 113), the line with the first call on the reserve (108), a booking window's rule on its lines (105).
+ */
+class PlanOnScreenTest {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+    private final StrategyEngine engine = new StrategyEngine();
+
+    private static String screen(Assessment assessment) {
+        return AdviceViews.testPlan(assessment, RU).getElement().getTextRecursively();
+    }
+
+    @Test
+    void directSalesNameTheirSellerOnScreenWhereTheClientsSalespeopleAreBusy() {
+        Assessment assessment = engine.assess(client("76-logistics-tenders.scenario"));
+        assertThat(screen(assessment)).contains("один менеджер на прямые продажи").contains("Тендерные площадки");
+    }
+
+    @Test
+    void theReserveNamesItsFirstCallOnScreenAsInTheBrief() {
+        Assessment assessment = engine.assess(client("54-kids-coding-two-targeting-results.scenario"));
+        String reserve = AdviceText.of(RU).planReserve(assessment.testPlan());
+        assertThat(reserve).contains("Первым из него получает деньги");
+        assertThat(screen(assessment)).contains(reserve);
+    }
+
+    @Test
+    void aBookingWindowsLinesReadItsRuleOnScreen() {
+        Assessment assessment = engine.assess(client("79-wedding-venue-booked-in-winter.scenario"));
+        assertThat(screen(assessment)).contains("продолжаем, пока бронь из канала не дороже 55\u202F000\u00A0₽")
+                .doesNotContain("подорожал на четверть против цифры");
+    }
+}
