@@ -133,9 +133,12 @@ final class TestPlans {
                 later, BookingWindow.of(answers));
         // the line with the first call on the reserve is named by the plan itself, so a kept plan shows it as made
         Channel firstCall = TestPlan.firstCallOf(answers, plan.lines(), plan.reserve(), plan::monthly);
+        // ... and where that channel pays on one platform and drains on another, the platform that pays (finding 115)
+        AdPlatform platform = firstCall == null ? null : AdPlatform.paying(answers, firstCall);
         return firstCall == null ? plan : new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(),
                 plan.parallelTests(), plan.lines(), plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(),
-                plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall);
+                plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall,
+                platform, platform != null && AdPlatform.measured(answers));
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -311,7 +314,10 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             boolean held = held(answers, t);
-            boolean pays = t.kind().keeps() && Signals.profitsFrom(answers, r.channel()) && !held;
+            // a channel whose one platform pays by the client's own account weighs as a paying one: that platform takes
+            // the money from week 1, the other is only measured (finding 115)
+            boolean pays = t.kind().keeps() && (Signals.profitsFrom(answers, r.channel())
+                    || AdPlatform.payingNow(answers, r.channel())) && !held;
             weights[i] = r.channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS * (pays ? KEPT_WEIGHT : 1);
             if (BookingWindow.sells(answers, r.channel(), t.kind()) && t.start() == 1) {
                 // the window's lines spend the plan's months of money before it closes: the months after it sell nothing
@@ -545,7 +551,9 @@ final class TestPlans {
             return false;
         }
         // off-season, a channel that brings clients keeps its usual money: the season is not here to spend it on
-        return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
+        // a channel whose one platform pays by the client's own account is not held either: that platform takes more (115)
+        return !(Signals.profitsFrom(answers, channel) || AdPlatform.payingNow(answers, channel))
+                || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
                 || Signals.offSeason(answers) && channel.group() == Channel.Group.ACQUISITION
                 || Signals.numbersDisputeProfit(answers) || Contradictions.adsProfitUntracked(answers, channel)
                 || Signals.atCapacity(answers)
