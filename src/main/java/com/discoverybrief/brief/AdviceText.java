@@ -337,6 +337,10 @@ public final class AdviceText {
         }
         long today = plan.todaysSpend();
         long kept = plan.keptMonthly();
+        if (plan.ownSources() && today > 0 && kept < today) {
+            // the platform keeps today's orders, not today's money; the own sources get the rest (finding 108c)
+            return text.get("advice.plan.today.ownSources", rubles(today), rubles(kept));
+        }
         if (today <= 0) {
             // the platform that pays by the client's own account is not held at the usual cost (finding 115)
             return plan.payingNow() && plan.payingPlatform() != null
@@ -428,6 +432,11 @@ public final class AdviceText {
                 : planDecision(line);
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
+        if (plan.ownSources() && line.channel() == Channel.MARKETPLACES && line.kind().keeps() && line.stop() != null) {
+            // the platform the client wants to depend on less: its orders are held, not its money (finding 108c)
+            decision = text.get("advice.plan.ownSources.line", rubles(plan.monthly(line)), figure(line.stop()),
+                    line.decisionWeek());
+        }
         if (plan.payingNow() && plan.payingPlatform() != null && line.channel() == plan.firstCall()
                 && plan.monthly(line) > line.channel().testBudget()) {
             // one line, two platforms: the one that pays by the client's own account takes the money from week 1, the

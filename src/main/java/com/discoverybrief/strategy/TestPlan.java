@@ -43,11 +43,13 @@ import java.util.List;
  *                      otherwise, and in plans kept by older rules
  * @param payingNow     whether that platform is already measured as paying by the client's own account (their analytics
  *                      count leads and sales): it takes the reserve from week 1 while it keeps its go-on figure
+ * @param ownSources    whether the one platform the client wants to depend on less keeps today's orders, not today's
+ *                      money, and the client's own sources get the rest from month 1 ({@link OwnSources}, finding 108c)
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
         List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall,
-        AdPlatform payingPlatform, boolean payingNow) {
+        AdPlatform payingPlatform, boolean payingNow, boolean ownSources) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
@@ -60,7 +62,7 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
             List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
             List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall) {
         this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
-                spendCut, freeLeads, later, bookingWindow, firstCall, null, false);
+                spendCut, freeLeads, later, bookingWindow, firstCall, null, false, false);
     }
 
     /** A plan whose reserve names no line with the first call on it. */

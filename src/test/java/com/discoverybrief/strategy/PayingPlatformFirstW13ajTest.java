@@ -85,4 +85,33 @@ class PayingPlatformFirstW13ajTest {
         assertThat(reserve).contains("Первым из него получает деньги канал «Таргетированная реклама»")
                 .contains("не дороже цифры, записанной до старта").doesNotContain("6\u202F000");
     }
+
+    @Test
+    void aClientWhoWantsToDependLessOnItsOnePlatformHoldsItsOrdersNotAllItsMoney() {
+        // 58 (108c): «Маркетплейсы · 243 000 ₽ · 81 %» while the own sources got ≈ 12 000 ₽ a month
+        Answers handyman = client("58-handyman-90-percent-avito.scenario");
+        assertThat(OwnSources.shift(handyman)).isTrue();
+        Assessment assessment = engine.assess(handyman);
+        TestPlan plan = assessment.testPlan();
+        PlannedTest avito = line(plan, Channel.MARKETPLACES);
+
+        assertThat(plan.ownSources()).isTrue();
+        assertThat(avito.rubles()).isLessThanOrEqualTo(plan.total() * OwnSources.PLATFORM_PERCENT / 100 + 1);
+        // the own sources and the tests beside the platform get a quarter of the budget or more
+        assertThat(plan.total() - avito.rubles()).isGreaterThanOrEqualTo(plan.total() / 4 - 1);
+        assertThat(AdviceText.of(RU).planDecision(plan, avito, assessment.recommendations()))
+                .startsWith("держим нынешнее число заказов с площадки").contains("цену не догоняем");
+    }
+
+    @Test
+    void aPlatformClientWithAnotherGoalOrBusinessBuyersKeepsTodaysMoney() {
+        // 80: «120 продаж в месяц к весне» is no goal to depend less; 76: a supplier to businesses answers with direct sales
+        for (String file : java.util.List.of("80-used-cars-avito-only.scenario", "76-logistics-tenders.scenario",
+                "54-kids-coding-two-targeting-results.scenario")) {
+            Answers answers = client(file);
+            assertThat(OwnSources.shift(answers)).as(file).isFalse();
+            TestPlan plan = engine.assess(answers).testPlan();
+            assertThat(plan == null || !plan.ownSources()).as(file).isTrue();
+        }
+    }
 }
