@@ -337,8 +337,15 @@ public final class AdviceText {
         }
         long today = plan.todaysSpend();
         long kept = plan.keptMonthly();
+        if (plan.ownSources() && today > 0 && kept < today) {
+            // the platform keeps today's orders, not today's money; the own sources get the rest (finding 108c)
+            return text.get("advice.plan.today.ownSources", rubles(today), rubles(kept));
+        }
         if (today <= 0) {
-            return text.get("advice.plan.today.unknown");
+            // the platform that pays by the client's own account is not held at the usual cost (finding 115)
+            return plan.payingNow() && plan.payingPlatform() != null
+                    ? text.get("advice.plan.today.unknown.platform", text.label(plan.payingPlatform()))
+                    : text.get("advice.plan.today.unknown");
         }
         if (plan.todayAboveBudget()) {
             // leads × cost per lead above the whole budget: free leads counted as paid — asked, not "cut" (finding 85);
@@ -425,6 +432,19 @@ public final class AdviceText {
                 : planDecision(line);
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
+        if (plan.ownSources() && line.channel() == Channel.MARKETPLACES && line.kind().keeps() && line.stop() != null) {
+            // the platform the client wants to depend on less: its orders are held, not its money (finding 108c)
+            decision = text.get("advice.plan.ownSources.line", rubles(plan.monthly(line)), figure(line.stop()),
+                    line.decisionWeek());
+        }
+        if (plan.payingNow() && plan.payingPlatform() != null && line.channel() == plan.firstCall()
+                && plan.monthly(line) > line.channel().testBudget()) {
+            // one line, two platforms: the one that pays by the client's own account takes the money from week 1, the
+            // other its usual cost to be measured (finding 115)
+            long measured = line.channel().testBudget();
+            decision = text.get("advice.plan.platform.split", text.label(plan.payingPlatform()),
+                    rubles(plan.monthly(line) - measured), rubles(measured)) + " " + decision;
+        }
         return seller ? text.get("advice.plan.seller", rubles(plan.monthly(line))) + " " + decision : decision;
     }
 
@@ -550,9 +570,22 @@ public final class AdviceText {
             return why == null ? reserve : reserve + " " + why;
         }
         String channel = text.title(firstCall.channel(), firstCall.kpi());
-        String first = firstCall.target() != null && firstCall.kpi().lowerIsBetter()
-                ? text.get("advice.plan.reserve.first", isRussian() ? channel : lowerFirst(channel), figure(firstCall.target()))
-                : text.get("advice.plan.reserve.first.go", isRussian() ? channel : lowerFirst(channel));
+        String named = isRussian() ? channel : lowerFirst(channel);
+        // the go-on figure is the line's own: a line held at the figure recorded before the start names that, not a
+        // second figure (finding 115)
+        boolean recorded = OwnFigure.recorded(firstCall);
+        boolean cost = firstCall.target() != null && firstCall.kpi().lowerIsBetter();
+        if (plan.payingPlatform() != null) {
+            // the first call goes to the platform that pays, not to the channel averaged with the one that drains (115)
+            String go = recorded ? text.get("advice.plan.reserve.go.recorded")
+                    : cost ? text.get("advice.plan.reserve.go.cost", figure(firstCall.target()))
+                    : text.get("advice.plan.reserve.go.rule");
+            return reserve + " " + text.get(plan.payingNow() ? "advice.plan.reserve.first.platform.now"
+                    : "advice.plan.reserve.first.platform", named, text.label(plan.payingPlatform()), go);
+        }
+        String first = recorded ? text.get("advice.plan.reserve.first.recorded", named)
+                : cost ? text.get("advice.plan.reserve.first", named, figure(firstCall.target()))
+                : text.get("advice.plan.reserve.first.go", named);
         return reserve + " " + first;
     }
 

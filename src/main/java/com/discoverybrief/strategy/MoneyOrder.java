@@ -21,6 +21,8 @@ final class MoneyOrder {
 
     /** Why a channel that pays on one platform and drains on another gets money beyond its usual cost (finding 108). */
     static final String PAYING_HALF = "paying-half-first";
+    /** The same, where the platform that pays is already measured as paying: it gets the money from week 1 (finding 115). */
+    static final String PAYING_HALF_NOW = "paying-half-now";
 
     /**
      * A channel kept that pays on one platform and drains on another is no channel "with an unknown return": its
@@ -33,7 +35,8 @@ final class MoneyOrder {
             if (use.outcome() == ChannelOutcome.MIXED && draft != null
                     && draft.reasons().stream().anyMatch(reason -> reason.rule().equals(MeasurementRules.RUNNING_CHANNEL.id()))) {
                 draft.forget(MeasurementRules.RUNNING_CHANNEL.id());
-                draft.addReason(new Cite(PAYING_HALF).use(use));
+                // the platform that pays by the client's own account takes the reserve from week 1 (finding 115)
+                draft.addReason(new Cite(AdPlatform.payingNow(answers, draft.channel()) ? PAYING_HALF_NOW : PAYING_HALF).use(use));
             }
         }
     }

@@ -37,15 +37,32 @@ import java.util.List;
  * @param bookingWindow the months in which the coming season is being sold, when the meeting falls in them: the lines
  *                      that sell it spend their money before it closes, judged on a booking's margin ({@link BookingWindow});
  *                      {@code null} otherwise, and in plans kept by older rules
+ * @param firstCall     the line with the first call on the reserve ({@link #firstCallOf}), or {@code null}
+ * @param payingPlatform where that line's channel pays on one platform and drains on another, the platform that pays,
+ *                      as the client named it: the first call is its, not the whole channel's (finding 115); {@code null}
+ *                      otherwise, and in plans kept by older rules
+ * @param payingNow     whether that platform is already measured as paying by the client's own account (their analytics
+ *                      count leads and sales): it takes the reserve from week 1 while it keeps its go-on figure
+ * @param ownSources    whether the one platform the client wants to depend on less keeps today's orders, not today's
+ *                      money, and the client's own sources get the rest from month 1 ({@link OwnSources}, finding 108c)
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
-        List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall) {
+        List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall,
+        AdPlatform payingPlatform, boolean payingNow, boolean ownSources) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
         freeLeads = freeLeads == null ? List.of() : List.copyOf(freeLeads);
         later = later == null ? List.of() : List.copyOf(later);
+    }
+
+    /** A plan whose first call goes to a whole channel, not to one platform of it. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
+            List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                spendCut, freeLeads, later, bookingWindow, firstCall, null, false, false);
     }
 
     /** A plan whose reserve names no line with the first call on it. */

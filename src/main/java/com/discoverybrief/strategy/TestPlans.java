@@ -133,9 +133,17 @@ final class TestPlans {
                 later, BookingWindow.of(answers));
         // the line with the first call on the reserve is named by the plan itself, so a kept plan shows it as made
         Channel firstCall = TestPlan.firstCallOf(answers, plan.lines(), plan.reserve(), plan::monthly);
+        if (firstCall == null && OwnSources.shift(answers)) {
+            return new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(), plan.parallelTests(), plan.lines(),
+                    plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(), plan.averageCost(), plan.spendCut(),
+                    plan.freeLeads(), plan.later(), plan.bookingWindow(), null, null, false, true);
+        }
+        // ... and where that channel pays on one platform and drains on another, the platform that pays (finding 115)
+        AdPlatform platform = firstCall == null ? null : AdPlatform.paying(answers, firstCall);
         return firstCall == null ? plan : new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(),
                 plan.parallelTests(), plan.lines(), plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(),
-                plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall);
+                plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall,
+                platform, platform != null && AdPlatform.measured(answers), OwnSources.shift(answers));
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -311,7 +319,10 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             boolean held = held(answers, t);
-            boolean pays = t.kind().keeps() && Signals.profitsFrom(answers, r.channel()) && !held;
+            // a channel whose one platform pays by the client's own account weighs as a paying one: that platform takes
+            // the money from week 1, the other is only measured (finding 115)
+            boolean pays = t.kind().keeps() && (Signals.profitsFrom(answers, r.channel())
+                    || AdPlatform.payingNow(answers, r.channel())) && !held;
             weights[i] = r.channel().testBudget() * (double) t.weeksInPlan() * MONTHS / WEEKS * (pays ? KEPT_WEIGHT : 1);
             if (BookingWindow.sells(answers, r.channel(), t.kind()) && t.start() == 1) {
                 // the window's lines spend the plan's months of money before it closes: the months after it sell nothing
@@ -386,7 +397,10 @@ final class TestPlans {
             // what brings today's clients keeps today's money, however the catalogue prices a test of it, and a
             // channel being scaled starts from it too; only a budget below today's spend cuts it — to what leaves
             // the preparation its tenth — or the client's own numbers saying a client costs more than it brings
-            int keptShare = Signals.clientCostsMoreThanItBrings(answers) ? TODAY_SHARE_PERCENT : PAYING_SHARE_PERCENT;
+            int keptShare = Signals.clientCostsMoreThanItBrings(answers) ? TODAY_SHARE_PERCENT
+                    // the one platform the client wants to depend on less keeps today's orders, not all of today's money:
+                    // the own sources get the rest from month 1 (finding 108c)
+                    : OwnSources.shift(answers) ? OwnSources.PLATFORM_PERCENT : PAYING_SHARE_PERCENT;
             // ... over the weeks of the season left: past the season's end they buy nothing
             double running = Math.min(1, SeasonEnd.lastWeek(answers) / (double) WEEKS);
             int owner = -1;
@@ -545,7 +559,9 @@ final class TestPlans {
             return false;
         }
         // off-season, a channel that brings clients keeps its usual money: the season is not here to spend it on
-        return !Signals.profitsFrom(answers, channel) || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
+        // a channel whose one platform pays by the client's own account is not held either: that platform takes more (115)
+        return !(Signals.profitsFrom(answers, channel) || AdPlatform.payingNow(answers, channel))
+                || answers.evidence(AnswerField.CHANNELS) == Evidence.ASSUMPTION
                 || Signals.offSeason(answers) && channel.group() == Channel.Group.ACQUISITION
                 || Signals.numbersDisputeProfit(answers) || Contradictions.adsProfitUntracked(answers, channel)
                 || Signals.atCapacity(answers)
