@@ -193,8 +193,9 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return lines.stream().anyMatch(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION);
     }
 
-    /** The budget of the whole period the plan covers. */
+    /** The budget of the whole period the plan covers, and what an open booking window borrows for it. */
     public long total() {
-        return monthlyBudget * months;
+        // with the money an open booking window borrows from the months after it (finding 114)
+        return monthlyBudget * months + (bookingWindow == null ? 0 : bookingWindow.borrowed());
     }
 }
