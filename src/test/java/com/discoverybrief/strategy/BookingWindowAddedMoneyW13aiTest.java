@@ -91,6 +91,9 @@ class BookingWindowAddedMoneyW13aiTest {
         assertThat(targeted.startWeek()).isEqualTo(2);
         assertThat(targeted.startWeek() + targeted.weeks() - 1).isEqualTo(last);
         assertThat(plan.later()).doesNotContain(Channel.TARGETED_ADS);
+        // page 1 said «Таргетированная реклама · Позже: шаг 12, после настройки аналитики» beside «недели 2–11»
+        assertThat(engine.assess(venue).verdicts()).filteredOn(v -> v.channel() == Channel.TARGETED_ADS)
+                .allMatch(v -> v.kind() == VerdictKind.RECOMMENDED).isNotEmpty();
         assertThat(PlanMoneyRules.broken(venue, plan)).isEmpty();
     }
 
