@@ -295,7 +295,7 @@ public final class AdviceText {
             if (window.borrowed() > 0) {
                 String lenders = window.lendingMonths() > 1 ? month(window.lendsFrom()) + "–" + month(window.lendsTo())
                         : month(window.lendsFrom());
-                intro.add(text.get("advice.plan.bookingWindow.borrowed", rubles(window.windowMonthly(plan.monthlyBudget())),
+                intro.add(text.get("advice.plan.bookingWindow.borrowed", rubles(plan.windowMonthly()),
                         rubles(window.borrowed()), lenders, rubles(plan.total())));
             }
         } else {

@@ -59,11 +59,6 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
                 borrowed, borrowed > 0 ? lending : 0);
     }
 
-    /** The most a month of the window spends: the monthly budget and a quarter more where money is borrowed. */
-    public long windowMonthly(long monthlyBudget) {
-        return borrowed > 0 ? monthlyBudget * (100 + ADDED_PERCENT) / 100 : monthlyBudget;
-    }
-
     /** The first month after the window that lends it money. */
     public SeasonMonth lendsFrom() {
         return SeasonMonth.values()[(to.ordinal() + 1) % 12];
