@@ -274,7 +274,9 @@ public final class AdviceText {
 
     /** The budget, where its figure comes from, and how it is split. */
     public List<String> planIntro(TestPlan plan) {
-        String budget = text.get("advice.plan.budget", rubles(plan.monthlyBudget()), rubles(plan.total()), plan.months());
+        // the budget's own months; what an open booking window borrows from the months after it is said apart (114)
+        String budget = text.get("advice.plan.budget", rubles(plan.monthlyBudget()), rubles(plan.monthlyBudget() * plan.months()),
+                plan.months());
         List<String> intro = new ArrayList<>();
         intro.add(budget);
         if (plan.fromBand()) {
@@ -285,9 +287,17 @@ public final class AdviceText {
         if (window != null) {
             // while the season is being sold, the selling lines' money and their go-on and stop per booking follow the
             // window, not a quarter above today's cost (finding 105)
-            intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split.bookingWindow" : "advice.plan.split.bookingWindow.noReserve",
+            // the window's figures are for the money added for the season; a booking on average is held to today's
+            // figure and a quarter more (finding 114)
+            intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split.bookingWindow.added" : "advice.plan.split.bookingWindow.added.noReserve",
                     plan.parallelTests(), month(window.from()), month(window.to()), window.lastWeek(), figure(window.goOn()),
                     figure(window.stop())));
+            if (window.borrowed() > 0) {
+                String lenders = window.lendingMonths() > 1 ? month(window.lendsFrom()) + "–" + month(window.lendsTo())
+                        : month(window.lendsFrom());
+                intro.add(text.get("advice.plan.bookingWindow.borrowed", rubles(plan.windowMonthly()),
+                        rubles(window.borrowed()), lenders, rubles(plan.total())));
+            }
         } else {
             intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
         }
@@ -427,8 +437,14 @@ public final class AdviceText {
      */
     public String planDecision(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
         BookingWindow window = plan.bookingWindow();
-        String decision = window != null && window.goOn().equals(line.target()) && window.stop().equals(line.stop())
-                ? text.get("advice.plan.bookingWindow.line", figure(line.target()), figure(line.stop()), line.decisionWeek())
+        boolean windowLine = window != null && window.goOn().equals(line.target()) && window.stop().equals(line.stop());
+        // a channel run today: its booking on average is held to its recorded figure, the window's figures judge the
+        // money added for the season (finding 114); a new test's money is all added
+        String key = !line.kind().keeps() ? "advice.plan.bookingWindow.line"
+                : plan.averageCost() != null ? "advice.plan.bookingWindow.kept" : "advice.plan.bookingWindow.kept.noAverage";
+        String decision = windowLine
+                ? text.get(key, figure(line.target()), figure(line.stop()), line.decisionWeek(),
+                        plan.averageCost() == null ? "" : figure(plan.averageCost()))
                 : planDecision(line);
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));

@@ -20,8 +20,18 @@ package com.discoverybrief.strategy;
  * @param lastWeek the plan's last week of the window: the selling lines' money is spent by then
  * @param goOn  the cost of a booking up to which the selling lines go on (a quarter of its margin)
  * @param stop  the cost of a booking past which they stop (half of its margin)
+ * @param borrowed the money the window's months spend above the monthly budget, taken from the budget of the horizon's
+ *                 months after the window, when the season's dates are sold (finding 114: "scale" in a window means more
+ *                 money than today's); 0 where the client's horizon ends with the plan
+ * @param lendingMonths how many months after the window lend it that money (0 with none)
  */
-public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, int lastWeek, Figure goOn, Figure stop) {
+public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, int lastWeek, Figure goOn, Figure stop,
+        long borrowed, int lendingMonths) {
+
+    /** In the window the selling months spend up to this share above the monthly budget. */
+    static final int ADDED_PERCENT = 25;
+    /** The most months after the window that lend it money: the ones just before the season, when its dates are sold. */
+    static final int MOST_LENDING_MONTHS = 2;
 
     /** A booking may cost up to this share of its margin and the line goes on. */
     static final int GO_ON_PERCENT = 25;
@@ -37,9 +47,41 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
         if (worth == null || worth <= 0) {
             return null;
         }
+        int weeks = weeks(answers);
+        int lending = lendingMonths(answers);
+        long monthly = Signals.monthlyBudget(answers);
+        // a quarter more a month over the window's weeks, at most half of what the lending months hold, in thousands
+        double added = Math.min(monthly * ADDED_PERCENT / 100.0 * weeks * 12 / 52, monthly * lending / 2.0);
+        long borrowed = lending == 0 || monthly <= 0 ? 0 : Math.round(added / 1000) * 1000;
         return new BookingWindow(SeasonMonth.values()[answers.meetingMonth().ordinal()],
-                SeasonMonth.values()[closes(answers).ordinal()], answers.bookingLead(), weeks(answers),
-                Figure.of(worth * GO_ON_PERCENT / 100, Unit.RUBLES), Figure.of(worth * STOP_PERCENT / 100, Unit.RUBLES));
+                SeasonMonth.values()[closes(answers).ordinal()], answers.bookingLead(), weeks,
+                Figure.of(worth * GO_ON_PERCENT / 100, Unit.RUBLES), Figure.of(worth * STOP_PERCENT / 100, Unit.RUBLES),
+                borrowed, borrowed > 0 ? lending : 0);
+    }
+
+    /** The first month after the window that lends it money. */
+    public SeasonMonth lendsFrom() {
+        return SeasonMonth.values()[(to.ordinal() + 1) % 12];
+    }
+
+    /** The last month after the window that lends it money. */
+    public SeasonMonth lendsTo() {
+        return SeasonMonth.values()[(to.ordinal() + Math.max(1, lendingMonths)) % 12];
+    }
+
+    /**
+     * The months of the client's horizon after the plan that may lend the window money (at most
+     * {@value #MOST_LENDING_MONTHS}): none where the horizon ends with the plan or is not named.
+     */
+    private static int lendingMonths(Answers answers) {
+        GrowthHorizon horizon = answers.growthHorizon();
+        int months = horizon == null ? TestPlans.MONTHS : switch (horizon) {
+            case THREE_MONTHS -> 3;
+            case SIX_MONTHS -> 6;
+            case ONE_YEAR -> 12;
+            case THREE_YEARS -> 36;
+        };
+        return Math.max(0, Math.min(MOST_LENDING_MONTHS, months - TestPlans.MONTHS));
     }
 
     /** Whether the coming season is being sold at the meeting and a booking's margin is known. */
@@ -70,6 +112,20 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
     static int readWeek(Answers answers, int start) {
         int last = lastWeek(answers);
         return Math.min(last, Math.max((last + 1) / 2, start + 3));
+    }
+
+    /** The week a paid test that sells the window's dates starts: after the first week's tracking (finding 116). */
+    static final int FIRST_TEST_WEEK = 2;
+
+    /**
+     * Whether a plan line is work on the enquiries that sell the season in the window — warming them, converting them, or
+     * any other line that brings them — read while the window is open, not after it (finding 116). Preparation, the
+     * tracking and the lines that sell ({@link #sells}) are not.
+     */
+    static boolean sellingWork(Answers answers, Channel channel, PlannedTest.Kind kind) {
+        return open(answers) && kind != PlannedTest.Kind.PREPARE && channel != Channel.ANALYTICS_SETUP
+                && (channel.group() == Channel.Group.ACQUISITION || channel.group() == Channel.Group.OPTIMISATION)
+                && !sells(answers, channel, kind);
     }
 
     /**

@@ -210,8 +210,28 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return lines.stream().anyMatch(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION);
     }
 
-    /** The budget of the whole period the plan covers. */
+    /**
+     * What the plan spends a month, on average, in the weeks of an open booking window, in whole thousands — each line's
+     * money spread over its weeks (finding 114); {@code 0} without a window.
+     */
+    public long windowMonthly() {
+        if (bookingWindow == null) {
+            return 0;
+        }
+        int last = Math.min(bookingWindow.lastWeek(), TestPlans.WEEKS);
+        double inWindow = 0;
+        for (PlannedTest line : lines) {
+            int end = Math.min(line.startWeek() + line.weeks() - 1, TestPlans.WEEKS);
+            int running = Math.max(1, end - line.startWeek() + 1);
+            int overlap = Math.max(0, Math.min(end, last) - line.startWeek() + 1);
+            inWindow += line.rubles() * (double) overlap / running;
+        }
+        return Math.round(inWindow / last * 52 / 12 / 1000) * 1000;
+    }
+
+    /** The budget of the whole period the plan covers, and what an open booking window borrows for it. */
     public long total() {
-        return monthlyBudget * months;
+        // with the money an open booking window borrows from the months after it (finding 114)
+        return monthlyBudget * months + (bookingWindow == null ? 0 : bookingWindow.borrowed());
     }
 }

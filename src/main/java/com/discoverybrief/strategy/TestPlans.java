@@ -84,7 +84,12 @@ final class TestPlans {
             // a channel whose month is a trifle against the budget (a map card) runs alongside, taking no test slot
             boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION
                     && !BudgetFocus.trifle(r.channel(), monthly);
-            if (newTest && r.channel().isPaidTraffic()) {
+            if (newTest && BookingWindow.sells(answers, r.channel(), kind)) {
+                // met while the season is being sold: a paid test that sells its dates starts now, once the first week's
+                // tracking is in place — not after the whole tracking, nor a few weeks before the season, when its
+                // dates are gone (finding 116)
+                start = BookingWindow.FIRST_TEST_WEEK;
+            } else if (newTest && r.channel().isPaidTraffic()) {
                 // a seasonal business met off-season: paid tests start a few weeks before the season, not now
                 start = Math.max(start, Signals.firstPaidTestWeek(answers));
             }
@@ -117,7 +122,10 @@ final class TestPlans {
             ends.put(r.channel(), start + weeks - 1);
             timed.add(new Timed(r, kind, start, weeks));
         }
-        long total = monthly * MONTHS;
+        BookingWindow window = BookingWindow.of(answers);
+        // the window's months spend more than the monthly budget, taken from the months after it, when the season's dates
+        // are sold (finding 114): the plan sums to its budget and that money
+        long total = monthly * MONTHS + (window == null ? 0 : window.borrowed());
         double[] shares = shares(answers, timed, total);
         if (MoneyOrder.endsEarly(timed, shares)) {
             // the focus step is not a six-week trifle while money waits in reserve: it runs the whole plan (finding 89)
@@ -264,8 +272,9 @@ final class TestPlans {
                 decision = retained != null ? RetainedWorth.readingWeek(answers, RetainedWorth.work(timed))
                         : FallingStop.finalWeek(t.start(), t.weeks(), RetainedWorth.work(timed));
             }
-            if (BookingWindow.sells(answers, r.channel(), t.kind())) {
-                // judged while the season is still being sold, so that the money can still move (finding 105)
+            if (BookingWindow.sells(answers, r.channel(), t.kind()) || BookingWindow.sellingWork(answers, r.channel(), t.kind())) {
+                // judged while the season is still being sold, so that the money can still move (finding 105) — and so
+                // is the work on the enquiries that sell it, warming and conversion (finding 116)
                 decision = Math.min(decision, BookingWindow.readWeek(answers, t.start()));
             }
             all[i] = figures;

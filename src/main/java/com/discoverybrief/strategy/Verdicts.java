@@ -25,7 +25,7 @@ final class Verdicts {
         for (ChannelRequest request : answers.requestedChannels()) {
             if (answered.add(request.channel())) {
                 Verdict verdict = ReputationFirst.verdict(answers,
-                        verdict(request.channel(), request.motive(), recommendations, ranked, excluded));
+                        verdict(answers, request.channel(), request.motive(), recommendations, ranked, excluded));
                 verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers, verdict, recommendations));
                 verdict = EnquiriesFirst.verdict(answers, KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
                         RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations), recommendations);
@@ -52,7 +52,7 @@ final class Verdicts {
         return waiting.reasons().stream().map(Reason::rule).anyMatch(rule -> rule.equals(gate)) ? gate : null;
     }
 
-    private static Verdict verdict(Channel channel, RequestMotive motive, List<Recommendation> recommendations,
+    private static Verdict verdict(Answers answers, Channel channel, RequestMotive motive, List<Recommendation> recommendations,
             List<Draft> ranked, List<Exclusions.Exclusion> excluded) {
         for (int i = 0; i < recommendations.size(); i++) {
             Recommendation r = recommendations.get(i);
@@ -67,7 +67,9 @@ final class Verdicts {
                 return new Verdict(channel, motive, VerdictKind.RECOMMENDED, VerdictReason.ALREADY_WORKS, r.priority(),
                         rule, null);
             }
-            if (!r.prerequisites().isEmpty()) {
+            // a paid test that sells an open booking window starts in its 2nd week, after the first week's tracking,
+            // not after the whole of it (finding 116): it is in the plan, not «Позже»
+            if (!r.prerequisites().isEmpty() && !BookingWindow.sells(answers, channel, PlannedTest.Kind.TEST)) {
                 return new Verdict(channel, motive, VerdictKind.LATER, VerdictReason.WAITS_FOR_PREREQUISITE,
                         r.priority(), gate(r), r.condition().orElse(null));
             }

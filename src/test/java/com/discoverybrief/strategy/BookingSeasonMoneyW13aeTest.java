@@ -89,10 +89,17 @@ class BookingSeasonMoneyW13aeTest {
         TestPlan plan = engine.assess(client(VENUE)).testPlan();
         for (Channel selling : new Channel[] {Channel.MARKETPLACES, Channel.CONTEXTUAL_ADS, Channel.TARGETED_ADS}) {
             String ru = AdviceText.of(RU).planDecision(plan, line(plan, selling), java.util.List.of());
-            assertThat(ru).as(selling.name()).contains("бронь", "55\u202F000\u00A0₽", "110\u202F000\u00A0₽")
-                    .doesNotContain("на четверть", "записанной");
+            assertThat(ru).as(selling.name()).contains("бронь", "55\u202F000\u00A0₽", "110\u202F000\u00A0₽");
             assertThat(AdviceText.of(Locale.ENGLISH).planDecision(plan, line(plan, selling), java.util.List.of())).as(selling.name())
-                    .contains("booking", "55,000").doesNotContain("a quarter");
+                    .contains("booking", "55,000");
+            // finding 114 (adv13k) changed this premise for the channels run today: the window's figures judge only the
+            // money added for the season, and a booking on average is held to its recorded figure and a quarter more;
+            // a new test's money is all added, so it reads the window's figures alone
+            if (selling == Channel.TARGETED_ADS) {
+                assertThat(ru).doesNotContain("на четверть", "записанной");
+            } else {
+                assertThat(ru).as(selling.name()).contains("деньги, добавленные на сезон", "на четверть дороже");
+            }
         }
     }
 
