@@ -440,7 +440,8 @@ public final class AdviceText {
         if (line.baseline() != null) {
             return text.get("advice.plan.baseline", figure(line.baseline()));
         }
-        return trackingWeek > 0 && line.kind() != PlannedTest.Kind.PREPARE
+        // the tracking line itself is measured from the start; every other figure needs it (finding 118)
+        return trackingWeek > 0 && line.channel() != Channel.ANALYTICS_SETUP
                 ? text.get("advice.plan.baseline.record.tracking", trackingWeek) : text.get("advice.plan.baseline.record");
     }
 
