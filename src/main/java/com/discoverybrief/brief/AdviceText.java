@@ -471,7 +471,11 @@ public final class AdviceText {
         BookingWindow window = plan.bookingWindow();
         String decision = window != null && window.goOn().equals(line.target()) && window.stop().equals(line.stop())
                 ? text.get("advice.plan.bookingWindow.line", figure(line.target()), figure(line.stop()), line.decisionWeek())
-                : planDecision(line, trackingWeek(plan), plan.monthly(line));
+                : line.channel() == Channel.UNIT_ECONOMICS && line.kind() == PlannedTest.Kind.PREPARE
+                        && plan.lines().stream().anyMatch(FallingStop::stepped)
+                        // the channel lines step their stop down to that cost by week 13, no line goes on at it (117)
+                        ? text.get("plan.done.UNIT_ECONOMICS.stepped", line.startWeek() + line.weeks() - 1)
+                        : planDecision(line, trackingWeek(plan), plan.monthly(line));
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
         return seller ? text.get("advice.plan.seller", rubles(plan.monthly(line))) + " " + decision : decision;

@@ -44,8 +44,7 @@ public final class FallingStop {
      * {@value #FINAL_WEEK} where the final stop waits for the work on churn.
      */
     public static int firstWeek(PlannedTest line) {
-        return line.startWeek() - 1 + Math.min(line.weeks(),
-                afterRetention(line) && !stepped(line) ? FINAL_WEEK : FIRST_WEEK);
+        return line.startWeek() - 1 + Math.min(line.weeks(), afterRetention(line) ? FINAL_WEEK : FIRST_WEEK);
     }
 
     /**
@@ -91,7 +90,7 @@ public final class FallingStop {
      * {@link RetainedWorth}).
      */
     public static boolean afterRetention(PlannedTest line) {
-        return line.decisionWeek() > finalWeek(line.startWeek(), line.weeks());
+        return line.decisionWeek() > finalWeek(line.startWeek(), line.weeks()) && !stepped(line);
     }
 
     /**
