@@ -96,7 +96,7 @@ final class AdviceSections {
                             Para.of(PART, text.label(line.kind()), Style.SMALL, 2))),
                     Cell.of(when),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
-                            Para.of(PART, advice.planBaseline(line), Style.SMALL, 2))),
+                            Para.of(PART, advice.planBaseline(plan, line), Style.SMALL, 2))),
                     Cell.text(PART, advice.planDecision(plan, line, recommendations), Style.BODY)));
         }
         blocks.add(new Table(PART, TableKind.RULED_WIDE, PLAN_WIDTHS, header, rows, 8));

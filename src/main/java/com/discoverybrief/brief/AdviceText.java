@@ -108,6 +108,23 @@ public final class AdviceText {
         return number(BigDecimal.valueOf(amount), Unit.RUBLES);
     }
 
+    /**
+     * A big sum in running text, rounded as a person says it (finding 119): «≈ 1,12 млн ₽» for millions, «≈ 182 000 ₽»
+     * to thousands from 100 000 ₽; a round or small sum as it is. The plan's table keeps the exact split.
+     */
+    String sum(long amount) {
+        if (amount >= 1_000_000 && amount % 10_000 != 0) {
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(text.locale());
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            return text.get("advice.money.millions", format.format(amount / 1_000_000.0));
+        }
+        if (amount >= 100_000 && amount % 1_000 != 0) {
+            return text.get("advice.money.about", rubles(Math.round(amount / 1_000.0) * 1_000));
+        }
+        return rubles(amount);
+    }
+
     /** An answer as the client should read it: their words, the translated choice, a number with its unit, the channels. */
     public String answer(AnswerField field, Object value) {
         if (value instanceof Enum<?> choice) {
@@ -329,6 +346,13 @@ public final class AdviceText {
      * plan keeps no channel the client runs.
      */
     String planToday(TestPlan plan) {
+        String today = todaysMoney(plan);
+        // a rounded sum after «около»/"about" needs no «≈» of its own (finding 119)
+        return today == null ? null : today.replace(text.get("advice.money.around") + " ≈\u00A0",
+                text.get("advice.money.around") + " ");
+    }
+
+    private String todaysMoney(TestPlan plan) {
         if (plan.spendCut() != null && plan.todaysSpend() > 0) {
             // a draining channel's money is cut, and the brief says where it goes: the reserve, not another channel
             String channel = text.label(plan.spendCut());
@@ -337,10 +361,10 @@ public final class AdviceText {
             if (capped != null) {
                 // the client's main source keeps a capped line on what brings payers, not 0 ₽ (finding 98)
                 return text.get("advice.plan.today.drained.capped", isRussian() ? channel : lowerFirst(channel),
-                        rubles(plan.todaysSpend()), rubles(plan.monthly(capped)));
+                        sum(plan.todaysSpend()), sum(plan.monthly(capped)));
             }
             return text.get(plan.keepsChannels() ? "advice.plan.today.drained" : "advice.plan.today.drained.alone",
-                    isRussian() ? channel : lowerFirst(channel), rubles(plan.todaysSpend()));
+                    isRussian() ? channel : lowerFirst(channel), sum(plan.todaysSpend()));
         }
         if (!plan.keepsChannels()) {
             return null;
@@ -362,12 +386,12 @@ public final class AdviceText {
             // the free channels named are the client's own, not a fixed list (finding 97)
             if (!plan.freeLeads().isEmpty() && plan.freeLeadsHeld()) {
                 // the free channels hold the work behind them, asked for; the rest of their share is in the reserve (100)
-                return text.get("advice.plan.today.aboveBudget.free.held", rubles(today), rubles(plan.monthlyBudget()),
-                        rubles(kept), freeChannels(plan), rubles(plan.paidMonthly()));
+                return text.get("advice.plan.today.aboveBudget.free.held", sum(today), sum(plan.monthlyBudget()),
+                        sum(kept), freeChannels(plan), sum(plan.paidMonthly()));
             }
             return plan.freeLeads().isEmpty()
-                    ? text.get("advice.plan.today.aboveBudget", rubles(today), rubles(plan.monthlyBudget()), rubles(kept))
-                    : text.get("advice.plan.today.aboveBudget.free", rubles(today), rubles(plan.monthlyBudget()), rubles(kept),
+                    ? text.get("advice.plan.today.aboveBudget", sum(today), sum(plan.monthlyBudget()), sum(kept))
+                    : text.get("advice.plan.today.aboveBudget.free", sum(today), sum(plan.monthlyBudget()), sum(kept),
                             freeChannels(plan));
         }
         if (plan.freeLeadsCounted()) {
@@ -379,19 +403,19 @@ public final class AdviceText {
             String key = plan.paidMonthly() * 100 >= today * 98 ? "advice.plan.today.freeLeads.bound"
                     : cutByNumbers ? "advice.plan.today.freeLeads.costly"
                     : plan.freeLeadsHeld() ? "advice.plan.today.freeLeads.held" : "advice.plan.today.freeLeads";
-            return text.get(key, rubles(today), freeChannels(plan), rubles(kept), rubles(plan.paidMonthly()));
+            return text.get(key, sum(today), freeChannels(plan), sum(kept), sum(plan.paidMonthly()));
         }
         PlannedTest owner = plan.ownerLine();
         if (owner != null && plan.monthly(owner) * 100 >= today * 98) {
             // the figures are one channel's own: it keeps them, the others keep their usual cost until the client says
             String channel = text.label(owner.channel());
-            return text.get("advice.plan.today.owner", isRussian() ? channel : lowerFirst(channel), rubles(today));
+            return text.get("advice.plan.today.owner", isRussian() ? channel : lowerFirst(channel), sum(today));
         }
         if (kept * 100 >= today * 98) {
-            return text.get("advice.plan.today.kept", rubles(today), rubles(kept));
+            return text.get("advice.plan.today.kept", sum(today), sum(kept));
         }
-        return text.get(plan.budgetBelowToday() ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers", rubles(today),
-                rubles(kept));
+        return text.get(plan.budgetBelowToday() ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers", sum(today),
+                sum(kept));
     }
 
     /** The client's channels whose leads are free, as a list: «SEO и контент», «Email-маркетинг». */
@@ -421,12 +445,37 @@ public final class AdviceText {
     }
 
     public String planBaseline(PlannedTest line) {
-        return line.baseline() == null ? text.get("advice.plan.baseline.record")
-                : text.get("advice.plan.baseline", figure(line.baseline()));
+        return planBaseline(line, 0);
+    }
+
+    /** The baseline of a line of this plan: a figure that can only be recorded once the plan's tracking works says so. */
+    public String planBaseline(TestPlan plan, PlannedTest line) {
+        return planBaseline(line, trackingWeek(plan));
+    }
+
+    private String planBaseline(PlannedTest line, int trackingWeek) {
+        if (line.baseline() != null) {
+            return text.get("advice.plan.baseline", figure(line.baseline()));
+        }
+        // the tracking line itself is measured from the start; every other figure needs it (finding 118)
+        return trackingWeek > 0 && line.channel() != Channel.ANALYTICS_SETUP
+                ? text.get("advice.plan.baseline.record.tracking", trackingWeek) : text.get("advice.plan.baseline.record");
+    }
+
+    /**
+     * The week the plan's own tracking is ready (its analytics line is done), 0 where the plan has none: a channel's
+     * own figure cannot be "recorded before the start" while the source of most enquiries is unknown (finding 118).
+     */
+    static int trackingWeek(TestPlan plan) {
+        return plan.lines().stream()
+                .filter(l -> l.channel() == Channel.ANALYTICS_SETUP && l.kind() == PlannedTest.Kind.PREPARE)
+                .mapToInt(l -> l.startWeek() + l.weeks() - 1).min().orElse(0);
     }
 
     /** The reason id the engine gives direct sales whose sellers the client says are busy (finding 113). */
     static final String SELLER_RULE = "direct-sales-seller";
+    /** The reason id the engine gives a tender platform judged on the margin of the tenders won (finding 113). */
+    static final String TENDER_RULE = "tender-platform-margin";
 
     /**
      * The target and the stop/go threshold of a line of this plan. A line selling an open booking window is judged by
@@ -445,7 +494,11 @@ public final class AdviceText {
         String decision = windowLine
                 ? text.get(key, figure(line.target()), figure(line.stop()), line.decisionWeek(),
                         plan.averageCost() == null ? "" : figure(plan.averageCost()))
-                : planDecision(line);
+                : line.channel() == Channel.UNIT_ECONOMICS && line.kind() == PlannedTest.Kind.PREPARE
+                        && plan.lines().stream().anyMatch(FallingStop::stepped)
+                        // the channel lines step their stop down to that cost by week 13, no line goes on at it (117)
+                        ? text.get("plan.done.UNIT_ECONOMICS.stepped", line.startWeek() + line.weeks() - 1)
+                        : planDecision(line, trackingWeek(plan), plan.monthly(line));
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
         if (plan.ownSources() && line.channel() == Channel.MARKETPLACES && line.kind().keeps() && line.stop() != null) {
@@ -466,6 +519,10 @@ public final class AdviceText {
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
+        return planDecision(line, 0, 0);
+    }
+
+    private String planDecision(PlannedTest line, int trackingWeek, long monthly) {
         int decisionWeek = line.decisionWeek();
         if (line.kind() == PlannedTest.Kind.PREPARE) {
             // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
@@ -522,6 +579,19 @@ public final class AdviceText {
             // a cost with today's figure and no target: a sale earns nothing, so no cost a client may have
             return text.get("advice.plan.noMargin", decisionWeek);
         }
+        if (FallingStop.stepped(line) && line.target() != null) {
+            // a client at many times its worth: the money is the ceiling, the stop falls 30 % a reading twice, and the
+            // worth recomputed by the economics work is judged last (finding 117, the strategist's answer (a))
+            String channelKey = "advice.plan.falling.stepped.ceiling." + line.channel().name();
+            String ceiling = monthly <= 0 ? ""
+                    : text.get(text.has(channelKey) ? channelKey : "advice.plan.falling.stepped.ceiling", rubles(monthly)) + " ";
+            String narrowKey = "advice.plan.falling.stepped.narrow." + line.channel().name();
+            String narrow = text.has(narrowKey)
+                    ? text.get(narrowKey, FallingStop.secondWeek(line), figure(FallingStop.narrowAbove(line))) : "";
+            return ceiling + text.get("advice.plan.falling.stepped", figure(FallingStop.firstStop(line)),
+                    FallingStop.firstWeek(line), figure(FallingStop.secondStop(line)), FallingStop.secondWeek(line),
+                    figure(line.stop()), decisionWeek) + narrow;
+        }
         if (FallingStop.applies(line) && line.target() != null && FallingStop.firstWeek(line) < decisionWeek) {
             // a client from it costs more than it is worth today: the stop falls to that worth (finding 87)
             // ... for a subscription whose churn the plan fixes, at the first reading of that work (finding 95)
@@ -535,13 +605,18 @@ public final class AdviceText {
         if (OwnFigure.recorded(line)) {
             // today's figure is no channel's own: held at the figure recorded in weeks 1–2, the worth only the
             // ceiling (finding 109)
-            return text.get("advice.plan.keep.recorded", figure(line.stop()), decisionWeek);
+            return trackingWeek > 0
+                    ? text.get("advice.plan.keep.recorded.tracking", figure(line.stop()), decisionWeek, trackingWeek)
+                    : text.get("advice.plan.keep.recorded", figure(line.stop()), decisionWeek);
         }
         if (OwnFigure.added(line)) {
             // a scaled line's go-on above today is read on the money added, the line's average may get a quarter
             // dearer at most (finding 109)
             return line.baseline() == null
-                    ? text.get("advice.plan.scale.added.recorded", figure(line.target()), figure(line.stop()), decisionWeek)
+                    ? trackingWeek > 0
+                            ? text.get("advice.plan.scale.added.recorded.tracking", figure(line.target()), figure(line.stop()),
+                                    decisionWeek, trackingWeek)
+                            : text.get("advice.plan.scale.added.recorded", figure(line.target()), figure(line.stop()), decisionWeek)
                     : text.get("advice.plan.scale.added", figure(line.target()), figure(line.stop()), decisionWeek,
                             figure(OwnFigure.averageStop(line)));
         }

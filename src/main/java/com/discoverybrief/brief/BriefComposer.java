@@ -167,9 +167,12 @@ public final class BriefComposer {
         } else if (!items.isEmpty()) {
             // the headline is how far the strategy is thought through, not how ready the ads are: with before-ads
             // checks open, the line under it says both, so «85 %» never reads against «4 of 7» (finding 107)
+            // ... and names the first open one, since «start with…» sits pages away (finding 107, answer (b))
             long done = items.stream().filter(ChecklistItem::done).count();
-            blocks.add(Para.of(Part.CHECKLIST, TO_DO_MARK + text.get("brief.readiness.beforeAds", readiness, done,
-                    items.size()), Style.BODY, Tone.TO_DO, 4));
+            String first = items.stream().filter(item -> !item.done()).findFirst()
+                    .map(item -> text.get("brief.readiness.first." + item.check().name())).orElseThrow();
+            blocks.add(Para.of(Part.CHECKLIST, TO_DO_MARK + text.get("brief.readiness.beforeAds.first", readiness, done,
+                    items.size(), first), Style.BODY, Tone.TO_DO, 4));
         }
     }
 

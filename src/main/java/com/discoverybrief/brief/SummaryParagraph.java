@@ -36,7 +36,19 @@ public final class SummaryParagraph {
      * agree.
      */
     static String focus(Summary summary, BriefText text, boolean keptFirst) {
+        return focus(summary, text, keptFirst, false);
+    }
+
+    /**
+     * {@link #focus(Summary, BriefText, boolean)} for a business supplier whose one platform is a tender platform
+     * (finding 120): the risk there is the auction's price and a thin margin, not a platform that raises its fee or
+     * blocks the account, so the sentence says why direct yearly contracts are grown.
+     */
+    static String focus(Summary summary, BriefText text, boolean keptFirst, boolean tenders) {
         String key = "summary.focus." + summary.focus().name();
+        if (tenders && summary.focus() == Summary.Focus.LEAVE_ONE_PLATFORM) {
+            return text.get(key + ".tenders");
+        }
         if (summary.focus() == Summary.Focus.MEASURE_THEN_GROW
                 && !summary.firstSteps().contains(Channel.ANALYTICS_SETUP)) {
             key += ".measured";

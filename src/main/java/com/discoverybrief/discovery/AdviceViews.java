@@ -164,7 +164,7 @@ public final class AdviceViews {
             }
             row.add(share);
             row.add(labelled(new NativeTableCell(new Span(text.label(line.kpi())),
-                    note(text.planBaseline(line), "plan-baseline")), text, "kpi"));
+                    note(text.planBaseline(plan, line), "plan-baseline")), text, "kpi"));
             row.add(labelled(new NativeTableCell(text.planDecision(plan, line, assessment.recommendations())), text, "decision"));
             body.add(row);
         }

@@ -48,12 +48,49 @@ public final class FallingStop {
     }
 
     /**
+     * Whether the stop falls in three steps (finding 117, the strategist's answer (a)): a client from the channel
+     * costs so many times its worth that two readings of at most {@value Milestone#MOST_CUT_PERCENT} % each still leave
+     * it above {@value #FIRST_TIMES} times the worth. Then neither rule alone holds — a jump to the worth by week
+     * {@value #FINAL_WEEK} is a stop written to fire, and −30 % a reading never gets there — so the money falls with
+     * it (the line's money is a ceiling), the stop falls 30 % by week {@value #FIRST_WEEK} and again by week
+     * {@value #FINAL_WEEK}, and the worth, recomputed once the economics work is done, is judged last, at the line's
+     * decision week after week {@value #FINAL_WEEK}.
+     */
+    public static boolean stepped(PlannedTest line) {
+        return applies(line) && line.decisionWeek() > finalWeek(line.startWeek(), line.weeks()) && !onRetainedWorth(line)
+                && far(line.baseline().value().doubleValue(), line.stop().value().doubleValue());
+    }
+
+    /** Whether two readings from today's cost still leave a client above {@value #FIRST_TIMES} times its worth. */
+    static boolean far(double today, double worth) {
+        return Milestone.reachable(Milestone.reachable(today)) > worth * FIRST_TIMES;
+    }
+
+    /** The second step of a {@link #stepped(PlannedTest) stepped} stop: the first less 30 %, by week {@value #FINAL_WEEK}. */
+    public static Figure secondStop(PlannedTest line) {
+        return Figure.of(Math.round(Milestone.reachable(firstStop(line).value().doubleValue())), line.stop().unit());
+    }
+
+    /** The week of the plan by which the second step applies. */
+    public static int secondWeek(PlannedTest line) {
+        return finalWeek(line.startWeek(), line.weeks());
+    }
+
+    /**
+     * Above this at week {@value #FINAL_WEEK}, a stepped line keeps only what certainly brings buyers (for search,
+     * the brand's own queries): {@value #FIRST_TIMES} times the worth.
+     */
+    public static Figure narrowAbove(PlannedTest line) {
+        return Figure.of(Math.round(line.stop().value().doubleValue() * FIRST_TIMES), line.stop().unit());
+    }
+
+    /**
      * Whether the final stop — the margin a client brings over the lifetime expected after the plan's work on churn —
      * is judged at that work's first reading, later than week {@value #FINAL_WEEK} of the line (finding 95,
      * {@link RetainedWorth}).
      */
     public static boolean afterRetention(PlannedTest line) {
-        return line.decisionWeek() > finalWeek(line.startWeek(), line.weeks());
+        return line.decisionWeek() > finalWeek(line.startWeek(), line.weeks()) && !stepped(line);
     }
 
     /**

@@ -271,6 +271,12 @@ final class TestPlans {
                         ? stop : Figure.of(Math.min(figures[0].value().doubleValue() * KEPT_STOP, stop.value().doubleValue()), stop.unit())};
                 decision = retained != null ? RetainedWorth.readingWeek(answers, RetainedWorth.work(timed))
                         : FallingStop.finalWeek(t.start(), t.weeks(), RetainedWorth.work(timed));
+                if (retained == null && FallingStop.far(figures[0].value().doubleValue(), stop.value().doubleValue())
+                        && timed.stream().anyMatch(w -> w.recommendation().channel() == Channel.UNIT_ECONOMICS)) {
+                    // two readings of −30 % still leave it above twice its worth: the stop steps down with the money
+                    // cut, and the worth — recomputed by the economics work — is judged at the line's last week (117)
+                    decision = Math.max(decision, Math.min(t.start() - 1 + t.weeks(), WEEKS));
+                }
             }
             if (BookingWindow.sells(answers, r.channel(), t.kind()) || BookingWindow.sellingWork(answers, r.channel(), t.kind())) {
                 // judged while the season is still being sold, so that the money can still move (finding 105) — and so

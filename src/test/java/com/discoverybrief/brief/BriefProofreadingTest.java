@@ -59,9 +59,10 @@ class BriefProofreadingTest {
         String russian = ReadBack.text(pdf(BriefFixtures.russianClinic()));
 
         assertThat(russian).doesNotContain("Реклама лишь усиливает то, что уже есть");
-        // the count is said once, under the headline (finding 107); the checklist opens with where to start
+        // the count is said once, under the headline (finding 107), with the first open condition (answer (b)); the
+        // checklist opens with where to start
         assertThat(russian.replaceAll("\\s+", " ")).containsPattern("Это готовность стратегии; из условий для запуска рекламы "
-                + "выполнено \\d+ из \\d+ — список ниже").contains("Начать стоит с пункта «");
+                + "выполнено \\d+ из \\d+; первое — УТП\\.").contains("Начать стоит с пункта «");
     }
 
     @Test

@@ -105,7 +105,7 @@ class HeadlineSeoAndContradictionsW13ahTest {
         for (String name : java.util.List.of("58-handyman-90-percent-avito", "73-tattoo-studio-billboard")) {
             String text = brief(name, RU);
             String headline = between(text, "Готовность стратегии", "Ваша стратегия на трёх уровнях");
-            assertThat(headline).as(name).contains("85\u202F%", "Это готовность стратегии; из условий для запуска рекламы выполнено 4 из 7 — список ниже.");
+            assertThat(headline).as(name).contains("85\u202F%", "Это готовность стратегии; из условий для запуска рекламы выполнено 4 из 7; первое — ");
         }
         // all done: the one «✔ Всё готово» line, nothing more
         assertThat(brief("33-medical-centre-large-budget", RU)).contains("Всё готово к запуску рекламы")

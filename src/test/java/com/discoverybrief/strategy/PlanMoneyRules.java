@@ -98,7 +98,9 @@ final class PlanMoneyRules {
                 } else if (line.stop() == null || line.stop().value().doubleValue() > worth * SLACK) {
                     broken.add(line.channel() + ": stop " + (line.stop() == null ? "none" : line.stop().value())
                             + " while a client costs " + line.baseline().value() + " and is worth " + Math.round(worth) + " (87)");
-                } else if (line.decisionWeek() > Math.max(line.startWeek() - 1 + FallingStop.FINAL_WEEK, afterChurnWork(plan, line))) {
+                } else if (line.decisionWeek() > Math.max(line.startWeek() - 1 + FallingStop.FINAL_WEEK, afterChurnWork(plan, line))
+                        && !(FallingStop.stepped(line) && line.decisionWeek() <= TestPlans.WEEKS)) {
+                    // a stop stepped down with the money (117, answer (a)) reaches the worth by week 13 at the latest
                     broken.add(line.channel() + ": the stop at a client's worth comes in week " + line.decisionWeek() + " (87)");
                 }
             }
@@ -267,6 +269,18 @@ final class PlanMoneyRules {
                 if (first > base * SLACK || first * SLACK < Milestone.reachable(base)) {
                     broken.add(line.channel() + ": the falling stop's first step " + Math.round(first) + " from today's "
                             + Math.round(base) + " (111, 112)");
+                }
+                if (FallingStop.stepped(line)) {
+                    // 117: the second step is again at most 30 % below the first, and the line's money is no more
+                    // than today's: the money falls with the stop
+                    double second = FallingStop.secondStop(line).value().doubleValue();
+                    if (second * SLACK < Milestone.reachable(first) || second > first) {
+                        broken.add(line.channel() + ": the stepped stop's second step " + Math.round(second) + " after "
+                                + Math.round(first) + " (117)");
+                    }
+                    if (plan.todaysSpend() > 0 && plan.monthly(line) > plan.todaysSpend()) {
+                        broken.add(line.channel() + ": a stepped stop beside more money than today's (117)");
+                    }
                 }
                 int workDone = afterChurnWork(plan, line);
                 if (workDone > 0 && line.decisionWeek() <= churnWorkEnd(plan) && line.decisionWeek() < workDone) {

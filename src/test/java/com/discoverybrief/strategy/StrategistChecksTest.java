@@ -155,8 +155,13 @@ class StrategistChecksTest {
                 // against the lifetime margin after it (PlanMoneyRules holds that figure), not switched off by week 8
                 boolean retained = FallingStop.applies(line) && FallingStop.afterRetention(line)
                         && line.decisionWeek() >= TestPlans.WEEKS;
+                // finding 117 (adv13k, answer (a)): a client at many times its worth steps its stop down twice by week 8
+                // beside the money cut, and is judged on the worth by week 13 at the latest
+                boolean stepped = FallingStop.stepped(line)
+                        && FallingStop.secondStop(line).value().doubleValue() < FallingStop.firstStop(line).value().doubleValue()
+                        && FallingStop.secondWeek(line) < line.decisionWeek() && line.decisionWeek() <= TestPlans.WEEKS;
                 if (line.stop() != null && line.kind().keeps() && baseline > line.stop().value().doubleValue() && !falls
-                        && !retained) {
+                        && !retained && !stepped) {
                     broken.add(line.channel() + " " + line.kind() + " for " + line.weeks() + " weeks though today's "
                             + line.kpi() + " (" + Math.round(baseline) + ") is already past its stop ("
                             + line.stop().value().toPlainString() + ")");
