@@ -323,7 +323,10 @@ public final class AdviceText {
             intro.add(today);
         }
         if (plan.averageCost() != null) {
-            intro.add(text.get("advice.plan.today.average", figure(plan.averageCost())));
+            // each channel's figure is recorded when the plan's tracking works, not "before the start" (finding 118)
+            int tracking = trackingWeek(plan);
+            intro.add(tracking > 0 ? text.get("advice.plan.today.average.tracking", figure(plan.averageCost()), tracking)
+                    : text.get("advice.plan.today.average", figure(plan.averageCost())));
         }
         return List.copyOf(intro);
     }
@@ -491,9 +494,13 @@ public final class AdviceText {
         // money added for the season (finding 114); a new test's money is all added
         String key = !line.kind().keeps() ? "advice.plan.bookingWindow.line"
                 : plan.averageCost() != null ? "advice.plan.bookingWindow.kept" : "advice.plan.bookingWindow.kept.noAverage";
+        int tracking = trackingWeek(plan);
+        if (line.kind().keeps() && tracking > 0) {
+            key += ".tracking";
+        }
         String decision = windowLine
                 ? text.get(key, figure(line.target()), figure(line.stop()), line.decisionWeek(),
-                        plan.averageCost() == null ? "" : figure(plan.averageCost()))
+                        plan.averageCost() == null ? "" : figure(plan.averageCost()), tracking)
                 : line.channel() == Channel.UNIT_ECONOMICS && line.kind() == PlannedTest.Kind.PREPARE
                         && plan.lines().stream().anyMatch(FallingStop::stepped)
                         // the channel lines step their stop down to that cost by week 13, no line goes on at it (117)
@@ -668,13 +675,17 @@ public final class AdviceText {
         boolean cost = firstCall.target() != null && firstCall.kpi().lowerIsBetter();
         if (plan.payingPlatform() != null) {
             // the first call goes to the platform that pays, not to the channel averaged with the one that drains (115)
-            String go = recorded ? text.get("advice.plan.reserve.go.recorded")
+            int tracking = trackingWeek(plan);
+            String go = recorded && tracking > 0 ? text.get("advice.plan.reserve.go.recorded.tracking", tracking)
+                    : recorded ? text.get("advice.plan.reserve.go.recorded")
                     : cost ? text.get("advice.plan.reserve.go.cost", figure(firstCall.target()))
                     : text.get("advice.plan.reserve.go.rule");
             return reserve + " " + text.get(plan.payingNow() ? "advice.plan.reserve.first.platform.now"
                     : "advice.plan.reserve.first.platform", named, text.label(plan.payingPlatform()), go);
         }
-        String first = recorded ? text.get("advice.plan.reserve.first.recorded", named)
+        int tracking = trackingWeek(plan);
+        String first = recorded && tracking > 0 ? text.get("advice.plan.reserve.first.recorded.tracking", named, tracking)
+                : recorded ? text.get("advice.plan.reserve.first.recorded", named)
                 : cost ? text.get("advice.plan.reserve.first", named, figure(firstCall.target()))
                 : text.get("advice.plan.reserve.first.go", named);
         return reserve + " " + first;

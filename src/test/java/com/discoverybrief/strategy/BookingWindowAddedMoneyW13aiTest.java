@@ -67,7 +67,7 @@ class BookingWindowAddedMoneyW13aiTest {
         // стоит в среднем 14 667 ₽»
         TestPlan plan = engine.assess(client(VENUE)).testPlan();
         String ru = AdviceText.of(RU).planDecision(plan, line(plan, Channel.MARKETPLACES), List.of());
-        assertThat(ru).startsWith("бронь из канала — не дороже записанной до старта (сейчас в среднем 14\u202F667\u00A0₽), стоп — на четверть дороже")
+        assertThat(ru).startsWith("бронь из канала — не дороже его цифры, которую записываем, как заработает учёт (неделя 4; сейчас в среднем 14\u202F667\u00A0₽), стоп — на четверть дороже")
                 .contains("деньги, добавленные на сезон, — пока бронь из них не дороже 55\u202F000\u00A0₽; стоп, если к 6-й неделе дороже 110\u202F000\u00A0₽");
         assertThat(AdviceText.of(Locale.ENGLISH).planDecision(plan, line(plan, Channel.MARKETPLACES), List.of()))
                 .contains("now 14,667", "money added for the season");

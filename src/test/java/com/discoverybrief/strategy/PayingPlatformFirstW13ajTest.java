@@ -83,7 +83,12 @@ class PayingPlatformFirstW13ajTest {
         assertThat(plan.payingPlatform()).isNull();
         String reserve = AdviceText.of(RU).planReserve(plan);
         assertThat(reserve).contains("Первым из него получает деньги канал «Таргетированная реклама»")
-                .contains("не дороже цифры, записанной до старта").doesNotContain("6\u202F000");
+                .doesNotContain("6\u202F000")
+                // ... recorded when the plan's tracking works, as the line says (finding 118), not "before the start"
+                .contains("не дороже его цифры, которую записываем, как заработает учёт (неделя 4)")
+                .doesNotContain("до старта");
+        assertThat(AdviceText.of(RU).planDecision(plan, targeted, assessment.recommendations()))
+                .contains("которую записываем, как заработает учёт (неделя 4)");
     }
 
     @Test
