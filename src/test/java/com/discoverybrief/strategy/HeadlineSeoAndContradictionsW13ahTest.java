@@ -8,9 +8,6 @@ import com.discoverybrief.brief.AdviceText;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +21,6 @@ class HeadlineSeoAndContradictionsW13ahTest {
     private static final Locale EN = Locale.ENGLISH;
 
     private final StrategyEngine engine = new StrategyEngine();
-
-    /** The brief of a scenario, as text of one tall page, every run of white space made one space. */
-    private static String brief(String name, Locale locale) throws IOException {
-        Scenario scenario = Scenario.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-        try (PDDocument document = Loader.loadPDF(ScenarioBriefs.pdf(ScenarioBriefs.brief(scenario, locale)))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(document).replaceAll("\\s+", " ");
-            return text;
-        }
-    }
 
     private static String between(String text, String from, String to) {
         int start = text.indexOf(from);
@@ -60,7 +46,7 @@ class HeadlineSeoAndContradictionsW13ahTest {
                 "«SEO и контент» — свои деньги на работу: контент, специалиста, сайт (эту сумму тоже уточним)",
                 "Остальное — в резерве, пока вы не назовёте суммы");
         // the reserve says whose money it holds, not only «тем тестам, которые достигнут порога»
-        assertThat(brief("33-medical-centre-large-budget", RU)).contains("Почему столько: в резерве и деньги каналов «SEO и "
+        assertThat(ScenarioBriefs.text("33-medical-centre-large-budget", RU)).contains("Почему столько: в резерве и деньги каналов «SEO и "
                 + "контент» — когда вы назовёте, сколько они стоят сейчас, они получат эту сумму из резерва");
         assertThat(PlanMoneyRules.freeLeadsCostToRun(client("33-medical-centre-large-budget.scenario"), plan)).isEmpty();
     }
@@ -85,7 +71,7 @@ class HeadlineSeoAndContradictionsW13ahTest {
     @Test
     void theApproachAgreesWithAKeptStepOneAndSearchWithoutASiteIsAQuestionNotAStep() throws IOException {
         // 44: «Сначала настроим измерения» over step 1 «Маркетплейсы»; step 5 SEO «Приносит прибыль» with «Сайта нет»
-        String text = brief("44-tow-truck-seo-without-site", RU);
+        String text = ScenarioBriefs.text("44-tow-truck-seo-without-site", RU);
 
         assertThat(between(text, "Наш подход", "Первые шаги")).doesNotContain("Сначала настроим измерения")
                 .contains("Работающее сохраняем, а рядом сначала настроим измерения");
@@ -103,12 +89,12 @@ class HeadlineSeoAndContradictionsW13ahTest {
     void theHeadlineSaysHowManyBeforeAdsChecksAreOpenRightUnderIt() throws IOException {
         // 58, 73: «Готовность стратегии 85 %» above «Выполнено 4 из 7»
         for (String name : java.util.List.of("58-handyman-90-percent-avito", "73-tattoo-studio-billboard")) {
-            String text = brief(name, RU);
+            String text = ScenarioBriefs.text(name, RU);
             String headline = between(text, "Готовность стратегии", "Ваша стратегия на трёх уровнях");
             assertThat(headline).as(name).contains("85\u202F%", "Это готовность стратегии; из условий для запуска рекламы выполнено 4 из 7; первое — ");
         }
         // all done: the one «✔ Всё готово» line, nothing more
-        assertThat(brief("33-medical-centre-large-budget", RU)).contains("Всё готово к запуску рекламы")
+        assertThat(ScenarioBriefs.text("33-medical-centre-large-budget", RU)).contains("Всё готово к запуску рекламы")
                 .doesNotContain("из условий для запуска рекламы");
     }
 
@@ -118,9 +104,9 @@ class HeadlineSeoAndContradictionsW13ahTest {
         ResourceBundle en = ResourceBundle.getBundle("vaadin-i18n/translations", EN,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         assertThat(en.getString("enum.Seasonality.SEASONAL")).isEqualTo("Certain months only");
-        assertThat(brief("79-wedding-venue-booked-in-winter", EN)).contains("Season Certain months only")
+        assertThat(ScenarioBriefs.text("79-wedding-venue-booked-in-winter", EN)).contains("Season Certain months only")
                 .doesNotContain("In a season");
-        assertThat(brief("79-wedding-venue-booked-in-winter", RU)).contains("Сезонность Только в сезон")
+        assertThat(ScenarioBriefs.text("79-wedding-venue-booked-in-winter", RU)).contains("Сезонность Только в сезон")
                 .doesNotContain("Сезонность В сезон");
     }
 }

@@ -43,6 +43,16 @@ final class ScenarioBriefs {
                 salesperson, answers), answers, assessment, AgencyBranding.defaults(), locale, DAY);
     }
 
+    /** The brief of a scenario as text of one tall page, every run of white space made one space. */
+    static String text(String name, Locale locale) throws IOException {
+        Scenario scenario = Scenario.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf(brief(scenario, locale)))) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     static byte[] pdf(BriefDocument brief) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RENDERER.render(brief, out);

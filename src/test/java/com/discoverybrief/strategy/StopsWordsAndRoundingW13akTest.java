@@ -7,9 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.discoverybrief.brief.AdviceText;
 import java.io.IOException;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,16 +21,6 @@ class StopsWordsAndRoundingW13akTest {
     private static final Locale EN = Locale.ENGLISH;
 
     private final StrategyEngine engine = new StrategyEngine();
-
-    /** The brief of a scenario, as text of one tall page, every run of white space made one space. */
-    private static String brief(String name, Locale locale) throws IOException {
-        Scenario scenario = Scenario.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-        try (PDDocument document = Loader.loadPDF(ScenarioBriefs.pdf(ScenarioBriefs.brief(scenario, locale)))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
 
     private static double value(Figure figure) {
         return figure.value().doubleValue();
@@ -117,10 +104,10 @@ class StopsWordsAndRoundingW13akTest {
     @Test
     void bigSumsInRunningTextAreRounded() throws IOException {
         // 75: «получают 1 121 539 ₽ в месяц… всего 1 181 539 ₽»
-        String ru = brief("75-dental-chain-call-centre", RU);
+        String ru = ScenarioBriefs.text("75-dental-chain-call-centre", RU);
         assertThat(ru).contains("получают ≈\u00A01,12\u00A0млн\u00A0₽ в месяц", "всего ≈\u00A01,18\u00A0млн\u00A0₽ в месяц")
                 .doesNotContain("1\u202F121\u202F539", "1\u202F181\u202F539");
-        assertThat(brief("75-dental-chain-call-centre", EN)).contains("≈\u00A01.12 million\u00A0₽ a month")
+        assertThat(ScenarioBriefs.text("75-dental-chain-call-centre", EN)).contains("≈\u00A01.12 million\u00A0₽ a month")
                 .doesNotContain("1,121,539");
         AdviceText text = AdviceText.of(RU);
         // «около ≈» never: the word already says it
@@ -131,20 +118,20 @@ class StopsWordsAndRoundingW13akTest {
     @Test
     void aTenderBusinessReadsTheTendersRiskInTheApproach() throws IOException {
         // 76: «одна площадка: она может снова поднять цену или заблокировать аккаунт» for B2B-Center tenders
-        String tenders = brief("76-logistics-tenders", RU);
+        String tenders = ScenarioBriefs.text("76-logistics-tenders", RU);
         assertThat(tenders).contains("Больше половины заказов — тендеры: цену там задаёт торг",
                 "растим прямые годовые договоры").doesNotContain("заблокировать аккаунт");
-        assertThat(brief("76-logistics-tenders", EN)).contains("are tenders: the auction sets the price")
+        assertThat(ScenarioBriefs.text("76-logistics-tenders", EN)).contains("are tenders: the auction sets the price")
                 .doesNotContain("block the account");
         // 58: Avito is still the platform that can raise its price or block the account
-        assertThat(brief("58-handyman-90-percent-avito", RU)).contains("заблокировать аккаунт");
+        assertThat(ScenarioBriefs.text("58-handyman-90-percent-avito", RU)).contains("заблокировать аккаунт");
     }
 
     @Test
     void theLineUnderTheHeadlineNamesTheFirstOpenCondition() throws IOException {
         // 58: «…выполнено 4 из 7 — список ниже.» while «Начать стоит с пункта…» sits two pages away
-        assertThat(brief("58-handyman-90-percent-avito", RU))
+        assertThat(ScenarioBriefs.text("58-handyman-90-percent-avito", RU))
                 .contains("Это готовность стратегии; из условий для запуска рекламы выполнено 4 из 7; первое — учёт заявок и продаж.");
-        assertThat(brief("58-handyman-90-percent-avito", EN)).contains("4 of 7 are met; first: tracking enquiries and sales.");
+        assertThat(ScenarioBriefs.text("58-handyman-90-percent-avito", EN)).contains("4 of 7 are met; first: tracking enquiries and sales.");
     }
 }
