@@ -138,6 +138,13 @@ final class MoneyOrder {
             }
         }
         double perWeek = rate(parts, timed, paying);
+        Channel payingChannel = timed.get(paying).recommendation().channel();
+        boolean split = AdPlatform.payingNow(answers, payingChannel);
+        if (split) {
+            // one line, two platforms: a new test is compared with the platform that pays, not with the line that also
+            // measures the one that drains at its usual cost (finding 121: 54's contextual test above Telegram)
+            perWeek = Math.max(0, perWeek - payingChannel.testBudget() * (double) TestPlans.MONTHS / TestPlans.WEEKS);
+        }
         for (int i = 0; i < n; i++) {
             TestPlans.Timed t = timed.get(i);
             if (!newTest(t.recommendation().channel(), t.kind())) {
@@ -146,6 +153,10 @@ final class MoneyOrder {
             double floor = Math.max(usual(answers, t) / 2, OneUnit.price(answers, t.recommendation().channel())
                     * (double) t.weeksInPlan() * TestPlans.MONTHS / TestPlans.WEEKS);
             double most = Math.max(Math.min(parts[paying], perWeek * t.weeksInPlan()), floor);
+            if (split) {
+                // ... and while that platform waits for the reserve, a new test gets its usual cost, no stretch (121)
+                most = Math.min(most, Math.max(usual(answers, t), floor));
+            }
             if (parts[i] > most) {
                 parts[n] += parts[i] - most;
                 parts[i] = most;

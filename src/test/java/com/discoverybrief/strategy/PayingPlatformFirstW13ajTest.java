@@ -37,6 +37,18 @@ class PayingPlatformFirstW13ajTest {
     }
 
     @Test
+    void aNewTestBesideAPayingPlatformGetsItsUsualCostNeverMoreAMonthThanThatPlatform() {
+        // 121 (adv13l): 54's contextual test «недели 1–6 · 83 077 ₽» — about 60 000 ₽ a month, twice its usual cost —
+        // beside «Telegram — 45 000 ₽ в месяц», the platform the client says pays
+        TestPlan plan = engine.assess(client("54-kids-coding-two-targeting-results.scenario")).testPlan();
+        PlannedTest contextual = line(plan, Channel.CONTEXTUAL_ADS);
+        long telegram = plan.monthly(line(plan, Channel.TARGETED_ADS)) - Channel.TARGETED_ADS.testBudget();
+        assertThat(plan.monthly(contextual)).isLessThanOrEqualTo(telegram);
+        long usual = Math.round(Channel.CONTEXTUAL_ADS.testBudget() * (double) contextual.weeks() * 3 / 13);
+        assertThat(contextual.rubles()).isLessThanOrEqualTo(usual + 1);
+    }
+
+    @Test
     void thePlatformMeasuredAsPayingTakesMoneyFromWeekOneNotTheAveragedChannelAtItsUsualCost() {
         // 54: «Таргетированная реклама · 45 000 ₽ · 7 %» (15 000 ₽ a month) beside «Резерв: 478 846 ₽ · 80 %»
         TestPlan plan = engine.assess(client("54-kids-coding-two-targeting-results.scenario")).testPlan();
