@@ -417,8 +417,11 @@ public final class AdviceText {
         if (kept * 100 >= today * 98) {
             return text.get("advice.plan.today.kept", sum(today), sum(kept));
         }
-        return text.get(plan.budgetBelowToday() ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers", sum(today),
-                sum(kept));
+        // a kept channel whose client costs more than it brings is cut for the loss, whatever the budget: "only with a
+        // bigger budget" would promise the loss its money back (finding 124: 34)
+        boolean loss = plan.lines().stream().anyMatch(line -> line.kind().keeps() && FallingStop.applies(line));
+        return text.get(plan.budgetBelowToday() && !loss ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers",
+                sum(today), sum(kept));
     }
 
     /** The client's channels whose leads are free, as a list: «SEO и контент», «Email-маркетинг». */

@@ -73,6 +73,15 @@ class StopsWordsAndRoundingW13akTest {
     }
 
     @Test
+    void aCutForALossSaysSoNotThatABiggerBudgetWouldGiveTheMoneyBack() {
+        // 124 (adv13l): 34 «этим каналам остаётся 54 000 ₽ в месяц. Масштабировать их и вернуть прежние деньги можно
+        // только с ростом бюджета» — for a customer costing 5 833 ₽ against 385 ₽ of margin
+        TestPlan plan = engine.assess(client("34-phone-cases-shop-numbers-say-no.scenario")).testPlan();
+        String intro = String.join(" ", AdviceText.of(RU).planIntro(plan));
+        assertThat(intro).contains("обходится дороже, чем приносит").doesNotContain("с ростом бюджета");
+    }
+
+    @Test
     void aChannelsOwnFigureIsRecordedOnceTheTrackingWorks() {
         // 03 (analytics: partly): «держим, пока клиент из канала не дороже цифры, записанной до старта» while the
         // plan's own tracking line is done only at week 4
