@@ -463,6 +463,14 @@ public final class AdviceText {
         if (line.baseline() != null) {
             return text.get("advice.plan.baseline", figure(line.baseline()));
         }
+        // the tracking week is for the figures of what runs today: a new test's own figure is recorded in its first
+        // weeks, and preparation done before the tracking works has none to record (finding 127)
+        if (line.kind() == PlannedTest.Kind.TEST && line.kpi().ownToANewChannel()) {
+            return text.get("advice.plan.baseline.record.test");
+        }
+        if (line.kind() == PlannedTest.Kind.PREPARE && line.startWeek() + line.weeks() - 1 < trackingWeek) {
+            return text.get("advice.plan.baseline.none");
+        }
         // the tracking line itself is measured from the start; every other figure needs it (finding 118)
         return trackingWeek > 0 && line.channel() != Channel.ANALYTICS_SETUP
                 ? text.get("advice.plan.baseline.record.tracking", trackingWeek) : text.get("advice.plan.baseline.record");
@@ -672,23 +680,27 @@ public final class AdviceText {
         }
         String channel = text.title(firstCall.channel(), firstCall.kpi());
         String named = isRussian() ? channel : lowerFirst(channel);
-        // the go-on figure is the line's own: a line held at the figure recorded before the start names that, not a
-        // second figure (finding 115)
+        // the go-on figure is the line's own: a line held at the figure recorded before the start names that (finding
+        // 115) ...
         boolean recorded = OwnFigure.recorded(firstCall);
         boolean cost = firstCall.target() != null && firstCall.kpi().lowerIsBetter();
+        // ... and the reserve's money is added money: it is judged on the added money's go-on too, never on that
+        // figure alone, which would compare the channel with itself (finding 126)
         if (plan.payingPlatform() != null) {
             // the first call goes to the platform that pays, not to the channel averaged with the one that drains (115)
             int tracking = trackingWeek(plan);
-            String go = recorded && tracking > 0 ? text.get("advice.plan.reserve.go.recorded.tracking", tracking)
-                    : recorded ? text.get("advice.plan.reserve.go.recorded")
+            String go = recorded && tracking > 0 ? text.get("advice.plan.reserve.go.added.tracking", tracking,
+                            figure(firstCall.target()))
+                    : recorded ? text.get("advice.plan.reserve.go.added", figure(firstCall.target()))
                     : cost ? text.get("advice.plan.reserve.go.cost", figure(firstCall.target()))
                     : text.get("advice.plan.reserve.go.rule");
             return reserve + " " + text.get(plan.payingNow() ? "advice.plan.reserve.first.platform.now"
                     : "advice.plan.reserve.first.platform", named, text.label(plan.payingPlatform()), go);
         }
         int tracking = trackingWeek(plan);
-        String first = recorded && tracking > 0 ? text.get("advice.plan.reserve.first.recorded.tracking", named, tracking)
-                : recorded ? text.get("advice.plan.reserve.first.recorded", named)
+        String first = recorded && tracking > 0 ? text.get("advice.plan.reserve.first.added.tracking", named,
+                        tracking + 1, tracking, figure(firstCall.target()))
+                : recorded ? text.get("advice.plan.reserve.first.added", named, figure(firstCall.target()))
                 : cost ? text.get("advice.plan.reserve.first", named, figure(firstCall.target()))
                 : text.get("advice.plan.reserve.first.go", named);
         return reserve + " " + first;

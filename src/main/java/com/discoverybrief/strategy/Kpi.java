@@ -54,6 +54,15 @@ public enum Kpi {
         return unit;
     }
 
+    /**
+     * Whether a new channel has this figure only once it runs — what an enquiry or a client from it costs, the meetings
+     * its first contacts give: its test records the figure in its own first weeks, never before the start nor at the
+     * week the plan's tracking works (finding 127).
+     */
+    public boolean ownToANewChannel() {
+        return lowerIsBetter || this == MEETINGS_FROM_OUTREACH;
+    }
+
     /** Costs go down when things work; shares, rates and counts go up. */
     public boolean lowerIsBetter() {
         return lowerIsBetter;

@@ -76,7 +76,9 @@ class PayingPlatformFirstW13ajTest {
                 .contains("в месяц с 1-й недели, другая площадка — 15\u202F000\u00A0₽ в месяц, только измеряем");
         if (OwnFigure.recorded(line(plan, Channel.TARGETED_ADS))) {
             assertThat(decision).contains("цифры, записанной до старта");
-            assertThat(reserve).contains("не дороже цифры, записанной до старта").doesNotContain("2\u202F925");
+            // ... and, the reserve being added money, at the added money's go-on as well (126, adv13l; was: no
+            // second figure, 115)
+            assertThat(reserve).contains("не дороже своей цифры, записанной до старта, и не дороже 2\u202F925");
         }
         // the reason on the targeted line says the same: from week 1, not "in the month it reaches the go-on figure"
         assertThat(assessment.recommendations().stream().filter(r -> r.channel() == Channel.TARGETED_ADS)
@@ -95,10 +97,12 @@ class PayingPlatformFirstW13ajTest {
         assertThat(plan.payingPlatform()).isNull();
         String reserve = AdviceText.of(RU).planReserve(plan);
         assertThat(reserve).contains("Первым из него получает деньги канал «Таргетированная реклама»")
-                .doesNotContain("6\u202F000")
                 // ... recorded when the plan's tracking works, as the line says (finding 118), not "before the start"
-                .contains("не дороже его цифры, которую записываем, как заработает учёт (неделя 4)")
-                .doesNotContain("до старта");
+                .contains("не подорожал против его цифры 4-й недели")
+                .doesNotContain("до старта")
+                // the reserve is added money: its go-on is the added money's, 6 000 ₽ beside the channel's own figure,
+                // never that figure alone (126, adv13l; was: no second figure, 115)
+                .contains("и не дороже 6\u202F000");
         assertThat(AdviceText.of(RU).planDecision(plan, targeted, assessment.recommendations()))
                 .contains("которую записываем, как заработает учёт (неделя 4)");
     }
