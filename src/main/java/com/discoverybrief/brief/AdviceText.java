@@ -466,7 +466,10 @@ public final class AdviceText {
         // the tracking week is for the figures of what runs today: a new test's own figure is recorded in its first
         // weeks, and preparation done before the tracking works has none to record (finding 127)
         if (line.kind() == PlannedTest.Kind.TEST && line.kpi().ownToANewChannel()) {
-            return text.get("advice.plan.baseline.record.test");
+            // an enquiry's cost or the first contacts' meetings are read in its first weeks; a client's cost is counted
+            // from its first week on, as its sales come
+            return text.get(line.kpi() == Kpi.COST_PER_ACQUISITION ? "advice.plan.baseline.record.test.sales"
+                    : "advice.plan.baseline.record.test");
         }
         if (line.kind() == PlannedTest.Kind.PREPARE && line.startWeek() + line.weeks() - 1 < trackingWeek) {
             return text.get("advice.plan.baseline.none");

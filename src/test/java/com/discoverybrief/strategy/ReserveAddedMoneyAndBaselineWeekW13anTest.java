@@ -95,11 +95,18 @@ class ReserveAddedMoneyAndBaselineWeekW13anTest {
                 assertThat(en.planBaseline(plan, test)).as(file).isEqualTo("in the test’s first 1–2 weeks");
             }
         }
-        // 15: the offline test starts at week 9, five weeks after the tracking works; its figure is its own
+        // 15: the offline test starts at week 9, five weeks after the tracking works; the cost of a client from it is
+        // its own, counted from its first week as its sales come (72's dealer takes months: not «в 1–2-ю неделю»)
         TestPlan school = engine.assess(client("15-kids-language-school.scenario")).testPlan();
         PlannedTest offline = line(school, Channel.OFFLINE_ADS);
         assertThat(offline.startWeek()).isGreaterThan(trackingReady(school));
-        assertThat(ru.planBaseline(school, offline)).isEqualTo("в 1–2-ю неделю теста");
+        assertThat(offline.kpi()).isEqualTo(Kpi.COST_PER_ACQUISITION);
+        assertThat(ru.planBaseline(school, offline)).isEqualTo("считаем с 1-й недели теста");
+        // 17: a new outreach records what its first 100 contacts give
+        TestPlan franchise = engine.assess(client("17-kids-center-franchise.scenario")).testPlan();
+        PlannedTest outreach = line(franchise, Channel.COLD_OUTREACH);
+        assertThat(outreach.kind()).isEqualTo(PlannedTest.Kind.TEST);
+        assertThat(ru.planBaseline(franchise, outreach)).isEqualTo("в 1–2-ю неделю теста");
     }
 
     @Test
