@@ -23,6 +23,27 @@ public final class OwnSources {
      */
     static final Cite CAPPED = new Cite("keep-capped-platform");
 
+    /**
+     * Whether the client's past customers are reminded from the first weeks, as a line judged by the orders it brings,
+     * not a base "done when collected": they are the own source already paid for (finding 125: 2 000 past clients who
+     * call for small jobs every six months or a year).
+     */
+    static boolean remindsPastCustomers(Answers answers) {
+        CustomerBase base = answers.customerBase();
+        return base != null && base != CustomerBase.NONE && shift(answers);
+    }
+
+    /**
+     * Whether partners who meet the client's customers before the platform does — a neighbouring business, the
+     * building's management — are one of the own sources: a consumer business serving locals (finding 125).
+     */
+    static boolean partners(Answers answers) {
+        return shift(answers) && Signals.localConsumers(answers);
+    }
+
+    /** The reason of the partners line: they meet the client's customers before the platform does. */
+    static final Cite PARTNERS = new Cite("own-sources-partners");
+
     /** Whether this channel is the one platform whose money moves to the own sources: kept, never scaled. */
     static boolean capped(Answers answers, Channel channel) {
         return channel == Channel.MARKETPLACES && shift(answers);

@@ -84,4 +84,32 @@ class CappedPlatformOrdersW13amTest {
         assertThat(AdviceText.of(EN).planToday(plan)).contains(AdviceText.of(EN).rubles(tenth))
                 .contains(AdviceText.of(EN).rubles(platform - 2 * tenth));
     }
+
+    @Test
+    void theOwnSourcesAreLinesThatBringOrdersRemindersToPastCustomersAndPartnersFromTheFirstWeeks() {
+        // 108c/125: the own sources got ≈ 9 000 ₽ a month — the base «готово, когда все клиенты собраны в CRM» by week 4,
+        // no partners — beside a client with ≈ 2 000 past customers in a table
+        TestPlan plan = engine.assess(client(HANDYMAN + ".scenario")).testPlan();
+        PlannedTest reminders = line(plan, Channel.CRM_MARKETING);
+        PlannedTest partners = line(plan, Channel.PARTNER_MARKETING);
+
+        assertThat(reminders.kind()).isEqualTo(PlannedTest.Kind.TEST);
+        assertThat(reminders.startWeek()).isEqualTo(1);
+        // written to every week of the plan, not a base "done" by week 4
+        assertThat(reminders.weeks()).isGreaterThanOrEqualTo(TestPlans.WEEKS);
+        assertThat(partners.kind()).isEqualTo(PlannedTest.Kind.TEST);
+        assertThat(partners.startWeek()).isLessThanOrEqualTo(TestPlans.WEEKS / 2);
+        // from month 2 the own sources carry what the platform gave up against today's spend and the first tenth
+        long platform = plan.monthly(line(plan, Channel.MARKETPLACES));
+        long own = java.util.stream.Stream.of(Channel.MAP_LISTINGS, Channel.CRM_MARKETING, Channel.PARTNER_MARKETING,
+                Channel.REFERRAL_PROGRAMME).mapToLong(channel -> plan.monthly(line(plan, channel))).sum();
+        assertThat(own).isGreaterThanOrEqualTo(plan.todaysSpend() - platform + OwnSources.step(platform));
+    }
+
+    @Test
+    void aClientWhoDoesNotWantToDependLessKeepsTheBaseAsPreparationAndGetsNoPartnersForIt() {
+        Answers cars = client("80-used-cars-avito-only.scenario");
+        assertThat(OwnSources.remindsPastCustomers(cars)).isFalse();
+        assertThat(OwnSources.partners(cars)).isFalse();
+    }
 }
