@@ -14,6 +14,7 @@ import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.Milestone;
 import com.discoverybrief.strategy.OwnFigure;
+import com.discoverybrief.strategy.OwnSources;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.SeasonMonth;
@@ -348,7 +349,7 @@ public final class AdviceText {
      * reason and both figures, or — without the client's figures — their usual cost; {@code null} when the
      * plan keeps no channel the client runs.
      */
-    String planToday(TestPlan plan) {
+    public String planToday(TestPlan plan) {
         String today = todaysMoney(plan);
         // a rounded sum after «около»/"about" needs no «≈» of its own (finding 119)
         return today == null ? null : today.replace(text.get("advice.money.around") + " ≈\u00A0",
@@ -375,8 +376,10 @@ public final class AdviceText {
         long today = plan.todaysSpend();
         long kept = plan.keptMonthly();
         if (plan.ownSources() && today > 0 && kept < today) {
-            // the platform keeps today's orders, not today's money; the own sources get the rest (finding 108c)
-            return text.get("advice.plan.today.ownSources", rubles(today), rubles(kept));
+            // the platform keeps part of today's money, the own sources get the rest (finding 108c); the orders that
+            // money buys are the line's to say, and the tenth that moves each month is a figure (finding 125)
+            return text.get("advice.plan.today.ownSources.shift", rubles(today), rubles(kept),
+                    rubles(OwnSources.step(kept)), rubles(OwnSources.lastMonth(kept, plan.months())), plan.months());
         }
         if (today <= 0) {
             // the platform that pays by the client's own account is not held at the usual cost (finding 115)
@@ -523,9 +526,9 @@ public final class AdviceText {
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
         if (plan.ownSources() && line.channel() == Channel.MARKETPLACES && line.kind().keeps() && line.stop() != null) {
-            // the platform the client wants to depend on less: its orders are held, not its money (finding 108c)
-            decision = text.get("advice.plan.ownSources.line", rubles(plan.monthly(line)), figure(line.stop()),
-                    line.decisionWeek());
+            // the platform the client wants to depend on less: capped money (finding 108c), and the orders that money
+            // buys at today's conversion — today's orders only once the conversion reaches its aim (finding 125)
+            decision = ownSourcesLine(plan, line);
         }
         if (plan.payingNow() && plan.payingPlatform() != null && line.channel() == plan.firstCall()
                 && plan.monthly(line) > line.channel().testBudget()) {
@@ -536,6 +539,27 @@ public final class AdviceText {
                     rubles(plan.monthly(line) - measured), rubles(measured)) + " " + decision;
         }
         return seller ? text.get("advice.plan.seller", rubles(plan.monthly(line))) + " " + decision : decision;
+    }
+
+    private String ownSourcesLine(TestPlan plan, PlannedTest line) {
+        OwnSources.Orders orders = OwnSources.orders(plan, line);
+        if (orders == null) {
+            return text.get("advice.plan.ownSources.money.line", rubles(plan.monthly(line)), figure(line.stop()),
+                    line.decisionWeek());
+        }
+        String more = orders.heldAtConversion()
+                ? text.get("advice.plan.ownSources.orders.held", count(orders.today()), figure(orders.conversion()))
+                : orders.conversion() != null
+                        ? text.get("advice.plan.ownSources.orders.more", count(orders.atConversion()),
+                                figure(orders.conversion()), count(orders.today()))
+                        : text.get("advice.plan.ownSources.orders.today", count(orders.today()));
+        return text.get("advice.plan.ownSources.orders.line", count(orders.kept()), more, rubles(plan.monthly(line)),
+                figure(line.stop()), line.decisionWeek());
+    }
+
+    /** A count in running text, grouped as the language groups it. */
+    private String count(long value) {
+        return digits(BigDecimal.valueOf(value), Unit.PER_MONTH);
     }
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */

@@ -47,9 +47,11 @@ final class AcquisitionRules {
                 Map<Channel, List<Reason>> byChannel = new LinkedHashMap<>();
                 for (ChannelUse use : Signals.profitableChannels(answers)) {
                     Channel channel = Signals.toCatalogue(use.channel());
-                    // at the limit the paying channel is kept at today's level: "scale step by step" would be wrong
+                    // at the limit the paying channel is kept at today's level: "scale step by step" would be wrong;
+                    // so is it for the one platform the client wants to depend on less: held, not scaled (finding 125)
                     byChannel.computeIfAbsent(channel, c -> new ArrayList<>())
-                            .add((KeepTodaysLevel.holds(answers, channel) ? KEEP_AT_CAPACITY : cite).use(use));
+                            .add((KeepTodaysLevel.holds(answers, channel) ? KEEP_AT_CAPACITY
+                                    : OwnSources.capped(answers, channel) ? OwnSources.CAPPED : cite).use(use));
                 }
                 Stage stage = mayScale(answers) ? Stage.SCALE : Stage.KEEP;
                 if (Signals.numbersDisputeProfit(answers)) {
@@ -59,7 +61,8 @@ final class AcquisitionRules {
                             AnswerField.GROSS_MARGIN)));
                 }
                 return byChannel.entrySet().stream()
-                        .map(e -> Proposal.keep(e.getKey(), stage, kpiOf(e.getKey(), answers), Horizon.ONE_TO_THREE_MONTHS,
+                        .map(e -> Proposal.keep(e.getKey(), OwnSources.capped(answers, e.getKey()) ? Stage.KEEP : stage,
+                                kpiOf(e.getKey(), answers), Horizon.ONE_TO_THREE_MONTHS,
                                 e.getValue()))
                         .toList();
             });

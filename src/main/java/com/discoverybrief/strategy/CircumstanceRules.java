@@ -141,6 +141,12 @@ final class CircumstanceRules {
                 }
                 proposals.add(Proposal.test(CRM_MARKETING, Kpi.REPEAT_PURCHASE_RATE, Horizon.THREE_TO_SIX_MONTHS,
                         Need.ONE_PLATFORM_RISK, reasons));
+                if (OwnSources.partners(answers)) {
+                    // a client moving off the platform: the partners who meet its customers first are an own source
+                    // (finding 125)
+                    proposals.add(Proposal.test(PARTNER_MARKETING, Kpi.PARTNER_LEADS, Horizon.ONE_TO_THREE_MONTHS,
+                            Need.ONE_PLATFORM_RISK, OwnSources.PARTNERS.answers(answers, SOURCE_DEPENDENCE)));
+                }
                 return proposals;
             });
 

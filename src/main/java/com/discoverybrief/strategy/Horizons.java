@@ -52,6 +52,11 @@ final class Horizons {
     /** How many weeks a line of the test plan runs before its stop/go decision. */
     static int weeks(Channel channel, Stage stage, Kpi kpi, Answers answers) {
         if (stage == Stage.DO_FIRST) {
+            // the reminders to the past customers of a client moving off one platform run the whole plan: the base is
+            // moved to a CRM in the first month and written to from then on (finding 125)
+            if (channel == Channel.CRM_MARKETING && OwnSources.remindsPastCustomers(answers)) {
+                return TestPlans.WEEKS;
+            }
             // a base kept in a table is moved to a CRM within a month, not gathered from nothing
             if (channel == Channel.CRM_MARKETING && RetentionRules.inTable(answers)) {
                 return 4;

@@ -199,9 +199,10 @@ final class TestPlans {
     private static PlannedTest.Kind firstStep(Answers answers, Channel channel) {
         boolean sells = channel.group() == Channel.Group.ACQUISITION && channel != Channel.WEBSITE
                 && channel != Channel.MAP_LISTINGS || channel == Channel.REFERRAL_PROGRAMME;
-        if (channel == Channel.CRM_MARKETING && RecallReminders.missing(answers)) {
+        if (channel == Channel.CRM_MARKETING && (RecallReminders.missing(answers) || OwnSources.remindsPastCustomers(answers))) {
             // the base is already in a CRM: the reminders are sent from the first weeks and judged by the visits they
-            // bring, not "done when the base is collected" (finding 77)
+            // bring, not "done when the base is collected" (finding 77) — so are the reminders to the past customers
+            // of a client moving off one platform: its first own source (finding 125)
             return PlannedTest.Kind.TEST;
         }
         if (!sells) {
