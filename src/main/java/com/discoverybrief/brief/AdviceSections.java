@@ -93,7 +93,7 @@ final class AdviceSections {
                     });
             rows.add(List.of(
                     Cell.of(List.of(Para.of(PART, text.title(line.channel(), line.kpi()), Style.BOLD),
-                            Para.of(PART, text.label(line.kind()), Style.SMALL, 2))),
+                            Para.of(PART, advice.kindLabel(line), Style.SMALL, 2))),
                     Cell.of(when),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
                             Para.of(PART, advice.planBaseline(plan, line), Style.SMALL, 2))),

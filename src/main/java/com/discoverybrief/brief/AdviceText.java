@@ -18,6 +18,7 @@ import com.discoverybrief.strategy.OwnSources;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.SeasonMonth;
+import com.discoverybrief.strategy.Stage;
 import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Unit;
 import com.discoverybrief.strategy.Verdict;
@@ -65,6 +66,22 @@ public final class AdviceText {
     /** An enum constant's label. */
     public String label(Enum<?> constant) {
         return text.label(constant);
+    }
+
+    /**
+     * What a line of the plan does: a test only where it tries a new channel ({@link PlannedTest#newTest}), the lines
+     * the intro's "at most N new tests at once" counts; the work on the client's own base, reputation and conversion is
+     * an improvement that runs beside them.
+     */
+    public String kindLabel(PlannedTest line) {
+        return line.kind() == PlannedTest.Kind.TEST && !line.newTest() ? text.get("advice.plan.kind.improvement")
+                : text.label(line.kind());
+    }
+
+    /** A recommendation's stage, named as the plan names its line ({@link #kindLabel}). */
+    public String stageLabel(Recommendation recommendation) {
+        return recommendation.stage() == Stage.TEST && recommendation.channel().group() != Channel.Group.ACQUISITION
+                ? text.get("advice.plan.kind.improvement") : text.label(recommendation.stage());
     }
 
     /** The title of a piece of work in the plan: its channel, or what it is for where its KPI says ({@link BriefText#title}). */

@@ -125,7 +125,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
                             .filter(Reason::isAnswer).map(reason -> AdviceText.lowerFirst(text.fieldLabel(reason.field()))).distinct().toList()))
                     : null;
             steps.add(new Step(recommendation.priority(), text.title(recommendation.channel(), recommendation.kpi()),
-                    text.label(recommendation.stage()), words,
+                    AdviceText.of(text).stageLabel(recommendation), words,
                     text.label(recommendation.kpi()) + " · "
                             + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
                     sameAsAbove, shownAbove));

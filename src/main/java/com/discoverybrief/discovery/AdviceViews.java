@@ -154,7 +154,7 @@ public final class AdviceViews {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-channel", line.channel().name());
             row.add(labelled(new NativeTableCell(new Span(text.title(line.channel(), line.kpi())),
-                    note(text.label(line.kind()), "plan-kind")), text, "work"));
+                    note(text.kindLabel(line), "plan-kind")), text, "work"));
             row.add(labelled(new NativeTableCell(text.planWhen(line)), text, "when"));
             NativeTableCell share = labelled(new NativeTableCell(text.planShare(line)), text, "share");
             share.addClassName("plan-share");

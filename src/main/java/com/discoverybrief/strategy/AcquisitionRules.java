@@ -61,9 +61,11 @@ final class AcquisitionRules {
                             AnswerField.GROSS_MARGIN)));
                 }
                 return byChannel.entrySet().stream()
-                        .map(e -> Proposal.keep(e.getKey(), OwnSources.capped(answers, e.getKey()) ? Stage.KEEP : stage,
-                                kpiOf(e.getKey(), answers), Horizon.ONE_TO_THREE_MONTHS,
-                                e.getValue()))
+                        .map(e -> {
+                            Stage own = OwnSources.capped(answers, e.getKey()) ? Stage.KEEP : stage;
+                            return Proposal.keep(e.getKey(), own, scaledKpi(e.getKey(), own, answers),
+                                    Horizon.ONE_TO_THREE_MONTHS, e.getValue());
+                        })
                         .toList();
             });
 
@@ -243,6 +245,17 @@ final class AcquisitionRules {
             return Kpi.CONVERSION_RATE;
         }
         return kpiOf(channel);
+    }
+
+    /**
+     * The number a channel that pays is judged on: where it is scaled and its own number is the enquiries and their cost
+     * (social media), the money added is judged as on every scaled line — by what a customer from it costs against what
+     * a customer is worth — once the client's check and margin give that worth (08: not «стоп, если заявок нет»).
+     */
+    static Kpi scaledKpi(Channel channel, Stage stage, Answers answers) {
+        Kpi own = kpiOf(channel, answers);
+        return stage == Stage.SCALE && own == Kpi.ENGAGED_AUDIENCE_AND_LEADS && TestPlans.clientValue(answers) != null
+                ? Kpi.COST_PER_ACQUISITION : own;
     }
 
     /** The number that shows whether a channel works. */

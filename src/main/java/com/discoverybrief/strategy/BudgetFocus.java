@@ -12,7 +12,8 @@ import java.util.Map;
  * and the cheaper first where the need is equal, stay as long as a month of each still fits in what is
  * left ({@link Channel#testBudget()}) after what the running channels cost today by the client's own numbers
  * (or by the catalogue, whichever is more); a channel whose month is a trifle against the budget always stays
- * and takes no slot; on a small budget at most {@value #PARALLEL_TESTS} stay, each
+ * and takes none of these places (the plan still counts it among the tests at once and may start it in a later
+ * wave, {@link TestPlans}); on a small budget at most {@value #PARALLEL_TESTS} stay, each
  * citing the budget. The others wait in the test plan. Strategy, measurement, retention and channels
  * that already bring profit are never cut here.
  */

@@ -35,6 +35,18 @@ public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, 
         this(channel, kind, startWeek, weeks, decisionWeek, percent, rubles, kpi, baseline, target, stop, null);
     }
 
+    /**
+     * Whether this line tries a new channel for customers: the only kind of line the plan's limit on tests at once counts
+     * and the brief labels a test. The work on the client's own base, reputation and conversion runs beside the tests.
+     */
+    public boolean newTest() {
+        return newTest(channel, kind);
+    }
+
+    static boolean newTest(Channel channel, Kind kind) {
+        return kind == Kind.TEST && channel.group() == Channel.Group.ACQUISITION;
+    }
+
     /** What the money on a line does. */
     public enum Kind {
         PREPARE, KEEP, SCALE, TEST;

@@ -13,7 +13,8 @@ import java.util.Map;
  * runs within the plan (see {@link #shares}): word of mouth needs little money, paid search a lot, the
  * proven channel is not starved for the unproven, and a large budget goes to what pays rather than
  * inflating a channel that only breaks even. At most two new
- * tests run at a time below 150 000 ₽ a month, three below 500 000 ₽, four above; a test starts once
+ * tests ({@link PlannedTest#newTest}, however cheap) run at a time below 150 000 ₽ a month, three below 500 000 ₽,
+ * four above; a test starts once
  * what it waits for is done and a slot is free, and tests that find no slot inside the plan wait. Each
  * line gets its baseline, target and stop threshold from the client's own numbers where there are any, with one
  * allowable cost per client for the whole plan ({@link AllowableCost}); the money follows the order of the plan
@@ -65,11 +66,22 @@ final class TestPlans {
             // a draining channel that is the client's main source keeps a capped line, not 0 ₽ (finding 98)
             work.add(DrainingCap.line(capped));
         }
+        // a new test that sells the season's dates in an open booking window cannot wait for a slot, its dates would be
+        // gone: it takes its slot first, and the other new tests find theirs around it (19/84 beside finding 116)
+        List<Channel> reserved = new ArrayList<>();
         for (Recommendation r : work) {
-            PlannedTest.Kind kind = r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
-                    : r.isKept() ? PlannedTest.Kind.KEEP
-                    : r.stage() == Stage.TEST || PlatformDependence.pipeline(r) ? PlannedTest.Kind.TEST
-                    : firstStep(answers, r.channel());
+            PlannedTest.Kind kind = kindOf(answers, r);
+            if (PlannedTest.newTest(r.channel(), kind) && BookingWindow.sells(answers, r.channel(), kind)) {
+                int start = BookingWindow.FIRST_TEST_WEEK;
+                int horizon = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
+                int weeks = Math.min(PlatformDependence.pipeline(r) ? Math.max(horizon, WEEKS) : horizon,
+                        Math.max(1, lastWeek(answers, r.channel(), kind) - start + 1));
+                slots.add(new int[] {start, start + weeks - 1});
+                reserved.add(r.channel());
+            }
+        }
+        for (Recommendation r : work) {
+            PlannedTest.Kind kind = kindOf(answers, r);
             int weeks = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
             int start = 1;
             for (Channel prerequisite : r.prerequisites()) {
@@ -81,9 +93,9 @@ final class TestPlans {
                 start = 1;
                 weeks = Math.max(weeks, WEEKS);
             }
-            // a channel whose month is a trifle against the budget (a map card) runs alongside, taking no test slot
-            boolean newTest = kind == PlannedTest.Kind.TEST && r.channel().group() == Channel.Group.ACQUISITION
-                    && !BudgetFocus.trifle(r.channel(), monthly);
+            // every new channel takes a slot, however cheap its month: the intro's "at most N new tests at once" counts
+            // the lines labelled a test, and one beyond N starts in a later wave, after an earlier test is read (19, 84)
+            boolean newTest = PlannedTest.newTest(r.channel(), kind);
             if (newTest && BookingWindow.sells(answers, r.channel(), kind)) {
                 // met while the season is being sold: a paid test that sells its dates starts now, once the first week's
                 // tracking is in place — not after the whole tracking, nor a few weeks before the season, when its
@@ -93,15 +105,10 @@ final class TestPlans {
                 // a seasonal business met off-season: paid tests start a few weeks before the season, not now
                 start = Math.max(start, Signals.firstPaidTestWeek(answers));
             }
-            if (newTest) {
+            if (newTest && !reserved.contains(r.channel())) {
                 start = firstFreeWeek(slots, start, weeks, parallel);
             }
-            // nothing buys clients past the season's end: the line ends with it, or waits for the next season
-            int seasonEnds = SeasonEnd.bound(r.channel(), kind) ? SeasonEnd.lastWeek(answers) : Integer.MAX_VALUE;
-            if (BookingWindow.sells(answers, r.channel(), kind)) {
-                // ... and nothing sells the coming season once its dates are booked: the window's money is spent in it
-                seasonEnds = Math.min(seasonEnds, BookingWindow.lastWeek(answers));
-            }
+            int seasonEnds = lastWeek(answers, r.channel(), kind);
             if (start <= WEEKS && start > seasonEnds) {
                 start = WEEKS + 1;
             }
@@ -116,7 +123,7 @@ final class TestPlans {
                 ends.put(r.channel(), Integer.MAX_VALUE / 2);
                 continue;
             }
-            if (newTest) {
+            if (newTest && !reserved.contains(r.channel())) {
                 slots.add(new int[] {start, start + weeks - 1});
             }
             ends.put(r.channel(), start + weeks - 1);
@@ -152,6 +159,25 @@ final class TestPlans {
                 plan.parallelTests(), plan.lines(), plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(),
                 plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall,
                 platform, platform != null && AdPlatform.measured(answers), OwnSources.shift(answers));
+    }
+
+    /** What the money on a recommendation's line does. */
+    private static PlannedTest.Kind kindOf(Answers answers, Recommendation r) {
+        return r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
+                : r.isKept() ? PlannedTest.Kind.KEEP
+                : r.stage() == Stage.TEST || PlatformDependence.pipeline(r) ? PlannedTest.Kind.TEST
+                : firstStep(answers, r.channel());
+    }
+
+    /** The last week a line may spend in, or {@link Integer#MAX_VALUE}. */
+    private static int lastWeek(Answers answers, Channel channel, PlannedTest.Kind kind) {
+        // nothing buys clients past the season's end: the line ends with it, or waits for the next season
+        int seasonEnds = SeasonEnd.bound(channel, kind) ? SeasonEnd.lastWeek(answers) : Integer.MAX_VALUE;
+        if (BookingWindow.sells(answers, channel, kind)) {
+            // ... and nothing sells the coming season once its dates are booked: the window's money is spent in it
+            seasonEnds = Math.min(seasonEnds, BookingWindow.lastWeek(answers));
+        }
+        return seasonEnds;
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */

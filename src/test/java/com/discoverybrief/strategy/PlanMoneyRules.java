@@ -31,7 +31,8 @@ import java.util.List;
  * one), spends it before the window closes, and a booking never costs more than its margin;</li>
  * <li>109–112: thresholds follow the channel's own figure — a kept line never goes on above today's cost, the funnel
  * aims a step of at most 30 % below today, a falling stop's first step is at most 30 % below today and never above it,
- * and where the plan works on churn its last step comes after that work.</li>
+ * and where the plan works on churn its last step comes after that work;</li>
+ * <li>19/84: no more new tests run at once than the intro prints.</li>
  * </ul>
  */
 final class PlanMoneyRules {
@@ -110,6 +111,27 @@ final class PlanMoneyRules {
         broken.addAll(moneyFollowsTheOrder(answers, plan));
         broken.addAll(freeLeadsCostToRun(answers, plan));
         broken.addAll(bookingWindow(answers, plan));
+        broken.addAll(newTestsAtOnce(plan));
+        return broken;
+    }
+
+    /** 19/84: in no week do more lines labelled a new test run than the intro's «одновременно не больше N новых тестов». */
+    static List<String> newTestsAtOnce(TestPlan plan) {
+        List<String> broken = new ArrayList<>();
+        if (plan == null) {
+            return broken;
+        }
+        for (int week = 1; week <= TestPlans.WEEKS; week++) {
+            int w = week;
+            List<Channel> running = plan.lines().stream()
+                    .filter(l -> l.newTest() && l.startWeek() <= w && w < l.startWeek() + l.weeks())
+                    .map(PlannedTest::channel).toList();
+            if (running.size() > plan.parallelTests()) {
+                broken.add("week " + week + ": " + running.size() + " new tests " + running + " under «не больше "
+                        + plan.parallelTests() + "» (19/84)");
+                break;
+            }
+        }
         return broken;
     }
 
