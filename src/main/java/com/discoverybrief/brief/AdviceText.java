@@ -437,6 +437,19 @@ public final class AdviceText {
         if (kept * 100 >= today * 98) {
             return text.get("advice.plan.today.kept", sum(today), sum(kept));
         }
+        List<PlannedTest> todays = plan.lines().stream()
+                .filter(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION).toList();
+        PlannedTest margin = plan.lines().stream().filter(AdviceText::losesOnEverySale).findFirst().orElse(null);
+        if (margin != null && !todays.isEmpty() && todays.stream().allMatch(plan::endsEarly)) {
+            int noMarginEnds = todays.stream().mapToInt(line -> line.startWeek() + line.weeks() - 1).max().orElseThrow();
+            // a sale that earns nothing: today's channels keep their money only until the margin work's first reading
+            // (finding 87: 60), the intro says so — not "while we fix that" for the whole quarter — with the margin
+            // the lines' stop names
+            return margin.target() != null
+                    ? text.get("advice.plan.today.cut.noMargin.target", sum(today), sum(kept), noMarginEnds,
+                            figure(margin.target()))
+                    : text.get("advice.plan.today.cut.noMargin", sum(today), sum(kept), noMarginEnds);
+        }
         // a kept channel whose client costs more than it brings is cut for the loss, whatever the budget: "only with a
         // bigger budget" would promise the loss its money back (finding 124: 34)
         boolean loss = plan.lines().stream().anyMatch(line -> line.kind().keeps() && FallingStop.applies(line));
@@ -513,6 +526,8 @@ public final class AdviceText {
     static final String SELLER_RULE = "direct-sales-seller";
     /** The reason id the engine gives a tender platform judged on the margin of the tenders won (finding 113). */
     static final String TENDER_RULE = "tender-platform-margin";
+    /** The reason id the engine gives the partner programme that answers the partners leaving (finding 89: 72). */
+    static final String PARTNERS_RULE = "partners-leave";
 
     /**
      * The target and the stop/go threshold of a line of this plan. A line selling an open booking window is judged by
@@ -542,6 +557,21 @@ public final class AdviceText {
                         : planDecision(line, trackingWeek(plan), plan.monthly(line));
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
+        if (line.channel() == Channel.PARTNER_MARKETING && recommendations.stream().anyMatch(r -> r.channel() == line.channel()
+                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(PARTNERS_RULE)))) {
+            // the programme that keeps the partners says what its money buys (finding 89: 72)
+            decision = text.get("advice.plan.partners.programme", rubles(plan.monthly(line))) + " " + decision;
+        }
+        PlannedTest margin = plan.lines().stream().filter(AdviceText::losesOnEverySale).findFirst().orElse(null);
+        if (margin != null && line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION
+                && plan.endsEarly(line)) {
+            // every client it brings is bought at a loss: it runs to the margin work's first reading and stops there
+            // unless the margin per order has turned — not "stop by week 13" (finding 87: 60)
+            decision = margin.target() != null
+                    ? text.get("advice.plan.noMargin.stop.target", rubles(plan.monthly(line)), line.decisionWeek(),
+                            figure(margin.target()))
+                    : text.get("advice.plan.noMargin.stop", rubles(plan.monthly(line)), line.decisionWeek());
+        }
         if (plan.ownSources() && line.channel() == Channel.MARKETPLACES && line.kind().keeps() && line.stop() != null) {
             // the platform the client wants to depend on less: capped money (finding 108c), and the orders that money
             // buys at today's conversion — today's orders only once the conversion reaches its aim (finding 125)

@@ -53,7 +53,25 @@ final class PartnerChurn {
 
     static final List<Rule> ALL = List.of(ONE_RETAIL_PRICE, PARTNERS_LEAVE);
 
+    /**
+     * The share of the monthly budget the programme that keeps the partners gets while it runs (finding 89: 72): a
+     * manager's time for the partners, their incentives and protected price, samples and materials for their showrooms —
+     * the work that closes the biggest named gap is a programme with real money, not a catalogue trifle of 1 %.
+     */
+    static final int PROGRAMME_PERCENT = 25;
+
     private PartnerChurn() {
+    }
+
+    /** Whether this line is the partner programme that answers the partners leaving: it runs the whole plan. */
+    static boolean programme(Recommendation recommendation) {
+        return recommendation.channel() == Channel.PARTNER_MARKETING
+                && recommendation.reasons().stream().anyMatch(reason -> reason.rule().equals(PARTNERS_LEAVE.id()));
+    }
+
+    /** What the partner programme gets over {@code months} (a fraction of the plan's months), {@code monthly} the budget. */
+    static double programmeMoney(long monthly, double months) {
+        return monthly * PROGRAMME_PERCENT / 100.0 * months;
     }
 
     static boolean partnersLeave(Answers answers) {

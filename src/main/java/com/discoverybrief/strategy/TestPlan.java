@@ -159,6 +159,11 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return Math.round(overPlan(line) / Math.max(1, months));
     }
 
+    /** Whether a line stops spending before the plan's last week. */
+    public boolean endsEarly(PlannedTest line) {
+        return line.startWeek() + line.weeks() - 1 < TestPlans.WEEKS * months / TestPlans.MONTHS;
+    }
+
     /** A line's money as if it ran the whole plan at the rate it spends in the weeks it runs. */
     private double overPlan(PlannedTest line) {
         int planWeeks = TestPlans.WEEKS * months / TestPlans.MONTHS;

@@ -80,6 +80,8 @@ final class TestPlans {
                 reserved.add(r.channel());
             }
         }
+        // a sale that earns nothing: the channels run today spend only until the margin work's first reading (87: 60)
+        int noMarginEnds = NoMarginStop.lastWeek(answers, work);
         for (Recommendation r : work) {
             PlannedTest.Kind kind = kindOf(answers, r);
             int weeks = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
@@ -91,6 +93,10 @@ final class TestPlans {
                 // the direct sales that answer a platform dependence start the months-long pipeline at once — the list
                 // and the case studies while the positioning is found — and run the whole plan (finding 81)
                 start = 1;
+                weeks = Math.max(weeks, WEEKS);
+            }
+            if (PartnerChurn.programme(r)) {
+                // the programme that keeps the partners is ongoing work, not an eight-week try (finding 89: 72)
                 weeks = Math.max(weeks, WEEKS);
             }
             // every new channel takes a slot, however cheap its month: the intro's "at most N new tests at once" counts
@@ -109,6 +115,9 @@ final class TestPlans {
                 start = firstFreeWeek(slots, start, weeks, parallel);
             }
             int seasonEnds = lastWeek(answers, r.channel(), kind);
+            if (NoMarginStop.bound(r.channel(), kind)) {
+                seasonEnds = Math.min(seasonEnds, noMarginEnds);
+            }
             if (start <= WEEKS && start > seasonEnds) {
                 start = WEEKS + 1;
             }
@@ -267,6 +276,7 @@ final class TestPlans {
         List<PlannedTest> lines = new ArrayList<>();
         Figure[][] all = new Figure[timed.size()][];
         int[] decisions = new int[timed.size()];
+        int noMarginEnds = NoMarginStop.lastWeek(answers, timed.stream().map(Timed::recommendation).toList());
         for (int i = 0; i < timed.size(); i++) {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
@@ -309,6 +319,10 @@ final class TestPlans {
                 // judged while the season is still being sold, so that the money can still move (finding 105) — and so
                 // is the work on the enquiries that sell it, warming and conversion (finding 116)
                 decision = Math.min(decision, BookingWindow.readWeek(answers, t.start()));
+            }
+            if (NoMarginStop.bound(r.channel(), t.kind())) {
+                // every client it brings is bought at a loss: judged at the margin work's first reading (finding 87: 60)
+                decision = Math.min(decision, noMarginEnds);
             }
             all[i] = figures;
             decisions[i] = decision;
@@ -392,6 +406,13 @@ final class TestPlans {
                         t.weeksInPlan() * (double) MONTHS / WEEKS));
                 ceilings[i] = weights[i];
             }
+            if (PartnerChurn.programme(r)) {
+                // the partners who leave take a channel of sales each: keeping them is a programme with real money — a
+                // share of the budget, not the catalogue's price of a partner test (finding 89: 72)
+                weights[i] = Math.max(weights[i], PartnerChurn.programmeMoney(total / MONTHS,
+                        t.weeksInPlan() * (double) MONTHS / WEEKS));
+                ceilings[i] = weights[i];
+            }
             if (r.channel() == Channel.OPTIMISATION
                     && (Signals.clientCostsMoreThanItBrings(answers) || LostCalls.beforeTheSale(answers)
                             && !Signals.atCapacity(answers) || MoneyOrder.first(i) && todaysSpend(answers) > 0)) {
@@ -444,7 +465,9 @@ final class TestPlans {
                     // the own sources get the rest from month 1 (finding 108c)
                     : OwnSources.shift(answers) ? OwnSources.PLATFORM_PERCENT : PAYING_SHARE_PERCENT;
             // ... over the weeks of the season left: past the season's end they buy nothing
-            double running = Math.min(1, SeasonEnd.lastWeek(answers) / (double) WEEKS);
+            // ... and, where a sale earns nothing, over the weeks until the margin work's first reading (finding 87: 60)
+            double running = Math.min(1, Math.min(SeasonEnd.lastWeek(answers),
+                    NoMarginStop.lastWeek(answers, timed.stream().map(Timed::recommendation).toList())) / (double) WEEKS);
             int owner = -1;
             for (int i = 0; i < n; i++) {
                 if (today[i] && timed.get(i).recommendation().channel() == ChannelNumbers.owner(answers)) {
