@@ -11,10 +11,11 @@ import com.discoverybrief.brief.BriefModel.Table;
 import com.discoverybrief.brief.BriefModel.TableKind;
 import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.Assessment;
-import com.discoverybrief.strategy.PlannedTest;
-import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.Kpi;
+import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.TestPlan;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,7 +87,10 @@ final class AdviceSections {
             List<Para> when = shareCell(line);
             // when the first results come: the recommendation's horizon, printed here once rather than again
             // with the same KPI in the recommendations below
-            recommendations.stream().filter(r -> r.channel() == line.channel() && r.kpi() == line.kpi()).findFirst()
+            // ... also where the plan reads a booking's cost on the enquiry inside a booking window: the bookings are its
+            // results, in the recommendation's horizon (finding 123)
+            recommendations.stream().filter(r -> r.channel() == line.channel() && (r.kpi() == line.kpi()
+                            || enquiryRead(plan, r, line))).findFirst()
                     .ifPresent(r -> {
                         when.add(Para.of(PART, text.get("advice.plan.results", text.label(r.horizon())), Style.SMALL, 1));
                         shown.add(r.channel());
@@ -128,5 +132,11 @@ final class AdviceSections {
 
     private String column(String name) {
         return text.get("advice.plan.column." + name);
+    }
+
+    /** Whether a line sells an open booking window and is read on the enquiry while its recommendation counts bookings. */
+    private static boolean enquiryRead(TestPlan plan, Recommendation recommendation, PlannedTest line) {
+        return plan.bookingWindow() != null && plan.bookingWindow().readsEnquiries() && line.kpi() == Kpi.COST_PER_LEAD
+                && recommendation.kpi() == Kpi.COST_PER_ACQUISITION;
     }
 }

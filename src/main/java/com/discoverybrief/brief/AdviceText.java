@@ -185,6 +185,31 @@ public final class AdviceText {
      * kept by older rules names only its condition, which is then shown as it was.
      */
     public String after(Recommendation recommendation, List<Recommendation> all) {
+        return after(recommendation, all, null);
+    }
+
+    /**
+     * As {@link #after(Recommendation, List)}; where the plan starts the step before a step it waits for is done — a test
+     * that sells an open booking window starts once the first week's tracking is in place (finding 116) — it says so,
+     * with both weeks, rather than «После: №1…» beside «недели 2–11» (finding 123).
+     */
+    public String after(Recommendation recommendation, List<Recommendation> all, TestPlan plan) {
+        PlannedTest line = plan == null ? null : plan.lines().stream()
+                .filter(l -> l.channel() == recommendation.channel()).findFirst().orElse(null);
+        if (line != null && !recommendation.prerequisites().isEmpty()) {
+            List<PlannedTest> running = plan.lines().stream()
+                    .filter(l -> recommendation.prerequisites().contains(l.channel())
+                            && l.startWeek() + l.weeks() - 1 >= line.startWeek())
+                    .toList();
+            if (!running.isEmpty()) {
+                String steps = running.stream().map(l -> all.stream().filter(r -> r.channel() == l.channel()).findFirst()
+                                .map(r -> text.get("advice.step", r.priority(), text.label(l.channel())))
+                                .orElse(text.label(l.channel())) + " " + text.get("advice.after.weeks", l.startWeek(),
+                                l.startWeek() + l.weeks() - 1))
+                        .collect(Collectors.joining(", "));
+                return text.get("advice.after.alongside", line.startWeek(), steps);
+            }
+        }
         if (recommendation.prerequisites().isEmpty()) {
             return recommendation.condition().map(text::label).orElse(null);
         }
@@ -324,14 +349,15 @@ public final class AdviceText {
             // window, not a quarter above today's cost (finding 105)
             // the window's figures are for the money added for the season; a booking on average is held to today's
             // figure and a quarter more (finding 114)
-            intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split.bookingWindow.added" : "advice.plan.split.bookingWindow.added.noReserve",
-                    plan.parallelTests(), month(window.from()), month(window.to()), window.lastWeek(), figure(window.goOn()),
-                    figure(window.stop())));
+            // a booking of a months-long deal is not seen inside the window: the added money is read on the enquiry (123)
+            String split = (plan.reserve() > 0 ? "advice.plan.split.bookingWindow.added" : "advice.plan.split.bookingWindow.added.noReserve")
+                    + (window.readsEnquiries() ? ".enquiry" : "");
+            intro.add(text.get(split, plan.parallelTests(), month(window.from()), month(window.to()), window.lastWeek(),
+                    figure(window.goOn()), figure(window.stop()), window.readsEnquiries() ? figure(window.enquiryGoOn()) : "",
+                    window.readsEnquiries() ? figure(window.enquiryStop()) : "",
+                    window.readsEnquiries() ? figure(window.conversion()) : ""));
             if (window.borrowed() > 0) {
-                String lenders = window.lendingMonths() > 1 ? month(window.lendsFrom()) + "–" + month(window.lendsTo())
-                        : month(window.lendsFrom());
-                intro.add(text.get("advice.plan.bookingWindow.borrowed", rubles(plan.windowMonthly()),
-                        rubles(window.borrowed()), lenders, rubles(plan.total())));
+                intro.add(borrowingOffer(plan));
             }
         } else {
             intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
@@ -347,6 +373,40 @@ public final class AdviceText {
                     : text.get("advice.plan.today.average", figure(plan.averageCost())));
         }
         return List.copyOf(intro);
+    }
+
+    /**
+     * The money an open booking window borrows from the months after it, offered for the client's consent (finding 122):
+     * what the window's weeks spend a month and in all, where the borrowed money goes line by line, what each lending month
+     * keeps beside today's spend on the channels, and what the weeks after the window spend — the figures add up to the
+     * plan's total.
+     */
+    String borrowingOffer(TestPlan plan) {
+        BookingWindow window = plan.bookingWindow();
+        String lines = window.lent().entrySet().stream()
+                .map(lent -> text.get("advice.plan.bookingWindow.offer.line", label(lent.getKey()), rubles(lent.getValue())))
+                .collect(java.util.stream.Collectors.joining(", "));
+        List<String> offer = new ArrayList<>();
+        offer.add(text.get("advice.plan.bookingWindow.offer", plan.windowWeeks(), month(window.from()), month(window.to()),
+                rubles(plan.windowMonthly()), rubles(plan.monthlyBudget()), rubles(plan.windowSpend()),
+                rubles(window.borrowed()), lenders(window), lines));
+        long keeps = window.lendersKeep(plan.monthlyBudget());
+        offer.add(plan.todaysSpend() > 0 && keeps < plan.todaysSpend()
+                ? text.get("advice.plan.bookingWindow.lenders.below", lenders(window), rubles(keeps), rubles(plan.todaysSpend()))
+                : text.get("advice.plan.bookingWindow.lenders", lenders(window), rubles(keeps)));
+        offer.add(plan.windowWeeks() < plan.weeks() && plan.afterWindowSpend() > 0
+                ? text.get("advice.plan.bookingWindow.after", plan.windowWeeks() + 1, plan.weeks(),
+                        rubles(plan.afterWindowSpend()), rubles(plan.total()))
+                : text.get("advice.plan.bookingWindow.after.none", rubles(plan.total())));
+        // the client's future money: their consent is asked at the next meeting, in this paragraph rather than in a list
+        // a page further on (finding 122)
+        offer.add(text.get("advice.plan.bookingWindow.consent"));
+        return String.join(" ", offer);
+    }
+
+    /** The months after a booking window that lend it money: «апрель–май», "April–May". */
+    public String lenders(BookingWindow window) {
+        return window.lendingMonths() > 1 ? month(window.lendsFrom()) + "–" + month(window.lendsTo()) : month(window.lendsFrom());
     }
 
     /** The selling season on page 1: «Сезон продаж — январь–март: клиенты бронируют за 6–12 месяцев, поэтому…». */
@@ -538,7 +598,11 @@ public final class AdviceText {
      */
     public String planDecision(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
         BookingWindow window = plan.bookingWindow();
-        boolean windowLine = window != null && window.goOn().equals(line.target()) && window.stop().equals(line.stop());
+        // a line of a months-long deal is read on the enquiry inside the window (finding 123)
+        boolean enquiry = window != null && window.readsEnquiries() && window.enquiryGoOn().equals(line.target())
+                && window.enquiryStop().equals(line.stop());
+        boolean windowLine = window != null && (window.goOn().equals(line.target()) && window.stop().equals(line.stop())
+                || enquiry);
         // a channel run today: its booking on average is held to its recorded figure, the window's figures judge the
         // money added for the season (finding 114); a new test's money is all added
         String key = !line.kind().keeps() ? "advice.plan.bookingWindow.line"
@@ -547,9 +611,13 @@ public final class AdviceText {
         if (line.kind().keeps() && tracking > 0) {
             key += ".tracking";
         }
+        if (enquiry) {
+            key += ".enquiry";
+        }
         String decision = windowLine
                 ? text.get(key, figure(line.target()), figure(line.stop()), line.decisionWeek(),
-                        plan.averageCost() == null ? "" : figure(plan.averageCost()), tracking)
+                        plan.averageCost() == null ? "" : figure(plan.averageCost()), tracking,
+                        enquiry ? figure(window.goOn()) : "", enquiry ? figure(window.conversion()) : "")
                 : line.channel() == Channel.UNIT_ECONOMICS && line.kind() == PlannedTest.Kind.PREPARE
                         && plan.lines().stream().anyMatch(FallingStop::stepped)
                         // the channel lines step their stop down to that cost by week 13, no line goes on at it (117)

@@ -98,7 +98,8 @@ public final class BriefComposer {
         page1.addQuestionCount(plan);
         addChanges();
         // the details behind the plan
-        new RecommendationsTable(blocks, text, printed, inTestPlan).addTo(brief.recommendations());
+        new RecommendationsTable(blocks, text, printed, inTestPlan, brief.assessment() == null ? null
+                : brief.assessment().testPlan()).addTo(brief.recommendations());
         addReadiness();
         // every channel the client asked about is on page one with their reason: the levels do not list them again
         new LevelSections(blocks, brief, text, plan.requested().size() == brief.answers().requestedChannels().size()

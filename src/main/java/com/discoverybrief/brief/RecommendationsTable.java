@@ -16,6 +16,7 @@ import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.Reason;
 import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,15 @@ final class RecommendationsTable {
     /** The channels whose KPI and horizon the test plan above already printed. */
     private final Set<Channel> inTestPlan;
 
+    /** The test plan the steps' weeks come from, or {@code null}. */
+    private final TestPlan plan;
+
     RecommendationsTable(List<Block> blocks, BriefText text, Printed printed, Set<Channel> inTestPlan) {
+        this(blocks, text, printed, inTestPlan, null);
+    }
+
+    RecommendationsTable(List<Block> blocks, BriefText text, Printed printed, Set<Channel> inTestPlan, TestPlan plan) {
+        this.plan = plan;
         this.blocks = blocks;
         this.text = text;
         this.printed = printed;
@@ -128,7 +137,7 @@ final class RecommendationsTable {
                             Style.SMALL, Tone.NORMAL)), Style.BODY, Tone.NORMAL, Role.TEXT, 3, 0, 0, 0));
         }
         AdviceText advice = AdviceText.of(text);
-        String after = advice.after(recommendation, all);
+        String after = advice.after(recommendation, all, plan);
         if (after != null) {
             why.add(Para.of(PART, after, Style.ITALIC, 2));
         }

@@ -1,5 +1,9 @@
 package com.discoverybrief.strategy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The months in which a seasonal business booked ahead sells its coming season, when the meeting falls inside them
  * (finding 105: a wedding venue met in January, weddings May–September, couples book 6–12 months ahead — January to
@@ -24,9 +28,19 @@ package com.discoverybrief.strategy;
  *                 months after the window, when the season's dates are sold (finding 114: "scale" in a window means more
  *                 money than today's); 0 where the client's horizon ends with the plan
  * @param lendingMonths how many months after the window lend it that money (0 with none)
+ * @param conversion the share of enquiries that become a booking, where a booking cannot be seen inside the window — the
+ *                 deal takes longer than the window's weeks — and the client gave the share: the window's lines are then
+ *                 read on the enquiry, the earliest step a reading in the window can see (finding 123); {@code null}
+ *                 where the booking itself is read
+ * @param lent     where the plan puts the borrowed money, line by line ({@link SeasonMoney}, finding 122): the brief offers
+ *                 it for the client's consent; empty before the plan is made and where nothing is borrowed
  */
 public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, int lastWeek, Figure goOn, Figure stop,
-        long borrowed, int lendingMonths) {
+        long borrowed, int lendingMonths, Figure conversion, Map<Channel, Long> lent) {
+
+    public BookingWindow {
+        lent = lent == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(lent));
+    }
 
     /** In the window the selling months spend up to this share above the monthly budget. */
     static final int ADDED_PERCENT = 25;
@@ -56,7 +70,51 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
         return new BookingWindow(SeasonMonth.values()[answers.meetingMonth().ordinal()],
                 SeasonMonth.values()[closes(answers).ordinal()], answers.bookingLead(), weeks,
                 Figure.of(worth * GO_ON_PERCENT / 100, Unit.RUBLES), Figure.of(worth * STOP_PERCENT / 100, Unit.RUBLES),
-                borrowed, borrowed > 0 ? lending : 0);
+                borrowed, borrowed > 0 ? lending : 0, enquiryConversion(answers, weeks), Map.of());
+    }
+
+    /**
+     * The lead-to-sale conversion the window's readings turn a booking's figures by, where the deal takes longer than
+     * the window's weeks (finding 123: «Цикл сделки: Несколько месяцев» beside an 11-week window); {@code null} otherwise.
+     */
+    private static Figure enquiryConversion(Answers answers, int weeks) {
+        java.math.BigDecimal conversion = answers.leadConversion();
+        return conversion == null || conversion.signum() <= 0
+                || Horizons.readableAfter(Kpi.COST_PER_ACQUISITION, answers) <= weeks ? null
+                : Figure.of(conversion.doubleValue(), Unit.PERCENT);
+    }
+
+    /** Whether the window's lines are read on the enquiry, not on the booking (finding 123). */
+    public boolean readsEnquiries() {
+        return conversion != null;
+    }
+
+    /** What an enquiry may cost while the selling lines go on: the booking's go-on figure times the conversion. */
+    public Figure enquiryGoOn() {
+        return perEnquiry(goOn);
+    }
+
+    /** What an enquiry costs past which the selling lines stop: the booking's stop times the conversion. */
+    public Figure enquiryStop() {
+        return perEnquiry(stop);
+    }
+
+    private Figure perEnquiry(Figure booking) {
+        return conversion == null ? null
+                : Figure.of(booking.value().doubleValue() * conversion.value().doubleValue() / 100, Unit.RUBLES);
+    }
+
+    /** This window with the plan's lines that take its borrowed money, in the plan's order. */
+    BookingWindow lentTo(Map<Channel, Long> lines) {
+        return new BookingWindow(from, to, lead, lastWeek, goOn, stop, borrowed, lendingMonths, conversion, lines);
+    }
+
+    /**
+     * What each lending month keeps of the monthly budget once the window has borrowed from it (finding 122: the brief
+     * says it, beside what the client's channels spend today); the whole budget where nothing is borrowed.
+     */
+    public long lendersKeep(long monthlyBudget) {
+        return lendingMonths == 0 ? monthlyBudget : monthlyBudget - borrowed / lendingMonths;
     }
 
     /** The first month after the window that lends it money. */

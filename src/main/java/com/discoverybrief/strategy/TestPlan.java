@@ -223,7 +223,34 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         if (bookingWindow == null) {
             return 0;
         }
-        int last = Math.min(bookingWindow.lastWeek(), TestPlans.WEEKS);
+        return Math.round(inWindow() / windowWeeks() * 52 / 12 / 1000) * 1000;
+    }
+
+    /** How many weeks the plan runs. */
+    public int weeks() {
+        return TestPlans.WEEKS * months / TestPlans.MONTHS;
+    }
+
+    /** The plan's weeks inside an open booking window (its first {@code lastWeek}), 0 without one. */
+    public int windowWeeks() {
+        return bookingWindow == null ? 0 : Math.min(bookingWindow.lastWeek(), TestPlans.WEEKS);
+    }
+
+    /**
+     * What the plan spends in the weeks of an open booking window in all, in whole thousands (finding 122: the monthly
+     * figure times the window's weeks, not times three months); {@code 0} without a window.
+     */
+    public long windowSpend() {
+        return bookingWindow == null ? 0 : Math.round(inWindow() / 1000) * 1000;
+    }
+
+    /** What the lines spend in the plan's weeks after an open booking window: the rest of the plan, less the reserve. */
+    public long afterWindowSpend() {
+        return bookingWindow == null ? 0 : Math.max(0, total() - reserve - windowSpend());
+    }
+
+    private double inWindow() {
+        int last = windowWeeks();
         double inWindow = 0;
         for (PlannedTest line : lines) {
             int end = Math.min(line.startWeek() + line.weeks() - 1, TestPlans.WEEKS);
@@ -231,7 +258,7 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
             int overlap = Math.max(0, Math.min(end, last) - line.startWeek() + 1);
             inWindow += line.rubles() * (double) overlap / running;
         }
-        return Math.round(inWindow / last * 52 / 12 / 1000) * 1000;
+        return inWindow;
     }
 
     /** The budget of the whole period the plan covers, and what an open booking window borrows for it. */

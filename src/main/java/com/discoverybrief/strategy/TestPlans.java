@@ -142,11 +142,13 @@ final class TestPlans {
         // the window's months spend more than the monthly budget, taken from the months after it, when the season's dates
         // are sold (finding 114): the plan sums to its budget and that money
         long total = monthly * MONTHS + (window == null ? 0 : window.borrowed());
-        double[] shares = shares(answers, timed, total);
+        double[] lent = new double[timed.size()];
+        double[] shares = shares(answers, timed, total, lent);
         if (MoneyOrder.endsEarly(timed, shares)) {
             // the focus step is not a six-week trifle while money waits in reserve: it runs the whole plan (finding 89)
             timed.set(0, MoneyOrder.wholePlan(timed.get(0)));
-            shares = shares(answers, timed, total);
+            lent = new double[timed.size()];
+            shares = shares(answers, timed, total, lent);
         }
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
@@ -154,7 +156,7 @@ final class TestPlans {
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
                 Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed),
                 PaidSpend.aboveBudget(answers) || PaidSpend.freeCounted(answers) ? FreeLeads.channels(answers) : List.of(),
-                later, BookingWindow.of(answers));
+                later, window == null ? null : window.lentTo(lentTo(timed, lent, window.borrowed())));
         // the line with the first call on the reserve is named by the plan itself, so a kept plan shows it as made
         Channel firstCall = TestPlan.firstCallOf(answers, plan.lines(), plan.reserve(), plan::monthly);
         if (firstCall == null && OwnSources.shift(answers)) {
@@ -187,6 +189,26 @@ final class TestPlans {
             seasonEnds = Math.min(seasonEnds, BookingWindow.lastWeek(answers));
         }
         return seasonEnds;
+    }
+
+    /** The lines that take the money a booking window borrows, in whole roubles summing to what they take (finding 122). */
+    private static Map<Channel, Long> lentTo(List<Timed> timed, double[] lent, long borrowed) {
+        double taken = sum(lent);
+        Map<Channel, Long> lines = new java.util.LinkedHashMap<>();
+        if (taken <= 0) {
+            return lines;
+        }
+        double[] shares = new double[lent.length];
+        for (int i = 0; i < lent.length; i++) {
+            shares[i] = lent[i] * 100 / taken;
+        }
+        long[] rubles = apportion(shares, Math.min(borrowed, Math.round(taken)));
+        for (int i = 0; i < lent.length; i++) {
+            if (rubles[i] > 0) {
+                lines.put(timed.get(i).recommendation().channel(), rubles[i]);
+            }
+        }
+        return lines;
     }
 
     /** The draining channel today's spend belongs to, with no line in the plan ({@link DrainingChannels#spendCut}). */
@@ -333,6 +355,7 @@ final class TestPlans {
             Timed t = timed.get(i);
             Recommendation r = t.recommendation();
             Figure[] figures = AllowableCost.apply(answers, r.kpi(), all[i], t.kind(), allowed);
+            Kpi kpi = r.kpi();
             BookingWindow window = BookingWindow.of(answers);
             if (window != null && r.kpi() == Kpi.COST_PER_ACQUISITION && BookingWindow.sells(answers, r.channel(), t.kind())) {
                 // a date not sold by the window's end brings nothing: a booking may cost up to half of its margin; the
@@ -340,6 +363,12 @@ final class TestPlans {
                 // which the window's figures are not a step from (finding 109)
                 Figure own = ChannelNumbers.owner(answers) == r.channel() ? figures[0] : null;
                 figures = new Figure[] {own, window.goOn(), window.stop()};
+                if (window.readsEnquiries()) {
+                    // a booking of a months-long deal is not seen inside the window: the reading is on the enquiry, at the
+                    // booking's figures times the conversion (finding 123)
+                    kpi = Kpi.COST_PER_LEAD;
+                    figures = new Figure[] {null, window.enquiryGoOn(), window.enquiryStop()};
+                }
             }
             if (TenderPlatform.line(r.channel(), r.kpi())) {
                 // one-off tenders at a thin margin: no cost per client or repeat worth, the margin of each won tender is
@@ -347,7 +376,7 @@ final class TestPlans {
                 figures = new Figure[3];
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
-                    r.kpi(), figures[0], figures[1], figures[2], today(answers, t)));
+                    kpi, figures[0], figures[1], figures[2], today(answers, t)));
         }
         return lines;
     }
@@ -365,6 +394,11 @@ final class TestPlans {
      * Lines {@link #held held} at their cost get nothing extra.
      */
     static double[] shares(Answers answers, List<Timed> timed, long total) {
+        return shares(answers, timed, total, new double[timed.size()]);
+    }
+
+    /** As {@link #shares(Answers, List, long)}; {@code lent} receives each line's part of what a booking window borrows. */
+    static double[] shares(Answers answers, List<Timed> timed, long total, double[] lent) {
         int n = timed.size();
         double[] weights = new double[n];
         double[] ceilings = new double[n];
@@ -512,7 +546,10 @@ final class TestPlans {
                     // a channel the client runs keeps its share of today's money
                     // ... while the season is being sold, together today's money and no more: the tracking and the new test
                     // that sell in the window are paid first, and a usual cost above today's money is no claim (finding 105)
-                    kept[i] = BookingWindow.open(answers) ? floor * weights[i] / todaysWeight
+                    // ... over the weeks each line runs: a line that stops with the window keeps today's money for its
+                    // weeks, not the plan's three months squeezed into them (finding 122)
+                    kept[i] = BookingWindow.open(answers)
+                            ? floor * weights[i] / todaysWeight * timed.get(i).weeksInPlan() / WEEKS
                             : Math.max(weights[i], floor * weights[i] / todaysWeight);
                     given += kept[i];
                 }
@@ -529,6 +566,16 @@ final class TestPlans {
                     }
                 }
                 left -= given;
+                BookingWindow window = BookingWindow.of(answers);
+                if (window != null && window.borrowed() > 0 && window.borrowed() <= left) {
+                    // the money borrowed from the months after the window goes to the lines that sell in it (finding 122)
+                    left -= window.borrowed();
+                    double[] before = parts.clone();
+                    parts[n] += SeasonMoney.spread(answers, timed, parts, weights, ceilings, window.borrowed());
+                    for (int i = 0; i < n; i++) {
+                        lent[i] = parts[i] - before[i];
+                    }
+                }
             }
         }
         for (int i = 0; i < n; i++) {

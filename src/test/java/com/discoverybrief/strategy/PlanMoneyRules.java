@@ -162,6 +162,11 @@ final class PlanMoneyRules {
                     && line.stop().value().doubleValue() > worth * SLACK) {
                 broken.add(line.channel() + " stops at " + line.stop().value() + " ₽ a booking, above its margin (105)");
             }
+            // read on the enquiry inside the window (123): above the margin a booking's enquiries bring
+            if (line.stop() != null && worth != null && line.kpi() == Kpi.COST_PER_LEAD && answers.leadConversion() != null
+                    && line.stop().value().doubleValue() > worth * answers.leadConversion().doubleValue() / 100 * SLACK) {
+                broken.add(line.channel() + " stops at " + line.stop().value() + " ₽ an enquiry, above its margin (123)");
+            }
         }
         return broken;
     }
