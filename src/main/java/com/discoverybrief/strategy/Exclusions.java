@@ -34,10 +34,12 @@ final class Exclusions {
                 excluded.add(new Exclusion(draft.channel(), reason));
             }
         }
-        // The brief always says why a loyalty programme would not pay for a one-off purchase.
+        // The brief always says why a loyalty programme would not pay for a one-off purchase — in the words of
+        // the real interval where the client's figures say clients come back (finding 57)
         if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF
                 && excluded.stream().noneMatch(e -> e.channel() == Channel.LOYALTY_BRANDING)) {
-            excluded.add(new Exclusion(Channel.LOYALTY_BRANDING, VerdictReason.ONE_OFF_PURCHASES));
+            excluded.add(new Exclusion(Channel.LOYALTY_BRANDING, Signals.buysOnce(answers) ? VerdictReason.ONE_OFF_PURCHASES
+                    : Signals.buysYearly(answers) ? VerdictReason.YEARLY_PURCHASES : VerdictReason.RARE_PURCHASES));
         }
         return excluded;
     }
@@ -63,8 +65,7 @@ final class Exclusions {
             return forbidden;
         }
         // how often clients buy is for good; a margin can be mended — the lasting reason is the one said
-        if (answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && channel == Channel.LOYALTY_BRANDING
-                || Signals.buysOnce(answers) && channel == Channel.EMAIL) {
+        if (Signals.buysOnce(answers) && (channel == Channel.LOYALTY_BRANDING || channel == Channel.EMAIL)) {
             return VerdictReason.ONE_OFF_PURCHASES;
         }
         if (Signals.buysRarely(answers) && channel == Channel.LOYALTY_BRANDING) {

@@ -33,7 +33,7 @@ final class Horizons {
                     : answers.purchaseFrequency() == PurchaseFrequency.FREQUENT
                     ? Horizon.ONE_TO_THREE_MONTHS
                     : Signals.buysRarely(answers) ? Horizon.SIX_TO_TWELVE_MONTHS : Horizon.THREE_TO_SIX_MONTHS;
-            case ORGANIC_TRAFFIC_AND_LEADS, REFERRAL_SHARE, NEW_MARKET_LEADS -> Horizon.THREE_TO_SIX_MONTHS;
+            case ORGANIC_TRAFFIC_AND_LEADS, REFERRAL_SHARE, NEW_MARKET_LEADS, PAST_CLIENT_LEADS -> Horizon.THREE_TO_SIX_MONTHS;
             case MARGIN_PER_SALE, SALES_FROM_TARGET_SEGMENTS, SITE_CONVERSION, RATING_AND_REVIEWS, MAP_ACTIONS,
                     ENGAGED_AUDIENCE_AND_LEADS, PARTNER_LEADS, MEETINGS_FROM_OUTREACH -> Horizon.ONE_TO_THREE_MONTHS;
             default -> Horizon.TWO_TO_FOUR_WEEKS;

@@ -40,7 +40,13 @@ public enum Kpi {
     /** Lead nurturing: deals opened a month from the leads being warmed up, read before the deals close. */
     OPPORTUNITIES_FROM_NURTURING(Unit.PER_MONTH, false),
     /** Of the sign-ups to a free plan or trial, the share who start paying. */
-    FREE_TO_PAID(Unit.PERCENT, false);
+    FREE_TO_PAID(Unit.PERCENT, false),
+    /**
+     * A purchase made every few years (finding 84: a used car, traded in after 3–4 years): past customers who answer a
+     * reminder with an enquiry — to sell, trade in, buy again or bring a friend — a month. Read within the plan, where
+     * a share of repeat purchases would move only in years.
+     */
+    PAST_CLIENT_LEADS(Unit.PER_MONTH, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

@@ -112,6 +112,9 @@ final class RetentionRules {
      */
     static final Cite CHURN_PRICE = new Cite("churn-price");
 
+    /** Clients leave for a season: a pause instead of a cancellation, the place kept, the dip planned for. */
+    static final Cite CHURN_SEASONAL = new Cite("churn-seasonal");
+
     private static boolean reviewsPrice(Answers answers) {
         return Signals.sellsToBusinessesOnly(answers) && !PartnerChurn.partnersLeave(answers);
     }
@@ -130,6 +133,10 @@ final class RetentionRules {
                         ? CHURN_PRICE : given;
                 List<Reason> reasons = Cite.concat(cite.answers(answers, CHURN_REASONS),
                         cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT));
+                // a season named among the reasons gets its own answer, whatever the words name first
+                if (SeasonalChurn.named(answers)) {
+                    reasons = Cite.concat(reasons, CHURN_SEASONAL.answers(answers, CHURN_REASONS));
+                }
                 if (Signals.churnProblem(answers)) {
                     return List.of(Proposal.doFirst(ONBOARDING_CHURN, Kpi.RETENTION_RATE, Horizon.THREE_TO_SIX_MONTHS,
                             Need.CHURN, reasons));
@@ -181,9 +188,15 @@ final class RetentionRules {
             (answers, given) -> remindRareBuyers(answers,
                     answers.seasonality() == Seasonality.SEASONAL ? REMIND_BEFORE_NEXT_SEASON : given));
 
+    /**
+     * A purchase made every few years is not bought again within the plan: the reminder is judged by the past
+     * customers who answer it with an enquiry, not by a share of repeat purchases that moves in years (finding 84).
+     */
     private static List<Proposal> remindRareBuyers(Answers answers, Cite cite) {
+        boolean everyFewYears = answers.purchaseFrequency() == PurchaseFrequency.RARE;
         return List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,
-                    Kpi.REPEAT_PURCHASE_RATE, Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
+                    everyFewYears ? Kpi.PAST_CLIENT_LEADS : Kpi.REPEAT_PURCHASE_RATE,
+                    everyFewYears ? Horizon.THREE_TO_SIX_MONTHS : Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
                     Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE))));
     }
 
@@ -196,7 +209,9 @@ final class RetentionRules {
             answers -> Signals.buysYearly(answers) && answers.customerBase() != null && !Signals.noCustomerBase(answers),
             (answers, cite) -> List.of(Proposal.test(answers.customerBase() == CustomerBase.EMAIL_LIST ? EMAIL : CRM_MARKETING,
                     Kpi.REPEAT_PURCHASE_RATE, Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
-                    Cite.concat(Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE)),
+                    // "one-off" ticked against the figures: the interval is in the client's words, not in the tick
+                    Cite.concat(Cite.concat(cite.answers(answers, Signals.repeatContradictsOneOff(answers) ? LOYALTY
+                            : PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE)),
                             Signals.seasonal(answers) ? cite.answered(answers, SEASON_START) : List.of()))));
 
     /** Clients who love the company already: give them a reason and a way to bring friends. */

@@ -107,9 +107,13 @@ final class Signals {
                 || answers.purchaseFrequency() == PurchaseFrequency.ONE_OFF && repeatContradictsOneOff(answers);
     }
 
-    /** Once a year or once a season: the client comes back when the season or the year comes round again. */
+    /**
+     * Once a year or once a season: the client comes back when the season or the year comes round again — ticked,
+     * or "one-off" ticked against the client's figures while their words name the year or the season (finding 57).
+     */
     static boolean buysYearly(Answers answers) {
-        return answers.purchaseFrequency() == PurchaseFrequency.YEARLY;
+        return answers.purchaseFrequency() == PurchaseFrequency.YEARLY
+                || repeatContradictsOneOff(answers) && YearlyReturn.said(answers);
     }
 
     /**

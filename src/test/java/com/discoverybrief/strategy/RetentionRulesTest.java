@@ -100,7 +100,9 @@ class RetentionRulesTest {
 
         assertThat(RetentionRules.REMIND_RARE_BUYERS.fire(answers)).singleElement().satisfies(p -> {
             assertThat(p.channel()).isEqualTo(Channel.EMAIL);
-            assertThat(p.horizon()).isEqualTo(Horizon.SIX_TO_TWELVE_MONTHS);
+            // bought again only in years: judged by the past customers who answer the reminder (w13ar, finding 84)
+            assertThat(p.kpi()).isEqualTo(Kpi.PAST_CLIENT_LEADS);
+            assertThat(p.horizon()).isEqualTo(Horizon.THREE_TO_SIX_MONTHS);
         });
     }
 

@@ -114,7 +114,9 @@ class StrategyEnginePropertiesTest {
                 .doesNotContain(Channel.LOYALTY_BRANDING);
         assertThat(assessment.verdicts()).anySatisfy(v -> {
             assertThat(v.channel()).isEqualTo(Channel.LOYALTY_BRANDING);
-            assertThat(v.reason()).isEqualTo(VerdictReason.ONE_OFF_PURCHASES);
+            // "one-off" ticked against the client's repeat figures is not repeated as a fact (finding 57)
+            assertThat(v.reason()).isEqualTo(Signals.buysOnce(answers) ? VerdictReason.ONE_OFF_PURCHASES
+                    : Signals.buysYearly(answers) ? VerdictReason.YEARLY_PURCHASES : VerdictReason.RARE_PURCHASES);
         });
     }
 

@@ -40,7 +40,9 @@ class VerdictsTest {
 
     @Test
     void aLoyaltyProgrammeForAOneOffPurchaseIsNotNowAndTheBriefSaysWhyEvenUnasked() {
-        AnswersFixtures.Builder oneOff = complete().with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF);
+        // one-off with no figure saying clients come back (a high repeat share contradicts the tick: finding 57)
+        AnswersFixtures.Builder oneOff = complete().with(AnswerField.PURCHASE_FREQUENCY, PurchaseFrequency.ONE_OFF)
+                .withRepeatShare(RepeatShare.LOW);
 
         assertThat(verdicts(asking(oneOff, Channel.LOYALTY_BRANDING, RequestMotive.COMPETITORS))).containsExactly(
                 new Verdict(Channel.LOYALTY_BRANDING, RequestMotive.COMPETITORS, VerdictKind.NOT_NOW,
