@@ -564,6 +564,8 @@ final class TestPlans {
             }
             parts[n] += Math.max(spare, 0);
         }
+        // the platform the client wants to depend on less gives a tenth of its money a month to the own sources (125)
+        OwnSources.stepDown(answers, timed, parts);
         // a new test never outspends the paying channel it competes with (finding 89)
         MoneyOrder.capTests(answers, timed, parts);
         // a bad rating: a channel kept while nobody knows what it brings gets no more than the reviews
