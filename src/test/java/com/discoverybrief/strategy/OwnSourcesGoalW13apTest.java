@@ -125,4 +125,15 @@ class OwnSourcesGoalW13apTest {
                 .contains("не больше " + ru.rubles(first) + " в 1-м месяце, дальше на " + ru.rubles(tenth) + " меньше каждый месяц")
                 .contains("в " + plan.months() + "-м — " + ru.rubles(first - (plan.months() - 1) * tenth));
     }
+
+    @Test
+    void aOneOffMapCardGetsWhatItCostsOnATightBudget() {
+        // 125: «Карты и геосервисы · недели 1–4 · 1 822 ₽» — a card filled for less than it costs is not filled
+        TestPlan plan = engine.assess(client(HANDYMAN + ".scenario")).testPlan();
+        PlannedTest maps = line(plan, Channel.MAP_LISTINGS);
+        assertThat(maps.kind()).isEqualTo(PlannedTest.Kind.PREPARE);
+        // its usual cost a month over its weeks: 3 000 ₽ × 4 weeks of the plan's 13 in 3 months
+        long usual = Math.round(Channel.MAP_LISTINGS.testBudget() * (double) maps.weeks() * plan.months() / 13);
+        assertThat(maps.rubles()).isGreaterThanOrEqualTo(usual - 1);
+    }
 }
