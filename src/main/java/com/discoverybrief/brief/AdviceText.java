@@ -452,11 +452,19 @@ public final class AdviceText {
         }
         long today = plan.todaysSpend();
         long kept = plan.keptMonthly();
+        PlannedTest platform = OwnSources.platform(plan);
+        if (platform != null) {
+            // the platform's money of the first month: it steps down a tenth a month after it (finding 125)
+            kept = OwnSources.firstMonth(plan.monthly(platform), plan.months());
+        }
         if (plan.ownSources() && today > 0 && kept < today) {
             // the platform keeps part of today's money, the own sources get the rest (finding 108c); the orders that
             // money buys are the line's to say, and the tenth that moves each month is a figure (finding 125)
-            return text.get("advice.plan.today.ownSources.shift", rubles(today), rubles(kept),
-                    rubles(OwnSources.step(kept)), rubles(OwnSources.lastMonth(kept, plan.months())), plan.months());
+            // ... and the rest is named for what it pays: own sources, the work that measures them, a new channel (125)
+            return text.get("advice.plan.today.ownSources.kept", rubles(today), rubles(kept),
+                    rubles(roundedMonthly(platform == null ? kept * plan.months() : platform.rubles(), plan.months()))) + " " + ownSourcesRest(plan)
+                    + " " + text.get("advice.plan.today.ownSources.step", rubles(OwnSources.step(kept)),
+                            rubles(OwnSources.lastMonth(kept, plan.months())), plan.months());
         }
         if (today <= 0) {
             // the platform that pays by the client's own account is not held at the usual cost (finding 115)
@@ -656,11 +664,69 @@ public final class AdviceText {
         return seller ? text.get("advice.plan.seller", rubles(plan.monthly(line))) + " " + decision : decision;
     }
 
+    /**
+     * What the money the platform gives up pays for, each part with the lines it goes to and its money a month on
+     * average over the plan (finding 125: «на свои источники заказов и на работу, которая их измеряет» while a new
+     * channel took its share too): the own sources, the measuring and conversion work, new channels, the reserve.
+     */
+    private String ownSourcesRest(TestPlan plan) {
+        List<String> parts = new ArrayList<>();
+        for (RestPart part : RestPart.values()) {
+            List<PlannedTest> lines = plan.lines().stream().filter(line -> line.channel() != Channel.MARKETPLACES
+                    && line.rubles() > 0 && part.holds(line.channel())).toList();
+            if (!lines.isEmpty()) {
+                parts.add(text.get("advice.plan.today.ownSources.rest." + part.name(), String.join(", ", lines.stream()
+                        .map(line -> lowerFirst(text.title(line.channel(), line.kpi()))).toList()),
+                        rubles(roundedMonthly(lines.stream().mapToLong(PlannedTest::rubles).sum(), plan.months()))));
+            }
+        }
+        if (plan.reserve() > 0) {
+            parts.add(text.get("advice.plan.today.ownSources.rest.reserve", rubles(roundedMonthly(plan.reserve(), plan.months()))));
+        }
+        return text.get("advice.plan.today.ownSources.rest", String.join("; ", parts));
+    }
+
+    /** A period's money as a month's on average, to hundreds: the parts of a sentence that add up to the budget. */
+    private static long roundedMonthly(long overPlan, int months) {
+        return Math.round(overPlan / (double) Math.max(1, months) / 100) * 100;
+    }
+
+    /** The parts the platform's money given up goes to, in the order the sentence names them. */
+    private enum RestPart {
+        OWN, MEASURING, NEW;
+
+        boolean holds(Channel channel) {
+            boolean own = OwnSources.ownSource(channel);
+            boolean measuring = !own && channel.group() != Channel.Group.ACQUISITION;
+            return this == OWN ? own : this == MEASURING ? measuring : !own && !measuring;
+        }
+    }
+
+    /**
+     * The client's goal to depend less on one platform as orders a month, beneath the goal on page 1 (finding 91): today's
+     * orders from it, what the own sources bring at the share the goal names, and what they bring by the plan's last
+     * month so that the volume does not fall; {@code null} where the plan moves no money off a platform or has no cost
+     * per customer.
+     */
+    public String ownSourcesGoal(TestPlan plan, String growthGoal) {
+        PlannedTest platform = OwnSources.platform(plan);
+        OwnSources.Goal goal = platform == null ? null : OwnSources.goal(plan, platform, growthGoal);
+        if (goal == null) {
+            return null;
+        }
+        String share = goal.share() <= 0 ? ""
+                : " " + text.get("advice.plan.ownSources.goal.share", goal.share(), count(goal.ownAtGoal()));
+        return text.get("advice.plan.ownSources.goal.today", count(goal.today())) + share + " "
+                + text.get("advice.plan.ownSources.goal.month", goal.month(), rubles(goal.money()), count(goal.bought()),
+                        count(goal.ownByMonth()));
+    }
+
     private String ownSourcesLine(TestPlan plan, PlannedTest line) {
         OwnSources.Orders orders = OwnSources.orders(plan, line);
         if (orders == null) {
-            return text.get("advice.plan.ownSources.money.line", rubles(plan.monthly(line)), figure(line.stop()),
-                    line.decisionWeek());
+            long first = OwnSources.firstMonth(plan.monthly(line), plan.months());
+            return text.get("advice.plan.ownSources.money.stepped", rubles(first), rubles(OwnSources.step(first)),
+                    plan.months(), rubles(OwnSources.lastMonth(first, plan.months())), figure(line.stop()), line.decisionWeek());
         }
         String more = orders.heldAtConversion()
                 ? text.get("advice.plan.ownSources.orders.held", count(orders.today()), figure(orders.conversion()))
@@ -668,8 +734,12 @@ public final class AdviceText {
                         ? text.get("advice.plan.ownSources.orders.more", count(orders.atConversion()),
                                 figure(orders.conversion()), count(orders.today()))
                         : text.get("advice.plan.ownSources.orders.today", count(orders.today()));
-        return text.get("advice.plan.ownSources.orders.line", count(orders.kept()), more, rubles(plan.monthly(line)),
-                figure(line.stop()), line.decisionWeek());
+        // the money steps down a tenth a month after the first, and so do the orders it buys (finding 125)
+        long first = OwnSources.firstMonth(plan.monthly(line), plan.months());
+        long last = OwnSources.lastMonth(first, plan.months());
+        return text.get("advice.plan.ownSources.orders.stepped", count(orders.kept()), more, rubles(first),
+                rubles(OwnSources.step(first)), plan.months(), rubles(last),
+                count(Math.round(orders.kept() * (double) last / first)), figure(line.stop()), line.decisionWeek());
     }
 
     /** A count in running text, grouped as the language groups it. */

@@ -95,6 +95,10 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
             goalNote = text.get("brief.plan.goal.outOfReach." + limit.name(),
                     summary.goalHorizon() == null ? "" : text.label(summary.goalHorizon()));
         }
+        if (limit == null && goal != null && goalNote == null) {
+            // the goal to depend less on one platform is answered beneath it as orders, not only in the plan (finding 91)
+            goalNote = advice.ownSourcesGoal(brief.assessment().testPlan(), goal);
+        }
         List<Recommendation> recommendations = brief.recommendations();
         boolean keptFirst = !recommendations.isEmpty() && recommendations.get(0).isKept();
         boolean tenders = recommendations.stream().anyMatch(r -> r.reasons().stream()

@@ -1,5 +1,7 @@
 package com.discoverybrief.strategy;
 
+import java.util.List;
+
 /**
  * A consumer business that gets most of its orders from one platform and wants to depend on it less (finding 108c,
  * adv13k: a handyman with 90 % of the orders from Avito, «снизить долю Авито до 50 % за год, не потеряв объём"). The
@@ -60,6 +62,66 @@ public final class OwnSources {
     }
 
     /**
+     * The platform's money over {@code months} months in its first month's: 1 + 0.9 + 0.8… — a tenth less each month
+     * after the first (finding 125: the step is money in the plan, not only a sentence).
+     */
+    static double monthsPaid(int months) {
+        double paid = 0;
+        for (int month = 0; month < months; month++) {
+            paid += Math.max(0, 1 - month * SHIFT_PERCENT / 100.0);
+        }
+        return paid;
+    }
+
+    /** The platform's money in the plan's first month, from its money a month on average over {@code months}. */
+    public static long firstMonth(long platformMonthly, int months) {
+        return Math.round(platformMonthly * (double) months / Math.max(1e-9, monthsPaid(months)));
+    }
+
+    /** The platform's line of a plan that moves its money to the own sources, or {@code null}. */
+    public static PlannedTest platform(TestPlan plan) {
+        return plan == null || !plan.ownSources() ? null : plan.lines().stream()
+                .filter(line -> line.channel() == Channel.MARKETPLACES && line.kind().keeps()).findFirst().orElse(null);
+    }
+
+    /**
+     * Steps the platform's money down a tenth a month after the first, in the plan's months, and gives what it gives up
+     * to the own sources that run past the first month, in proportion to their money (finding 125: the platform had the
+     * same money each month while the text said a tenth moved each month). The parts keep their sum.
+     */
+    static void stepDown(Answers answers, List<TestPlans.Timed> timed, double[] parts) {
+        if (!shift(answers)) {
+            return;
+        }
+        int platform = -1;
+        double own = 0;
+        for (int i = 0; i < timed.size(); i++) {
+            TestPlans.Timed t = timed.get(i);
+            if (t.recommendation().channel() == Channel.MARKETPLACES && t.kind().keeps()) {
+                platform = i;
+            } else if (receives(t, parts[i])) {
+                own += parts[i];
+            }
+        }
+        if (platform < 0 || own <= 0) {
+            return;
+        }
+        double moved = parts[platform] * (1 - monthsPaid(TestPlans.MONTHS) / TestPlans.MONTHS);
+        for (int i = 0; i < timed.size(); i++) {
+            if (i != platform && receives(timed.get(i), parts[i])) {
+                parts[i] += moved * parts[i] / own;
+            }
+        }
+        parts[platform] -= moved;
+    }
+
+    /** Whether a line takes the platform's tenth: one of the own sources, with money, running past the first month. */
+    private static boolean receives(TestPlans.Timed t, double part) {
+        return part > 0 && ownSource(t.recommendation().channel())
+                && t.start() + t.weeksInPlan() - 1 > TestPlans.WEEKS / TestPlans.MONTHS;
+    }
+
+    /**
      * The orders the platform's money buys a month (finding 125: 75 000 ₽ ÷ 180 ₽ × 60 % ≈ 250, not today's ≈ 270): at
      * today's cost per customer — the line's own baseline — and, where the plan works on the conversion, at the
      * conversion it aims at. {@code null} where the plan has no cost per customer or no spend of today's.
@@ -71,7 +133,8 @@ public final class OwnSources {
             return null;
         }
         double cost = perCustomer.value().doubleValue();
-        double kept = plan.monthly(platform) / cost;
+        // the money of the first month: it steps down a tenth a month after it
+        double kept = firstMonth(plan.monthly(platform), plan.months()) / cost;
         PlannedTest conversion = plan.lines().stream().filter(line -> line.kpi() == Kpi.CONVERSION_RATE
                 && line.baseline() != null && line.target() != null && line.baseline().value().signum() > 0
                 && line.target().value().compareTo(line.baseline().value()) > 0).findFirst().orElse(null);
@@ -90,6 +153,52 @@ public final class OwnSources {
         public boolean heldAtConversion() {
             return conversion != null && atConversion >= today;
         }
+    }
+
+    /**
+     * The client's goal as orders (finding 91: the goal «снизить долю Авито до 50 %» is answered on page 1 with a
+     * figure): today's orders from the platform; the orders the own sources bring at the share the goal names, with the
+     * volume held; and, in the plan's last month, what the platform's money buys at today's conversion and what the own
+     * sources bring by then so that the volume does not fall. {@code null} where the plan has no cost per customer.
+     */
+    public static Goal goal(TestPlan plan, PlannedTest platform, String growthGoal) {
+        Orders orders = orders(plan, platform);
+        if (orders == null || orders.kept() <= 0) {
+            return null;
+        }
+        int share = goalShare(growthGoal);
+        long first = firstMonth(plan.monthly(platform), plan.months());
+        long month = lastMonth(first, plan.months());
+        long bought = Math.round(orders.kept() * (double) month / first);
+        return new Goal(orders.today(), share, share <= 0 ? 0 : Math.round(orders.today() * (100 - share) / 100.0),
+                plan.months(), month, bought, Math.max(0, orders.today() - bought));
+    }
+
+    /** The platform's share in percent the goal names («до 50 %», "to 50%"), or 0 where it names none. */
+    static int goalShare(String growthGoal) {
+        if (growthGoal == null) {
+            return 0;
+        }
+        java.util.regex.Matcher percent = java.util.regex.Pattern.compile("(\\d{1,2})\\s*%").matcher(growthGoal);
+        return percent.find() ? Integer.parseInt(percent.group(1)) : 0;
+    }
+
+    /**
+     * The goal as orders a month: {@code today} from the platform; the own sources' {@code ownAtGoal} at the {@code share}
+     * the goal names (0 and 0 where it names none); in {@code month}, the platform's {@code money} buys {@code bought} at
+     * today's conversion and the own sources bring {@code ownByMonth}, the rest of today's orders.
+     */
+    public record Goal(long today, int share, long ownAtGoal, int month, long money, long bought, long ownByMonth) {
+    }
+
+    /**
+     * Whether a channel is one of the client's own sources of orders — where the customer stays the client's: map
+     * cards, the own site, reminders to past customers, referrals, reviews and partners — and not a measuring work nor a
+     * new bought channel (finding 125: the rest of the platform's money is named for what it pays).
+     */
+    public static boolean ownSource(Channel channel) {
+        return channel.group() == Channel.Group.RETENTION || channel == Channel.MAP_LISTINGS
+                || channel == Channel.PARTNER_MARKETING || channel == Channel.WEBSITE || channel == Channel.SEO_CONTENT;
     }
 
     /**

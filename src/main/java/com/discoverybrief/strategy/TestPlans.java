@@ -586,10 +586,11 @@ final class TestPlans {
         double usual = sum(weights);
         if (usual >= left && usual > 0) {
             // a budget too small for all of it still pays a trifle (a map card) its whole usual cost: shrunk
-            // alike, it would be too little to read its number, and it costs next to nothing
+            // alike, it would be too little to read its number, and it costs next to nothing — a one-off preparation
+            // too: a card filled for less than it costs is not filled (finding 125: 58's maps 1 822 ₽ of ≈ 2 770 ₽)
             for (int i = 0; i < n; i++) {
                 Timed t = timed.get(i);
-                if (t.kind() == PlannedTest.Kind.TEST && weights[i] > 0 && weights[i] < left
+                if (!t.kind().keeps() && weights[i] > 0 && weights[i] < left
                         && BudgetFocus.trifle(t.recommendation().channel(), total / MONTHS)) {
                     parts[i] += weights[i];
                     left -= weights[i];
@@ -634,6 +635,8 @@ final class TestPlans {
             }
             parts[n] += Math.max(spare, 0);
         }
+        // the platform the client wants to depend on less gives a tenth of its money a month to the own sources (125)
+        OwnSources.stepDown(answers, timed, parts);
         // a new test never outspends the paying channel it competes with (finding 89)
         MoneyOrder.capTests(answers, timed, parts);
         // a bad rating: a channel kept while nobody knows what it brings gets no more than the reviews

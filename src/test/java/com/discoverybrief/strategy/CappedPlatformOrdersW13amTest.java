@@ -35,21 +35,23 @@ class CappedPlatformOrdersW13amTest {
         double perLead = handyman.number(AnswerField.COST_PER_LEAD).doubleValue();
         double rate = handyman.number(AnswerField.LEAD_CONVERSION).doubleValue() / 100;
         long todaysOrders = Math.round(handyman.number(AnswerField.LEADS_PER_MONTH).doubleValue() * rate);
-        long keptOrders = Math.round(plan.monthly(avito) / perLead * rate);
+        // the platform's money of the first month: it steps down a tenth a month after it (w13ap)
+        long firstMonth = OwnSources.firstMonth(plan.monthly(avito), plan.months());
+        long keptOrders = Math.round(firstMonth / perLead * rate);
         double target = conversion.target().value().doubleValue() / 100;
         assertThat(keptOrders).isLessThan(todaysOrders);
-        assertThat(Math.round(plan.monthly(avito) / perLead * target)).isGreaterThanOrEqualTo(todaysOrders);
+        assertThat(Math.round(firstMonth / perLead * target)).isGreaterThanOrEqualTo(todaysOrders);
 
         String decision = AdviceText.of(RU).planDecision(plan, avito, assessment.recommendations());
         assertThat(decision).doesNotContain("нынешнее число заказов")
-                .contains("≈\u00A0" + keptOrders + " заказов с площадки в месяц при нынешней конверсии")
+                .contains("≈\u00A0" + keptOrders + " заказов с площадки в 1-м месяце при нынешней конверсии")
                 .contains(todaysOrders + "+ — если конверсия дойдёт до " + AdviceText.of(RU).figure(conversion.target()))
                 .contains("цену не догоняем");
         // the intro promises no orders the money does not buy
         assertThat(AdviceText.of(RU).planToday(plan)).doesNotContain("нынешнее число заказов");
         assertThat(AdviceText.of(EN).planDecision(plan, avito, assessment.recommendations()))
                 .doesNotContain("today’s number of orders")
-                .contains("≈\u00A0" + keptOrders + " orders a month from the platform at today’s conversion")
+                .contains("≈\u00A0" + keptOrders + " orders from the platform in month 1 at today’s conversion")
                 .contains(todaysOrders + "+ if the conversion reaches " + AdviceText.of(EN).figure(conversion.target()));
     }
 
@@ -74,7 +76,8 @@ class CappedPlatformOrdersW13amTest {
     @Test
     void theTenthOfThePlatformsMoneyThatMovesEachMonthIsAFigure() {
         TestPlan plan = engine.assess(client(HANDYMAN + ".scenario")).testPlan();
-        long platform = plan.monthly(line(plan, Channel.MARKETPLACES));
+        // the platform's money of the first month: the plan steps it down a tenth a month after it (w13ap)
+        long platform = OwnSources.firstMonth(plan.monthly(line(plan, Channel.MARKETPLACES)), plan.months());
         long tenth = Math.round(platform / 10.0);
 
         String intro = AdviceText.of(RU).planToday(plan);

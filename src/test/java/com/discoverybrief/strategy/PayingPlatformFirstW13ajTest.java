@@ -121,7 +121,7 @@ class PayingPlatformFirstW13ajTest {
         // the own sources and the tests beside the platform get a quarter of the budget or more
         assertThat(plan.total() - avito.rubles()).isGreaterThanOrEqualTo(plan.total() / 4 - 1);
         assertThat(AdviceText.of(RU).planDecision(plan, avito, assessment.recommendations()))
-                .contains("заказов с площадки в месяц при нынешней конверсии").contains("цену не догоняем");
+                .contains("заказов с площадки в 1-м месяце при нынешней конверсии").contains("цену не догоняем");
     }
 
     @Test

@@ -189,8 +189,12 @@ class StrategistChecksRound4Test {
             }
             long today = answers.leadsPerMonth().multiply(answers.costPerLead()).longValue();
             long reference = Math.min(today, plan.monthlyBudget());
+            // the one platform the client wants to depend on less keeps today's money in month 1 at most and gives a
+            // tenth a month to the own sources after it (125): that fall is the client's goal, so it counts its first month
+            PlannedTest platform = OwnSources.platform(plan);
             long kept = plan.lines().stream().filter(l -> l.kind().keeps()
-                    && l.channel().group() == Channel.Group.ACQUISITION).mapToLong(StrategistChecksTest::monthly).sum();
+                    && l.channel().group() == Channel.Group.ACQUISITION).mapToLong(l -> l == platform
+                            ? OwnSources.firstMonth(plan.monthly(l), plan.months()) : StrategistChecksTest.monthly(l)).sum();
             long tests = plan.lines().stream().filter(l -> l.kind() == PlannedTest.Kind.TEST
                     && l.channel().group() == Channel.Group.ACQUISITION).mapToLong(StrategistChecksTest::monthly).sum();
             long reserve = plan.reserve() / Math.max(1, plan.months());
