@@ -54,13 +54,10 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
 
     /** The window open at the meeting, or {@code null} where there is none or a booking's margin is unknown. */
     static BookingWindow of(Answers answers) {
-        if (!SellingSeason.now(answers)) {
+        if (!open(answers)) {
             return null;
         }
-        Double worth = TestPlans.clientValue(answers);
-        if (worth == null || worth <= 0) {
-            return null;
-        }
+        double worth = TestPlans.clientValue(answers);
         int weeks = weeks(answers);
         int lending = lendingMonths(answers);
         long monthly = Signals.monthlyBudget(answers);
@@ -144,7 +141,11 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
 
     /** Whether the coming season is being sold at the meeting and a booking's margin is known. */
     static boolean open(Answers answers) {
-        return of(answers) != null;
+        if (!SellingSeason.now(answers)) {
+            return false;
+        }
+        Double worth = TestPlans.clientValue(answers);
+        return worth != null && worth > 0;
     }
 
     /** The last month a booking is made for the season's last month: the season's end less the fewest months ahead. */
@@ -157,8 +158,7 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
      * {@code Integer.MAX_VALUE} when no window is open.
      */
     static int lastWeek(Answers answers) {
-        BookingWindow window = of(answers);
-        return window == null ? Integer.MAX_VALUE : window.lastWeek();
+        return open(answers) ? weeks(answers) : Integer.MAX_VALUE;
     }
 
     private static int weeks(Answers answers) {
