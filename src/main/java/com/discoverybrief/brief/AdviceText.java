@@ -1,5 +1,6 @@
 package com.discoverybrief.brief;
 
+import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.BookingWindow;
 import com.discoverybrief.strategy.Cap;
@@ -703,22 +704,31 @@ public final class AdviceText {
     }
 
     /**
-     * The client's goal to depend less on one platform as orders a month, beneath the goal on page 1 (finding 91): today's
-     * orders from it, what the own sources bring at the share the goal names, and what they bring by the plan's last
+     * The client's goal to depend less on one platform as orders a month, beneath the goal on page 1 (findings 91, 128):
+     * the volume today and the own sources' part of it, where the client names the platform's share; what the own
+     * sources bring at the share the goal names, against what they bring today; and what they bring by the plan's last
      * month so that the volume does not fall; {@code null} where the plan moves no money off a platform or has no cost
      * per customer.
      */
-    public String ownSourcesGoal(TestPlan plan, String growthGoal) {
+    public String ownSourcesGoal(TestPlan plan, Answers answers) {
         PlannedTest platform = OwnSources.platform(plan);
-        OwnSources.Goal goal = platform == null ? null : OwnSources.goal(plan, platform, growthGoal);
+        OwnSources.Goal goal = platform == null || answers == null ? null : OwnSources.goal(plan, platform, answers);
         if (goal == null) {
             return null;
         }
+        if (!goal.volumeKnown()) {
+            // the volume is not invented: the own sources are read on the orders they add
+            return text.get("advice.plan.ownSources.goal.today", count(goal.today())) + " "
+                    + text.get("advice.plan.ownSources.goal.monthAdded", goal.month(), rubles(goal.money()),
+                            count(goal.bought()), count(goal.addedByMonth()));
+        }
         String share = goal.share() <= 0 ? ""
-                : " " + text.get("advice.plan.ownSources.goal.share", goal.share(), count(goal.ownAtGoal()));
-        return text.get("advice.plan.ownSources.goal.today", count(goal.today())) + share + " "
-                + text.get("advice.plan.ownSources.goal.month", goal.month(), rubles(goal.money()), count(goal.bought()),
-                        count(goal.ownByMonth()));
+                : " " + text.get("advice.plan.ownSources.goal.shareFromToday", goal.share(), count(goal.ownAtGoal()),
+                        count(goal.ownAtGoal() - goal.ownToday()));
+        return text.get("advice.plan.ownSources.goal.volume", count(goal.volume()), count(goal.today()),
+                count(goal.ownToday())) + share + " "
+                + text.get("advice.plan.ownSources.goal.monthOnTop", goal.month(), rubles(goal.money()),
+                        count(goal.bought()), count(goal.ownByMonth()), count(goal.addedByMonth()), count(goal.ownToday()));
     }
 
     private String ownSourcesLine(TestPlan plan, PlannedTest line) {

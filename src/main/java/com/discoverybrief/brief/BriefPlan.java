@@ -97,7 +97,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
         }
         if (limit == null && goal != null && goalNote == null) {
             // the goal to depend less on one platform is answered beneath it as orders, not only in the plan (finding 91)
-            goalNote = advice.ownSourcesGoal(brief.assessment().testPlan(), goal);
+            goalNote = advice.ownSourcesGoal(brief.assessment().testPlan(), brief.answers());
         }
         List<Recommendation> recommendations = brief.recommendations();
         boolean keptFirst = !recommendations.isEmpty() && recommendations.get(0).isKept();

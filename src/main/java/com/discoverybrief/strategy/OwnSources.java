@@ -157,21 +157,20 @@ public final class OwnSources {
 
     /**
      * The client's goal as orders (finding 91: the goal «снизить долю Авито до 50 %» is answered on page 1 with a
-     * figure): today's orders from the platform; the orders the own sources bring at the share the goal names, with the
-     * volume held; and, in the plan's last month, what the platform's money buys at today's conversion and what the own
-     * sources bring by then so that the volume does not fall. {@code null} where the plan has no cost per customer.
+     * figure): today's orders from the platform and, where the client names the platform's share of them, the volume
+     * and the own sources' orders today (finding 128: 270 orders at 90 % are a volume of 300, 30 of them the client's
+     * own); the share the goal names; and, in the plan's last month, what the platform's money buys at today's
+     * conversion. {@code null} where the plan has no cost per customer.
      */
-    public static Goal goal(TestPlan plan, PlannedTest platform, String growthGoal) {
+    public static Goal goal(TestPlan plan, PlannedTest platform, Answers answers) {
         Orders orders = orders(plan, platform);
         if (orders == null || orders.kept() <= 0) {
             return null;
         }
-        int share = goalShare(growthGoal);
         long first = firstMonth(plan.monthly(platform), plan.months());
         long month = lastMonth(first, plan.months());
-        long bought = Math.round(orders.kept() * (double) month / first);
-        return new Goal(orders.today(), share, share <= 0 ? 0 : Math.round(orders.today() * (100 - share) / 100.0),
-                plan.months(), month, bought, Math.max(0, orders.today() - bought));
+        return new Goal(orders.today(), shareToday(answers), goalShare(answers.text(AnswerField.GROWTH_GOAL)),
+                plan.months(), month, Math.round(orders.kept() * (double) month / first));
     }
 
     /** The platform's share in percent the goal names («до 50 %», "to 50%"), or 0 where it names none. */
@@ -179,16 +178,67 @@ public final class OwnSources {
         if (growthGoal == null) {
             return 0;
         }
-        java.util.regex.Matcher percent = java.util.regex.Pattern.compile("(\\d{1,2})\\s*%").matcher(growthGoal);
+        java.util.regex.Matcher percent = PERCENT.matcher(growthGoal);
         return percent.find() ? Integer.parseInt(percent.group(1)) : 0;
     }
 
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("(\\d{1,3})\\s*%");
+
     /**
-     * The goal as orders a month: {@code today} from the platform; the own sources' {@code ownAtGoal} at the {@code share}
-     * the goal names (0 and 0 where it names none); in {@code month}, the platform's {@code money} buys {@code bought} at
-     * today's conversion and the own sources bring {@code ownByMonth}, the rest of today's orders.
+     * The platform's share of today's orders in the client's words («90 % заказов с Авито Услуги»), or 0 where they
+     * name none: the first percent of half or more — one platform brings half of the orders or more — where the client
+     * says where the orders come from or what binds them (a commission of 17 % is not a share).
      */
-    public record Goal(long today, int share, long ownAtGoal, int month, long money, long bought, long ownByMonth) {
+    public static int shareToday(Answers answers) {
+        for (AnswerField field : List.of(AnswerField.ONLINE_PRESENCE, AnswerField.CONSTRAINTS)) {
+            String words = answers.text(field);
+            java.util.regex.Matcher percent = PERCENT.matcher(words == null ? "" : words);
+            while (percent.find()) {
+                int share = Integer.parseInt(percent.group(1));
+                if (share >= 50 && share <= 100) {
+                    return share;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The goal as orders a month: {@code today} from the platform, which is {@code shareToday} % of the orders (0 where
+     * the client names no share); the {@code share} the goal names (0 where it names none); in {@code month}, the
+     * platform's {@code money} buys {@code bought} at today's conversion.
+     */
+    public record Goal(long today, int shareToday, int share, int month, long money, long bought) {
+
+        /** Whether the volume is known: the client named the platform's share of today's orders. */
+        public boolean volumeKnown() {
+            return shareToday > 0;
+        }
+
+        /** All the orders a month today: the platform's ÷ its share (today's where the share is not named). */
+        public long volume() {
+            return volumeKnown() ? Math.round(today * 100.0 / shareToday) : today;
+        }
+
+        /** The orders a month the own sources bring today. */
+        public long ownToday() {
+            return volume() - today;
+        }
+
+        /** The own sources' orders at the share the goal names, with the volume held. */
+        public long ownAtGoal() {
+            return share <= 0 ? 0 : Math.round(volume() * (100 - share) / 100.0);
+        }
+
+        /** The own sources' orders in {@code month}, so that the volume does not fall. */
+        public long ownByMonth() {
+            return Math.max(ownToday(), volume() - bought);
+        }
+
+        /** The orders the own sources add by {@code month} on top of theirs today. */
+        public long addedByMonth() {
+            return ownByMonth() - ownToday();
+        }
     }
 
     /**

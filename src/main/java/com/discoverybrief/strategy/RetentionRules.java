@@ -18,6 +18,7 @@ import static com.discoverybrief.strategy.Channel.REVIEWS_REPUTATION;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Retention and repeat sales, the seed's third process: "keeping a client is cheaper than finding a
@@ -45,6 +46,12 @@ final class RetentionRules {
     /** Why a seller on marketplaces builds a base of their own, and how, beside "no customer base". */
     static final Cite MARKETPLACE_BUYERS = new Cite("marketplace-buyers");
 
+    /**
+     * How a local business on a platform gets its customers' contacts (finding 130): the platform gives the phone, or
+     * the client meets the customer — no parcel to put a card in.
+     */
+    static final Cite MARKETPLACE_BUYERS_LOCAL = new Cite("marketplace-buyers-local");
+
     static final Rule NO_CUSTOMER_BASE = new Rule("no-customer-base",
             answers -> Signals.noCustomerBase(answers) && Signals.hasClients(answers),
             (answers, cite) -> {
@@ -52,8 +59,11 @@ final class RetentionRules {
                 List<Reason> reasons = Cite.concat(base.answers(answers, CUSTOMER_BASE),
                         base.answered(answers, PURCHASE_FREQUENCY));
                 if (Signals.runs(answers, Channel.MARKETPLACES) && answers.site() != Site.ONLINE_SHOP) {
-                    // a marketplace keeps its buyers' contacts: say how the seller gets them anyway
-                    reasons = Cite.concat(reasons, List.of(Reason.of(MARKETPLACE_BUYERS.rule(), AnswerField.CHANNELS,
+                    // a marketplace keeps its buyers' contacts: say how the seller gets them anyway — a card in the
+                    // parcel only where the goods are shipped to buyers across the country; a local business meets its
+                    // customers or gets their phone from the platform (finding 130)
+                    Cite contacts = Signals.localConsumers(answers) ? MARKETPLACE_BUYERS_LOCAL : MARKETPLACE_BUYERS;
+                    reasons = Cite.concat(reasons, List.of(Reason.of(contacts.rule(), AnswerField.CHANNELS,
                             CurrentChannel.MARKETPLACES)));
                 }
                 if (Signals.buysOnce(answers)) {
@@ -198,6 +208,23 @@ final class RetentionRules {
                     everyFewYears ? Kpi.PAST_CLIENT_LEADS : Kpi.REPEAT_PURCHASE_RATE,
                     everyFewYears ? Horizon.THREE_TO_SIX_MONTHS : Horizon.SIX_TO_TWELVE_MONTHS, Need.PAST_CLIENTS,
                     Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answers(answers, CUSTOMER_BASE))));
+    }
+
+    /**
+     * A purchase made every few years: a reminder line is judged by the enquiries of past customers within the plan,
+     * whichever rule made it — the base moved from a table, the own sources of a client moving off one platform — not
+     * by a share of repeat purchases read after it (finding 129).
+     */
+    static void readRareRemindersOnEnquiries(Answers answers, Map<Channel, Draft> drafts) {
+        if (answers.purchaseFrequency() != PurchaseFrequency.RARE) {
+            return;
+        }
+        for (Channel channel : List.of(CRM_MARKETING, EMAIL)) {
+            Draft reminder = drafts.get(channel);
+            if (reminder != null && reminder.kpi() == Kpi.REPEAT_PURCHASE_RATE) {
+                reminder.measureBy(Kpi.PAST_CLIENT_LEADS);
+            }
+        }
     }
 
     /**

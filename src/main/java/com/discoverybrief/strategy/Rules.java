@@ -34,6 +34,7 @@ final class Rules {
             Stream.of(Invariants.STRATEGY_BEFORE_TOOLS, Invariants.SITE_BEFORE_TRAFFIC, BudgetFocus.RULE,
                     RetentionRules.KEEP_CONTACTS.rule(), AcquisitionRules.NUMBERS_DISAGREE, AcquisitionRules.ASKS_TO_SCALE,
                     RetentionRules.MARKETPLACE_BUYERS.rule(), BlockedPlatforms.MOVE_AUDIENCE,
+                    RetentionRules.MARKETPLACE_BUYERS_LOCAL.rule(),
                     AcquisitionRules.KEEP_AT_CAPACITY.rule(), RetentionRules.BASE_IN_TABLE.rule(),
                     AcquisitionRules.LONG_DECISION_PEOPLE.rule(), AcquisitionRules.LONG_DECISION_BUSINESSES.rule(),
                     RetentionRules.REMIND_BEFORE_NEXT_SEASON.rule(), RetentionRules.CHURN_OUTGROWN.rule(),

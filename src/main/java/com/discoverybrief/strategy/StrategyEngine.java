@@ -33,6 +33,7 @@ public final class StrategyEngine {
         Invariants.keepProfitableChannels(known, drafts);
         PlatformDependence.apply(drafts);
         TenderPlatform.apply(known, drafts);
+        RetentionRules.readRareRemindersOnEnquiries(known, drafts);
         MoneyOrder.apply(known, drafts);
         SelfServe.apply(known, drafts);
         List<Exclusions.Exclusion> excluded = new ArrayList<>(Exclusions.apply(known, drafts));
