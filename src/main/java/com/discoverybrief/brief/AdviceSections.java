@@ -134,9 +134,13 @@ final class AdviceSections {
         return text.get("advice.plan.column." + name);
     }
 
-    /** Whether a line sells an open booking window and is read on the enquiry while its recommendation counts bookings. */
+    /**
+     * Whether a line of an open booking window is read on an earlier step than its recommendation counts: the enquiry
+     * for a booking's cost (finding 123), the enquiries lost after a viewing for the conversion (finding 133).
+     */
     private static boolean enquiryRead(TestPlan plan, Recommendation recommendation, PlannedTest line) {
-        return plan.bookingWindow() != null && plan.bookingWindow().readsEnquiries() && line.kpi() == Kpi.COST_PER_LEAD
-                && recommendation.kpi() == Kpi.COST_PER_ACQUISITION;
+        return plan.bookingWindow() != null && (plan.bookingWindow().readsEnquiries() && line.kpi() == Kpi.COST_PER_LEAD
+                && recommendation.kpi() == Kpi.COST_PER_ACQUISITION
+                || line.kpi() == Kpi.LOST_AFTER_VIEWING && recommendation.kpi() == Kpi.CONVERSION_RATE);
     }
 }

@@ -537,7 +537,9 @@ public final class AdviceText {
     }
 
     public String planShare(PlannedTest line) {
-        return text.get("advice.plan.money", rubles(line.rubles()), line.percent());
+        // money that is there is never shown as nothing: a sliver under half a percent reads «< 1 %» (finding 134)
+        return line.percent() == 0 && line.rubles() > 0 ? text.get("advice.plan.money.sliver", rubles(line.rubles()))
+                : text.get("advice.plan.money", rubles(line.rubles()), line.percent());
     }
 
     /**
@@ -805,6 +807,10 @@ public final class AdviceText {
                                 figure(line.target()), decisionWeek);
             }
             return done;
+        }
+        if (line.kpi() == Kpi.LOST_AFTER_VIEWING && line.target() != null && line.stop() != null) {
+            // fewer enquiries lost after the viewing than the client's own share today (finding 133: 79)
+            return text.get("advice.plan.lostAfterViewing", figure(line.target()), figure(line.stop()), decisionWeek);
         }
         if (line.kind().keeps() && text.has("plan.keep." + line.channel().name() + "." + line.kpi().name())) {
             // a tender platform is held at today's tariffs and judged on the margin of the tenders won (finding 113)

@@ -81,6 +81,14 @@ public record BookingWindow(SeasonMonth from, SeasonMonth to, BookingLead lead, 
                 : Figure.of(conversion.doubleValue(), Unit.PERCENT);
     }
 
+    /**
+     * Whether a window is open and the deal takes longer than its weeks: a sale made from the window's enquiries is not
+     * seen while it is open, with or without the client's conversion (findings 123, 133).
+     */
+    static boolean dealOutlasts(Answers answers) {
+        return open(answers) && Horizons.readableAfter(Kpi.COST_PER_ACQUISITION, answers) > weeks(answers);
+    }
+
     /** Whether the window's lines are read on the enquiry, not on the booking (finding 123). */
     public boolean readsEnquiries() {
         return conversion != null;

@@ -46,7 +46,12 @@ public enum Kpi {
      * reminder with an enquiry — to sell, trade in, buy again or bring a friend — a month. Read within the plan, where
      * a share of repeat purchases would move only in years.
      */
-    PAST_CLIENT_LEADS(Unit.PER_MONTH, false);
+    PAST_CLIENT_LEADS(Unit.PER_MONTH, false),
+    /**
+     * A months-long deal in a booking window (finding 133): the share of enquiries lost after a viewing or a meeting,
+     * the earliest step the window's weeks can see where the sale comes after them.
+     */
+    LOST_AFTER_VIEWING(Unit.PERCENT, true);
 
     private final Unit unit;
     private final boolean lowerIsBetter;
@@ -62,11 +67,11 @@ public enum Kpi {
 
     /**
      * Whether a new channel has this figure only once it runs — what an enquiry or a client from it costs, the meetings
-     * its first contacts give: its test records the figure in its own first weeks, never before the start nor at the
-     * week the plan's tracking works (finding 127).
+     * its first contacts give, the enquiries new partners send: its test records the figure in its own first weeks,
+     * never before the start nor at the week the plan's tracking works (findings 127, 134).
      */
     public boolean ownToANewChannel() {
-        return lowerIsBetter || this == MEETINGS_FROM_OUTREACH;
+        return lowerIsBetter || this == MEETINGS_FROM_OUTREACH || this == PARTNER_LEADS;
     }
 
     /** Costs go down when things work; shares, rates and counts go up. */

@@ -161,11 +161,20 @@ final class RetentionRules {
      * where nothing else brings the next client. A business buyer is won by references and cases —
      * the content of lead nurturing — rather than a referral programme or ratings.
      */
+    /**
+     * «Один раз» ticked while the client's repeat figures say clients come back (finding 135: carpets cleaned «каждую
+     * весну и осень»): the trust rule's reason is the return the figures and words give, never the tick.
+     */
+    static final Cite COME_BACK_DESPITE_THE_TICK = new Cite("buys-once-comes-back");
+
     static final Rule BUYS_ONCE_OR_RARELY = new Rule("buys-once",
             answers -> Signals.buysOnce(answers) || Signals.buysRarely(answers),
             (answers, cite) -> {
-                List<Reason> reasons = Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY),
-                        cite.answered(answers, LOYALTY));
+                // a one-off tick the client's own figures contradict is no reason: they come back (finding 135: 45)
+                List<Reason> reasons = Signals.repeatContradictsOneOff(answers)
+                        ? COME_BACK_DESPITE_THE_TICK.answered(answers,
+                                answers.isAnswered(REPEAT_PERCENT) ? REPEAT_PERCENT : REPEAT_SHARE, LOYALTY)
+                        : Cite.concat(cite.answers(answers, PURCHASE_FREQUENCY), cite.answered(answers, LOYALTY));
                 Need need = Signals.buysOnce(answers) ? Need.TRUST : Need.GROWTH;
                 List<Proposal> proposals = new ArrayList<>();
                 if (!Signals.sellsToBusinessesOnly(answers)) {

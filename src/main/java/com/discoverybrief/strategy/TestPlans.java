@@ -370,6 +370,12 @@ final class TestPlans {
                     figures = new Figure[] {null, window.enquiryGoOn(), window.enquiryStop()};
                 }
             }
+            if (LostAfterViewing.reads(answers, r.kpi(), r.channel(), t.kind())) {
+                // the sale of a months-long deal comes after the window: its conversion work is read on the enquiries
+                // lost after a viewing or a meeting, the step the window can see (finding 133)
+                kpi = Kpi.LOST_AFTER_VIEWING;
+                figures = LostAfterViewing.figures(answers);
+            }
             if (TenderPlatform.line(r.channel(), r.kpi())) {
                 // one-off tenders at a thin margin: no cost per client or repeat worth, the margin of each won tender is
                 // recorded (finding 113)
