@@ -51,6 +51,7 @@ final class BudgetFocus {
         Reason reason = budgetReason(answers);
         int kept = 0;
         long forTests = left;
+        Draft firstCut = null;
         boolean siteToBuild = Signals.siteMissing(answers);
         for (Draft test : drafts.values().stream().filter(Draft::isNewAcquisitionTest)
                 // nurturing a long decision costs content, not media: it never waits for money (finding 71)
@@ -69,11 +70,19 @@ final class BudgetFocus {
                     test.addReason(reason);
                 }
             } else {
+                firstCut = firstCut == null ? test : firstCut;
                 drafts.remove(test.channel());
                 // a test the budget could carry alone waits for a slot that a weightier test took; say so
                 cut.add(new Exclusions.Exclusion(test.channel(),
                         cost <= forTests ? VerdictReason.SLOT_TAKEN : VerdictReason.SMALL_BUDGET));
             }
+        }
+        if (drafts.isEmpty() && firstCut != null) {
+            // a budget too small for any test still gets the most needed one, citing the budget, not an empty brief
+            Channel survivor = firstCut.channel();
+            drafts.put(survivor, firstCut);
+            cut.removeIf(exclusion -> exclusion.channel() == survivor);
+            firstCut.addReason(reason);
         }
         return cut;
     }

@@ -72,4 +72,19 @@ class BudgetFocusTest {
                 .contains(Channel.POSITIONING, Channel.SEO_CONTENT, Channel.SMM, Channel.PARTNER_MARKETING);
         assertThat(InvariantsTest.find(recommendations, Channel.SMM).isKept()).isTrue();
     }
+
+    @Test
+    void aBudgetTooSmallForAnyTestStillKeepsTheMostNeededOneCitingTheBudget() {
+        // found by StrategyEnginePropertiesTest (seed -2824761936549444004): audience, offer and competitors named,
+        // analytics in place, 1 ₽ a month — every new test was cut and the brief had no recommendation at all
+        Answers answers = AnswersFixtures.answers().withSegments("x").withPains("x").withUspClarity(UspClarity.CLEAR)
+                .withCompetitors("x").withAnalytics(AnalyticsLevel.YES)
+                .with(AnswerField.AVERAGE_CHECK, new BigDecimal("1")).with(AnswerField.GROSS_MARGIN, new BigDecimal("20"))
+                .with(AnswerField.MONTHLY_BUDGET, new BigDecimal("1")).build();
+
+        List<Recommendation> recommendations = StrategyEngine.recommend(answers);
+
+        assertThat(recommendations).hasSize(1);
+        assertThat(recommendations.get(0).reasons()).extracting(Reason::rule).contains(BudgetFocus.RULE);
+    }
 }
