@@ -41,8 +41,6 @@ final class TestPlans {
      * of what the channels cost today: money in proportion to the spend it repairs (finding 68).
      */
     static final int REPAIR_PERCENT = 10;
-    /** Work on what the client already has above this share of the budget gets its reading inside the plan (finding 132). */
-    static final int OWN_WORK_READ_PERCENT = 20;
 
     private TestPlans() {
     }
@@ -73,7 +71,7 @@ final class TestPlans {
         List<Channel> reserved = new ArrayList<>();
         for (Recommendation r : work) {
             PlannedTest.Kind kind = kindOf(answers, r);
-            if (PlannedTest.newTest(r.channel(), kind, OwnWork.of(r)) && BookingWindow.sells(answers, r.channel(), kind)) {
+            if (PlannedTest.newTest(r.channel(), kind) && BookingWindow.sells(answers, r.channel(), kind)) {
                 int start = BookingWindow.FIRST_TEST_WEEK;
                 int horizon = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
                 int weeks = Math.min(PlatformDependence.pipeline(r) ? Math.max(horizon, WEEKS) : horizon,
@@ -103,7 +101,7 @@ final class TestPlans {
             }
             // every new channel takes a slot, however cheap its month: the intro's "at most N new tests at once" counts
             // the lines labelled a test, and one beyond N starts in a later wave, after an earlier test is read (19, 84)
-            boolean newTest = PlannedTest.newTest(r.channel(), kind, OwnWork.of(r));
+            boolean newTest = PlannedTest.newTest(r.channel(), kind);
             if (newTest && BookingWindow.sells(answers, r.channel(), kind)) {
                 // met while the season is being sold: a paid test that sells its dates starts now, once the first week's
                 // tracking is in place — not after the whole tracking, nor a few weeks before the season, when its
@@ -339,11 +337,6 @@ final class TestPlans {
                     decision = Math.max(decision, Math.min(t.start() - 1 + t.weeks(), WEEKS));
                 }
             }
-            if (OwnWork.of(r) && percents[i] > OWN_WORK_READ_PERCENT) {
-                // a large line on what the client already has (a quarter of the budget on the partners who sell for them)
-                // is read inside the plan: what it does to those partners shows in weeks, not only at week 26 (132: 72)
-                decision = Math.min(decision, Math.min(t.start() - 1 + t.weeks(), WEEKS));
-            }
             if (BookingWindow.sells(answers, r.channel(), t.kind()) || BookingWindow.sellingWork(answers, r.channel(), t.kind())) {
                 // judged while the season is still being sold, so that the money can still move (finding 105) — and so
                 // is the work on the enquiries that sell it, warming and conversion (finding 116)
@@ -389,7 +382,7 @@ final class TestPlans {
                 figures = new Figure[3];
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
-                    kpi, figures[0], figures[1], figures[2], today(answers, t), OwnWork.of(r)));
+                    kpi, figures[0], figures[1], figures[2], today(answers, t)));
         }
         return lines;
     }
