@@ -599,6 +599,8 @@ public final class AdviceText {
     static final String TENDER_RULE = "tender-platform-margin";
     /** The reason id the engine gives the partner programme that answers the partners leaving (finding 89: 72). */
     static final String PARTNERS_RULE = "partners-leave";
+    /** The reason id the engine gives the answer to accounts lost to a competitor's trade terms (finding 82: 78). */
+    static final String ACCOUNTS_RULE = "churn-terms";
 
     /**
      * The target and the stop/go threshold of a line of this plan. A line selling an open booking window is judged by
@@ -640,6 +642,12 @@ public final class AdviceText {
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(PARTNERS_RULE)))) {
             // the programme that keeps the partners says what its money buys (finding 89: 72)
             decision = text.get("advice.plan.partners.programme", rubles(plan.monthly(line))) + " " + decision;
+        }
+        if (line.channel() == Channel.ONBOARDING_CHURN && recommendations.stream().anyMatch(r -> r.channel() == line.channel()
+                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(ACCOUNTS_RULE)))) {
+            // the programme that keeps the accounts lost to a competitor's terms says what its money buys (82: 78)
+            // ... and is read on the accounts it keeps, not on a share of repeat purchases
+            decision = text.get("advice.plan.accounts.programme", rubles(plan.monthly(line)), line.decisionWeek());
         }
         PlannedTest margin = plan.lines().stream().filter(AdviceText::losesOnEverySale).findFirst().orElse(null);
         if (margin != null && line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION

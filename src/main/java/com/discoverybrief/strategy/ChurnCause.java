@@ -18,7 +18,13 @@ enum ChurnCause {
             + "|own office")),
     /** Clients leave for a lower price: at a re-tender, a renewal, to a cheaper competitor. */
     PRICE(Pattern.compile("дешевл|переторж|тендер|дорог|по цене|из-за цены|ниже цен|cheaper|re-?tender|price"
-            + "|too expensive"));
+            + "|too expensive")),
+    /**
+     * Clients leave for a competitor's trade terms — equipment given free, payment deferred, credit (finding 82: 78):
+     * answered with the client's own terms and a regular contact with each account, not the first weeks.
+     */
+    TERMS(Pattern.compile("отсрочк|оборудовани\\S* бесплатн|бесплатн\\S* оборудовани|в кредит|deferr|free equipment"
+            + "|payment terms|credit"));
 
     private final Pattern words;
 

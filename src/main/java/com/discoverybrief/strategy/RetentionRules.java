@@ -122,6 +122,12 @@ final class RetentionRules {
      */
     static final Cite CHURN_PRICE = new Cite("churn-price");
 
+    /**
+     * Business clients leave for a competitor's trade terms (equipment, deferred payment): a regular contact with each
+     * account and the client's own terms offered before the account compares (finding 82: 78).
+     */
+    static final Cite CHURN_TERMS = new Cite("churn-terms");
+
     /** Clients leave for a season: a pause instead of a cancellation, the place kept, the dip planned for. */
     static final Cite CHURN_SEASONAL = new Cite("churn-seasonal");
 
@@ -140,7 +146,7 @@ final class RetentionRules {
                 // re-tender — "the first weeks of a new client" only where that is where they leave (adv13h)
                 ChurnCause cause = ChurnCause.of(answers);
                 Cite cite = cause == ChurnCause.OUTGROWN ? CHURN_OUTGROWN : cause == ChurnCause.PRICE && reviewsPrice(answers)
-                        ? CHURN_PRICE : given;
+                        ? CHURN_PRICE : cause == ChurnCause.TERMS && reviewsPrice(answers) ? CHURN_TERMS : given;
                 List<Reason> reasons = Cite.concat(cite.answers(answers, CHURN_REASONS),
                         cite.answered(answers, REPEAT_SHARE, REPEAT_PERCENT));
                 // a season named among the reasons gets its own answer, whatever the words name first

@@ -38,7 +38,7 @@ final class Rules {
                     AcquisitionRules.KEEP_AT_CAPACITY.rule(), RetentionRules.BASE_IN_TABLE.rule(),
                     AcquisitionRules.LONG_DECISION_PEOPLE.rule(), AcquisitionRules.LONG_DECISION_BUSINESSES.rule(),
                     RetentionRules.REMIND_BEFORE_NEXT_SEASON.rule(), RetentionRules.CHURN_OUTGROWN.rule(),
-                    RetentionRules.CHURN_PRICE.rule(), RetentionRules.CHURN_SEASONAL.rule(), TenderPlatform.MARGIN, TenderPlatform.SELLER,
+                    RetentionRules.CHURN_PRICE.rule(), RetentionRules.CHURN_TERMS.rule(), RetentionRules.CHURN_SEASONAL.rule(), TenderPlatform.MARGIN, TenderPlatform.SELLER,
                     MoneyOrder.PAYING_HALF, MoneyOrder.PAYING_HALF_NOW, OwnSources.CAPPED.rule(),
                     OwnSources.PARTNERS.rule(), RetentionRules.COME_BACK_DESPITE_THE_TICK.rule())),
             RegulatedAdvertising.IDS.stream()).toList();

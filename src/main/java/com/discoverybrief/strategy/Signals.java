@@ -149,6 +149,8 @@ final class Signals {
         return lowRepeatPurchases(answers)
                 // a share lost every month is churn whatever the repeat share says (finding 82)
                 || NamedChurn.monthly(answers)
+                // ... and so are accounts lost counted out of how many the client had (finding 82: 78)
+                || NamedChurn.counted(answers)
                 // calls nobody took, chats answered hours later are enquiries lost before anyone bought, not
                 // clients who left (findings 64, 76)
                 || answers.isAnswered(AnswerField.CHURN_REASONS) && !LostCalls.beforeTheSale(answers)

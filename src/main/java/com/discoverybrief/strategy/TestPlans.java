@@ -95,8 +95,9 @@ final class TestPlans {
                 start = 1;
                 weeks = Math.max(weeks, WEEKS);
             }
-            if (PartnerChurn.programme(r)) {
+            if (PartnerChurn.programme(r) || NamedChurn.programme(answers, r)) {
                 // the programme that keeps the partners is ongoing work, not an eight-week try (finding 89: 72)
+                // ... and so is the one that keeps the accounts the client counts as lost (finding 82: 78)
                 weeks = Math.max(weeks, WEEKS);
             }
             // every new channel takes a slot, however cheap its month: the intro's "at most N new tests at once" counts
@@ -376,6 +377,12 @@ final class TestPlans {
                 kpi = Kpi.LOST_AFTER_VIEWING;
                 figures = LostAfterViewing.figures(answers);
             }
+            if (NamedChurn.programme(answers, r)) {
+                // the accounts the client counts as lost give the baseline of those who stay — 22 of 26 bars, 85 % — not
+                // the share of repeat purchases (finding 82: 78)
+                Double stayed = NamedChurn.stayedPercent(answers);
+                figures = new Figure[] {stayed == null ? null : Figure.of(stayed, Unit.PERCENT), null, null};
+            }
             if (TenderPlatform.line(r.channel(), r.kpi())) {
                 // one-off tenders at a thin margin: no cost per client or repeat worth, the margin of each won tender is
                 // recorded (finding 113)
@@ -446,7 +453,7 @@ final class TestPlans {
                         t.weeksInPlan() * (double) MONTHS / WEEKS));
                 ceilings[i] = weights[i];
             }
-            if (PartnerChurn.programme(r)) {
+            if (PartnerChurn.programme(r) || NamedChurn.programme(answers, r)) {
                 // the partners who leave take a channel of sales each: keeping them is a programme with real money — a
                 // share of the budget, not the catalogue's price of a partner test (finding 89: 72)
                 weights[i] = Math.max(weights[i], PartnerChurn.programmeMoney(total / MONTHS,
@@ -470,6 +477,15 @@ final class TestPlans {
                 ceilings[i] = weights[i];
                 today[i] = false;
             }
+            if (t.kind().keeps() && pays && todaysSpend(answers) <= 0
+                    && r.channel().testBudget() * (double) MONTHS > total) {
+                // a channel the client runs whose catalogue price is above the whole monthly budget is run at the client's
+                // own scale — the owner at a festival, not an exhibition stand: with no spend named, it takes at most
+                // half the budget while it is measured, not the catalogue's doubled price (finding 71: 78's events 75 %)
+                double half = total / 2.0 * t.weeksInPlan() / WEEKS;
+                weights[i] = Math.min(weights[i], half);
+                ceilings[i] = Math.min(ceilings[i], weights[i]);
+            }
             if (MoneyOrder.stretches(answers, timed, i)) {
                 // the focus step may use more than its usual cost, like any line, when money is left (finding 89)
                 ceilings[i] = Math.max(ceilings[i], weights[i] * STRETCH);
@@ -484,6 +500,15 @@ final class TestPlans {
         double left = total;
         for (int i = 0; i < n; i++) {
             Timed t = timed.get(i);
+            if (NamedChurn.programme(answers, t.recommendation())) {
+                // the programme that keeps the accounts the client counts as lost is the named problem's answer: its
+                // money is paid first, not shrunk alike with the catalogue prices of the rest (finding 82: 78)
+                parts[i] = Math.min(weights[i], left);
+                left -= parts[i];
+                weights[i] = 0;
+                ceilings[i] = 0;
+                continue;
+            }
             if (BookingWindow.open(answers) && (t.recommendation().channel() == Channel.ANALYTICS_SETUP
                     || t.kind() == PlannedTest.Kind.TEST && BookingWindow.sells(answers, t.recommendation().channel(), t.kind()))) {
                 // while the season is being sold, the tracking that judges the window's money and the new test that sells
