@@ -42,4 +42,21 @@ final class MarginRoom {
         double sale = Signals.marginPerSale(answers).doubleValue();
         return answers.repeatPercent() == null ? sale : sale * TestPlans.purchasesPerClient(answers);
     }
+
+    /**
+     * A thin margin refuses a new paid channel, but where clients order again and again, "almost nothing is left" is
+     * false by the client's own figures (finding 75: 11's 12 % is ≈ 21 600 ₽ an order, ordered every few weeks): the
+     * verdict quotes the margin in percent and in roubles of one order, and says the limit is what the allowable-cost
+     * work counts first — not that the sale leaves nothing.
+     */
+    static Verdict explain(Answers answers, Verdict verdict) {
+        if (verdict.reason() != VerdictReason.THIN_MARGIN || !verdict.figures().isEmpty()
+                || !Signals.buysAgainAndAgain(answers) || Signals.marginPerSale(answers) == null) {
+            return verdict;
+        }
+        return new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(), verdict.priority(),
+                verdict.rule(), verdict.condition(), java.util.List.of(
+                        Figure.of(answers.grossMargin().doubleValue(), Unit.PERCENT),
+                        Figure.of(Signals.marginPerSale(answers).doubleValue(), Unit.RUBLES)));
+    }
 }

@@ -175,6 +175,11 @@ final class TestPlans {
 
     /** What the money on a recommendation's line does. */
     private static PlannedTest.Kind kindOf(Answers answers, Recommendation r) {
+        // the programme that keeps the accounts counted as lost is ongoing work with what the client has — an
+        // improvement read on the accounts that stay, not a preparation "done" at a week (finding 82: 78)
+        if (NamedChurn.programme(answers, r)) {
+            return PlannedTest.Kind.TEST;
+        }
         return r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
                 : r.isKept() ? PlannedTest.Kind.KEEP
                 : r.stage() == Stage.TEST || PlatformDependence.pipeline(r) ? PlannedTest.Kind.TEST

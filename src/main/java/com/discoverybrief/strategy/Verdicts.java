@@ -27,6 +27,7 @@ final class Verdicts {
                 Verdict verdict = ReputationFirst.verdict(answers,
                         verdict(answers, request.channel(), request.motive(), recommendations, ranked, excluded));
                 verdict = OneUnit.explain(answers, ScaleRequests.verdict(answers, verdict, recommendations));
+                verdict = MarginRoom.explain(answers, verdict);
                 verdict = EnquiriesFirst.verdict(answers, KeepTodaysLevel.verdict(answers, BlockedPlatforms.verdict(answers,
                         RegulatedAdvertising.verdict(answers, verdict), recommendations), recommendations), recommendations);
                 verdicts.add(DrainingChannels.verdict(answers, verdict, recommendations));

@@ -68,6 +68,8 @@ class LostAccountsProgrammeW13ayTest {
         // the baseline is the bars that stayed, 22 of 26 — not the repeat share of 75 %
         assertThat(programme.baseline().value().doubleValue()).isEqualTo(85.0);
 
+        // ongoing work with the client's own accounts, not a preparation "done" at a week
+        assertThat(AdviceText.of(RU).kindLabel(programme)).isEqualTo("Улучшение");
         String ru = AdviceText.of(RU).planDecision(plan, programme, assessment.recommendations());
         assertThat(ru).contains(AdviceText.of(RU).rubles(plan.monthly(programme)) + " в месяц").contains("каждым клиентом")
                 .contains("к " + programme.decisionWeek() + "-й неделе ушёл ещё один");
