@@ -377,6 +377,10 @@ public final class AdviceText {
             intro.replaceAll(line -> line.replace(text.get("advice.plan.split.usual"), text.get("advice.plan.split.usual.short")));
         }
         String today = planToday(plan, answers);
+        if (today != null && shrunk(plan)) {
+            // ... nor that the channels run today get theirs: they shrink with the rest
+            today = today.replace(text.get("advice.plan.today.unknown"), text.get("advice.plan.today.unknown.short"));
+        }
         if (today != null) {
             intro.add(today);
         }

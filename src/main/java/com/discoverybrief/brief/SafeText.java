@@ -16,6 +16,10 @@ final class SafeText {
 
     private static final String TAB = "    ";
 
+    /** A plain space in a sum before its currency sign: between digit groups («70 000») or before the sign («000 ₽»). */
+    private static final java.util.regex.Pattern MONEY_SPACE = java.util.regex.Pattern.compile(
+            "(?<=\\d) (?=(?:\\d{3}[ \u00A0\u202F])*(?:\\d{3}[ \u00A0\u202F]?)?\\p{Sc})");
+
     private SafeText() {
     }
 
@@ -28,6 +32,8 @@ final class SafeText {
         if (text == null || text.isEmpty()) {
             return phrase;
         }
+        // a sum typed with plain spaces («за 70 000 ₽») is one word too: no line breaks inside it or before its sign
+        text = MONEY_SPACE.matcher(text).replaceAll("\u00A0");
         Runs runs = new Runs(phrase, font);
         int i = 0;
         while (i < text.length()) {

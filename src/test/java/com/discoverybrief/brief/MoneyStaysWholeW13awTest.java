@@ -48,6 +48,21 @@ class MoneyStaysWholeW13awTest {
         assertThat(runs).containsExactly("маркетинг ", "+11\u202F423\u00A0₽,", " Маркетплейсы");
     }
 
+    /** 73's title, typed with plain spaces: «…билборд на проспекте за 70 000» / «₽ при бюджете 90 000 ₽». */
+    @Test
+    void aSumTypedWithPlainSpacesKeepsItsGroupsAndSignTogether() throws IOException {
+        String title = "Тату-студия хочет билборд на проспекте за 70 000 ₽ при бюджете 90 000 ₽, а 2 000 клиентов ждут";
+        String drawn = SafeText.phrase(title, new Font(BriefFonts.REGULAR, 10)).getChunks().stream()
+                .map(com.lowagie.text.Chunk.class::cast).map(com.lowagie.text.Chunk::getContent)
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(drawn).contains("за 70\u00A0000\u00A0₽ при", "90\u00A0000\u00A0₽,", "а 2 000 клиентов");
+        // from a width a sum and its sign fit in: narrower, any word is cut anywhere
+        for (int width = 120; width <= 400; width += 3) {
+            assertThat(lines(title, new Font(BriefFonts.BOLD, 16), width)).noneMatch(line -> line.startsWith("₽")
+                    || line.matches("^\\d{3}\\b.*₽.*") || line.endsWith("70") || line.endsWith("90"));
+        }
+    }
+
     private static List<String> lines(String text, Font font, float width) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(new Rectangle(width + 20, 1600), 10, 10, 10, 10);

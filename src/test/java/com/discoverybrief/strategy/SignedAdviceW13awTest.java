@@ -114,6 +114,9 @@ class SignedAdviceW13awTest {
             if (intro.contains("Каждая работа получает свою обычную стоимость") && !below.isEmpty()) {
                 broken.add(scenario.name() + " " + below);
             }
+            if (!below.isEmpty() && intro.contains("они получают обычную стоимость")) {
+                broken.add(scenario.name() + " says today's channels get their usual cost");
+            }
             if (!below.isEmpty() && !intro.contains("Бюджета на обычную стоимость всех работ не хватает")) {
                 broken.add(scenario.name() + " says nothing of the shortfall");
             }
