@@ -73,7 +73,7 @@ final class AdviceSections {
             return shown;
         }
         blocks.add(new Heading(PART, 1, advice.planTitle(plan), 12));
-        for (String line : advice.planIntro(plan)) {
+        for (String line : advice.planIntro(plan, answers)) {
             blocks.add(Para.of(PART, line, Style.ITALIC, 2));
         }
         List<String> header = new ArrayList<>();

@@ -335,6 +335,14 @@ public final class AdviceText {
 
     /** The budget, where its figure comes from, and how it is split. */
     public List<String> planIntro(TestPlan plan) {
+        return planIntro(plan, null);
+    }
+
+    /**
+     * As {@link #planIntro(TestPlan)}, with the client's answers: where the plan moves a platform's money to the own
+     * sources and the goal note gives their orders, the step-down's thresholds are those orders (finding 138).
+     */
+    public List<String> planIntro(TestPlan plan, Answers answers) {
         // the budget's own months; what an open booking window borrows from the months after it is said apart (114)
         String budget = text.get("advice.plan.budget", rubles(plan.monthlyBudget()), rubles(plan.monthlyBudget() * plan.months()),
                 plan.months());
@@ -363,7 +371,16 @@ public final class AdviceText {
         } else {
             intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
         }
-        String today = planToday(plan);
+        if (shrunk(plan)) {
+            // a budget too small for every piece of work's usual cost shrinks them alike: the intro does not say each
+            // gets its usual cost beside lines that plainly get less (finding 139c)
+            intro.replaceAll(line -> line.replace(text.get("advice.plan.split.usual"), text.get("advice.plan.split.usual.short")));
+        }
+        String today = planToday(plan, answers);
+        if (today != null && shrunk(plan)) {
+            // ... nor that the channels run today get theirs: they shrink with the rest
+            today = today.replace(text.get("advice.plan.today.unknown"), text.get("advice.plan.today.unknown.short"));
+        }
         if (today != null) {
             intro.add(today);
         }
@@ -374,6 +391,18 @@ public final class AdviceText {
                     : text.get("advice.plan.today.average", figure(plan.averageCost())));
         }
         return List.copyOf(intro);
+    }
+
+    /**
+     * Whether the plan's budget is too small for every piece of work's usual cost, so that they shrink alike (finding
+     * 139c): a preparation step — never capped nor stretched by another rule — gets less than its usual cost over its
+     * weeks in the plan.
+     */
+    static boolean shrunk(TestPlan plan) {
+        return plan.lines().stream().anyMatch(line -> line.kind() == PlannedTest.Kind.PREPARE && line.rubles() > 0
+                && line.rubles() < 0.99 * line.channel().testBudget()
+                        * (Math.min(line.startWeek() + line.weeks() - 1, plan.weeks()) - line.startWeek() + 1)
+                        * plan.months() / plan.weeks());
     }
 
     /**
@@ -428,13 +457,18 @@ public final class AdviceText {
      * plan keeps no channel the client runs.
      */
     public String planToday(TestPlan plan) {
-        String today = todaysMoney(plan);
+        return planToday(plan, null);
+    }
+
+    /** As {@link #planToday(TestPlan)}, with the client's answers for the own sources' thresholds (finding 138). */
+    public String planToday(TestPlan plan, Answers answers) {
+        String today = todaysMoney(plan, answers);
         // a rounded sum after «около»/"about" needs no «≈» of its own (finding 119)
         return today == null ? null : today.replace(text.get("advice.money.around") + " ≈\u00A0",
                 text.get("advice.money.around") + " ");
     }
 
-    private String todaysMoney(TestPlan plan) {
+    private String todaysMoney(TestPlan plan, Answers answers) {
         if (plan.spendCut() != null && plan.todaysSpend() > 0) {
             // a draining channel's money is cut, and the brief says where it goes: the reserve, not another channel
             String channel = text.label(plan.spendCut());
@@ -464,8 +498,7 @@ public final class AdviceText {
             // ... and the rest is named for what it pays: own sources, the work that measures them, a new channel (125)
             return text.get("advice.plan.today.ownSources.kept", rubles(today), rubles(kept),
                     rubles(roundedMonthly(platform == null ? kept * plan.months() : platform.rubles(), plan.months()))) + " " + ownSourcesRest(plan)
-                    + " " + text.get("advice.plan.today.ownSources.step", rubles(OwnSources.step(kept)),
-                            rubles(OwnSources.lastMonth(kept, plan.months())), plan.months());
+                    + " " + ownSourcesStep(plan, platform, answers, kept);
         }
         if (today <= 0) {
             // the platform that pays by the client's own account is not held at the usual cost (finding 115)
@@ -524,6 +557,30 @@ public final class AdviceText {
         boolean loss = plan.lines().stream().anyMatch(line -> line.kind().keeps() && FallingStop.applies(line));
         return text.get(plan.budgetBelowToday() && !loss ? "advice.plan.today.cut.budget" : "advice.plan.today.cut.numbers",
                 sum(today), sum(kept));
+    }
+
+    /**
+     * The tenth of the platform's money that moves to the own sources each month, and when: where the goal note gives the
+     * own sources' orders today and in the plan's last month, at those orders month by month — «Свои источники: сейчас ≈ 30
+     * заказов в месяц; 7 500 ₽ переходят к ним, если во 2-м месяце их ≥ 65, в 3-м — ≥ 100» (finding 138: not "their
+     * go-on", which each line reads as «заявки каждый месяц»); otherwise at their go-on.
+     */
+    private String ownSourcesStep(TestPlan plan, PlannedTest platform, Answers answers, long kept) {
+        OwnSources.Goal goal = platform == null || answers == null ? null : OwnSources.goal(plan, platform, answers);
+        if (goal == null || !goal.volumeKnown() || goal.thresholds().length == 0) {
+            return text.get("advice.plan.today.ownSources.step", rubles(OwnSources.step(kept)),
+                    rubles(OwnSources.lastMonth(kept, plan.months())), plan.months());
+        }
+        long[] thresholds = goal.thresholds();
+        List<String> months = new ArrayList<>();
+        for (int i = 0; i < thresholds.length; i++) {
+            int month = i + 2;
+            String key = "advice.plan.today.ownSources.threshold." + (i == 0 ? "first" : "next");
+            months.add(text.has(key + "." + month) ? text.get(key + "." + month, month, count(thresholds[i]))
+                    : text.get(key, month, count(thresholds[i])));
+        }
+        return text.get("advice.plan.today.ownSources.step.orders", count(goal.ownToday()), rubles(OwnSources.step(kept)),
+                String.join(", ", months), plan.months(), rubles(OwnSources.lastMonth(kept, plan.months())));
     }
 
     /** The client's channels whose leads are free, as a list: «SEO и контент», «Email-маркетинг». */

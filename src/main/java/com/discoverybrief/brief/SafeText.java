@@ -16,6 +16,10 @@ final class SafeText {
 
     private static final String TAB = "    ";
 
+    /** A plain space in a sum before its currency sign: between digit groups («70 000») or before the sign («000 ₽»). */
+    private static final java.util.regex.Pattern MONEY_SPACE = java.util.regex.Pattern.compile(
+            "(?<=\\d) (?=(?:\\d{3}[ \u00A0\u202F])*(?:\\d{3}[ \u00A0\u202F]?)?\\p{Sc})");
+
     private SafeText() {
     }
 
@@ -28,6 +32,8 @@ final class SafeText {
         if (text == null || text.isEmpty()) {
             return phrase;
         }
+        // a sum typed with plain spaces («за 70 000 ₽») is one word too: no line breaks inside it or before its sign
+        text = MONEY_SPACE.matcher(text).replaceAll("\u00A0");
         Runs runs = new Runs(phrase, font);
         int i = 0;
         while (i < text.length()) {
@@ -47,6 +53,16 @@ final class SafeText {
                 runs.append(font.getBaseFont(), marker(cp));
             } else {
                 BaseFont drawing = fontFor(cp, font.getBaseFont());
+                if (drawing != null && drawing != font.getBaseFont()
+                        && Character.getType(cp) == Character.CURRENCY_SYMBOL) {
+                    // a sum and its sign are one word: the line may break between two runs of different fonts, so
+                    // the number before a sign the text font lacks («+11 423 ₽») goes into the sign's run (layout nit,
+                    // adv13n: «+11 423» at a line's end and «₽» starting the next)
+                    runs.pullTail(drawing);
+                } else if (drawing == font.getBaseFont() && runs.glued(cp)) {
+                    // ... and so does the punctuation closing it («₽,»), which would otherwise start a line alone
+                    drawing = runs.runFont;
+                }
                 if (drawing != null) {
                     runs.appendCodePoint(drawing, cp);
                 } else if (!isInvisible(cp)) {
@@ -90,7 +106,7 @@ final class SafeText {
         private final Phrase phrase;
         private final Font font;
         private final StringBuilder run = new StringBuilder();
-        private BaseFont runFont;
+        BaseFont runFont;
 
         Runs(Phrase phrase, Font font) {
             this.phrase = phrase;
@@ -105,6 +121,42 @@ final class SafeText {
         void appendCodePoint(BaseFont baseFont, int codePoint) {
             switchTo(baseFont);
             run.appendCodePoint(codePoint);
+        }
+
+        /** The most characters of a word moved into a fallback run with the sign that ends it. */
+        private static final int MOST_TAIL = 24;
+
+        /**
+         * Moves the end of the current run that no line may break — back to its last space or hyphen — into a new run of
+         * {@code fallback}, where that font can draw all of it.
+         */
+        void pullTail(BaseFont fallback) {
+            if (runFont == fallback || run.isEmpty()) {
+                return;
+            }
+            int start = run.length();
+            while (start > 0 && run.length() - start < MOST_TAIL) {
+                char c = run.charAt(start - 1);
+                if (c == ' ' || c == '\n' || c == '-' || c == '\u2010' || c >= 0x2002 && c <= 0x200B
+                        || Character.isSurrogate(c) || !fallback.charExists(c)) {
+                    break;
+                }
+                start--;
+            }
+            if (start == run.length() || run.length() - start >= MOST_TAIL && start > 0 && run.charAt(start - 1) != ' ') {
+                return;
+            }
+            String tail = run.substring(start);
+            run.setLength(start);
+            switchTo(fallback);
+            run.append(tail);
+        }
+
+        /** Whether a closing mark right after a sum's sign stays in the sign's run («₽,» — not «,» alone at a line's start). */
+        boolean glued(int cp) {
+            return runFont != null && runFont != font.getBaseFont() && ",.;:)»!?".indexOf(cp) >= 0 && !run.isEmpty()
+                    && Character.getType(run.codePointBefore(run.length())) == Character.CURRENCY_SYMBOL
+                    && runFont.charExists(cp);
         }
 
         private void switchTo(BaseFont baseFont) {

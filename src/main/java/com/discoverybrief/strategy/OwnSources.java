@@ -156,6 +156,36 @@ public final class OwnSources {
     }
 
     /**
+     * The orders a month the client's past customers bring today, where the client's words give them (finding 138: «90 %
+     * заказов с Авито Услуги, остальное — повторные звонки» — 270 orders from the platform are 90 %, the other ≈ 30 are
+     * past clients calling again): the platform's orders today (enquiries × conversion) ÷ its share, less its own; {@code
+     * null} where the client names no share, no enquiries or conversion, or does not say the rest are repeat calls.
+     */
+    static Figure pastClientOrders(Answers answers) {
+        int share = shareToday(answers);
+        java.math.BigDecimal leads = answers.leadsPerMonth();
+        java.math.BigDecimal conversion = answers.number(AnswerField.LEAD_CONVERSION);
+        if (share <= 0 || share >= 100 || leads == null || conversion == null || !shift(answers)
+                || !repeatNamed(answers)) {
+            return null;
+        }
+        long platform = Math.round(leads.doubleValue() * conversion.doubleValue() / 100);
+        long own = Math.round(platform * 100.0 / share) - platform;
+        return own <= 0 ? null : Figure.of(own, Unit.PER_MONTH);
+    }
+
+    /** Whether the client's words about where the orders come from say the rest are repeat orders of past customers. */
+    private static boolean repeatNamed(Answers answers) {
+        for (AnswerField field : List.of(AnswerField.ONLINE_PRESENCE, AnswerField.CONSTRAINTS)) {
+            String words = answers.lowerCase(field);
+            if (words != null && (words.contains("повтор") || words.contains("repeat"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The client's goal as orders (finding 91: the goal «снизить долю Авито до 50 %» is answered on page 1 with a
      * figure): today's orders from the platform and, where the client names the platform's share of them, the volume
      * and the own sources' orders today (finding 128: 270 orders at 90 % are a volume of 300, 30 of them the client's
@@ -233,6 +263,19 @@ public final class OwnSources {
         /** The own sources' orders in {@code month}, so that the volume does not fall. */
         public long ownByMonth() {
             return Math.max(ownToday(), volume() - bought);
+        }
+
+        /**
+         * The own sources' orders a month at which the platform's next tenth moves to them, for each month from the 2nd
+         * to {@code month} (finding 138: the goal's figure is the step-down's threshold): a straight path from theirs today
+         * to {@link #ownByMonth()} in {@code month} — «во 2-м месяце ≥ 65, в 3-м — ≥ 100» from 30 to 100.
+         */
+        public long[] thresholds() {
+            long[] thresholds = new long[Math.max(0, month - 1)];
+            for (int m = 2; m <= month; m++) {
+                thresholds[m - 2] = ownToday() + Math.round((ownByMonth() - ownToday()) * (m - 1) / (double) (month - 1));
+            }
+            return thresholds;
         }
 
         /** The orders the own sources add by {@code month} on top of theirs today. */

@@ -52,6 +52,48 @@ final class RetentionRules {
      */
     static final Cite MARKETPLACE_BUYERS_LOCAL = new Cite("marketplace-buyers-local");
 
+    /**
+     * How a walk-in food business whose platform is a delivery aggregator gets its customers back (finding 140: 47,
+     * shawarma delivered by Yandex Eda): the aggregator passes no phone and the customer is never met — a flyer in the
+     * delivery bag with a review on the maps and a discount at the window.
+     */
+    static final Cite MARKETPLACE_BUYERS_DELIVERY = new Cite("marketplace-buyers-delivery");
+
+    /**
+     * How a business whose platform sells bookings gets its guests back (finding 140: 71, a family hotel on Ostrovok):
+     * the point is the next booking without the platform's commission, not a review.
+     */
+    static final Cite MARKETPLACE_BUYERS_BOOKING = new Cite("marketplace-buyers-booking");
+
+    /** The words of the client where the platform is named: where the orders come from and what binds them. */
+    private static final List<AnswerField> PLATFORM_WORDS = List.of(AnswerField.ONLINE_PRESENCE, AnswerField.CONSTRAINTS);
+
+    /** Whether the client's words about the platform name any of these stems. */
+    private static boolean platformSays(Answers answers, List<String> stems) {
+        for (AnswerField field : PLATFORM_WORDS) {
+            String words = answers.lowerCase(field);
+            if (words != null && stems.stream().anyMatch(words::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How a local business on a platform gets its customers' contacts (findings 130, 140): a platform that sells bookings
+     * — the next booking direct; a food delivery aggregator of a walk-in business — a flyer in the bag; otherwise the
+     * platform gives the phone or the client meets the customer.
+     */
+    static Cite localContacts(Answers answers) {
+        if (platformSays(answers, List.of("брон", "booking"))) {
+            return MARKETPLACE_BUYERS_BOOKING;
+        }
+        if (Signals.walkIn(answers) && platformSays(answers, List.of("доставк", "delivery"))) {
+            return MARKETPLACE_BUYERS_DELIVERY;
+        }
+        return MARKETPLACE_BUYERS_LOCAL;
+    }
+
     static final Rule NO_CUSTOMER_BASE = new Rule("no-customer-base",
             answers -> Signals.noCustomerBase(answers) && Signals.hasClients(answers),
             (answers, cite) -> {
@@ -62,7 +104,7 @@ final class RetentionRules {
                     // a marketplace keeps its buyers' contacts: say how the seller gets them anyway — a card in the
                     // parcel only where the goods are shipped to buyers across the country; a local business meets its
                     // customers or gets their phone from the platform (finding 130)
-                    Cite contacts = Signals.localConsumers(answers) ? MARKETPLACE_BUYERS_LOCAL : MARKETPLACE_BUYERS;
+                    Cite contacts = Signals.localConsumers(answers) ? localContacts(answers) : MARKETPLACE_BUYERS;
                     reasons = Cite.concat(reasons, List.of(Reason.of(contacts.rule(), AnswerField.CHANNELS,
                             CurrentChannel.MARKETPLACES)));
                 }

@@ -382,6 +382,14 @@ final class TestPlans {
                     figures = new Figure[] {null, window.enquiryGoOn(), window.enquiryStop()};
                 }
             }
+            if (r.channel() == Channel.CRM_MARKETING && kpi == Kpi.PAST_CLIENT_LEADS && figures[0] == null) {
+                // the past clients' orders today are the client's own figure where their words give it: «остальное —
+                // повторные звонки» beside a platform's share (finding 138), not "record by week 4"
+                Figure past = OwnSources.pastClientOrders(answers);
+                if (past != null) {
+                    figures = new Figure[] {past, figures[1], figures[2]};
+                }
+            }
             if (LostAfterViewing.reads(answers, r.kpi(), r.channel(), t.kind())) {
                 // the sale of a months-long deal comes after the window: its conversion work is read on the enquiries
                 // lost after a viewing or a meeting, the step the window can see (finding 133)

@@ -109,8 +109,9 @@ class BookingWindowOfferW13alTest {
         // asked in the offer itself: a list at the end of the brief would take a fifth page
         String ru = ScenarioBriefs.text("79-wedding-venue-booked-in-winter", RU);
         assertThat(ru).contains("Предлагаем (если согласны)", "первый вопрос следующей встречи.");
-        assertThat(ScenarioBriefs.text("79-wedding-venue-booked-in-winter", Locale.ENGLISH))
-                .contains("We propose (if you agree)", "Your consent is the first");
+        // PDFBox's sorted extraction may split a word of the italic intro («t he»): compared without spaces (w13aw)
+        assertThat(ScenarioBriefs.text("79-wedding-venue-booked-in-winter", Locale.ENGLISH).replace(" ", ""))
+                .contains("Wepropose(ifyouagree)", "Yourconsentisthefirst");
     }
 
     @Test
