@@ -365,10 +365,10 @@ public final class AdviceText {
             intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
         }
         // "at most N new tests at once" is followed by what the other label means, where the plan has lines of both (134)
-        if (plan.lines().stream().anyMatch(line -> line.kind() == PlannedTest.Kind.TEST && !line.newTest())
-                && plan.lines().stream().anyMatch(PlannedTest::newTest)) {
+        String improvements = planImprovements(plan);
+        if (improvements != null) {
             int split = intro.size() - (window != null && window.borrowed() > 0 ? 2 : 1);
-            intro.set(split, afterFirstSentence(intro.get(split), text.get("advice.plan.improvements")));
+            intro.set(split, afterFirstSentence(intro.get(split), improvements));
         }
         String today = planToday(plan);
         if (today != null) {
@@ -381,6 +381,18 @@ public final class AdviceText {
                     : text.get("advice.plan.today.average", figure(plan.averageCost())));
         }
         return List.copyOf(intro);
+    }
+
+    /**
+     * What the label «Улучшение» means, where the plan has lines of both labels (134, 139a): work on what the client
+     * already has — the base, the reviews, the map card, the conversion — runs alongside and is not counted among the
+     * intro's "at most N new tests at once"; {@code null} in a plan with only one of the labels. Short: a longer sentence
+     * pushes the first row of a full plan (72) to the next page and the brief to a fifth.
+     */
+    private String planImprovements(TestPlan plan) {
+        boolean both = plan.lines().stream().anyMatch(line -> line.kind() == PlannedTest.Kind.TEST && !line.newTest())
+                && plan.lines().stream().anyMatch(PlannedTest::newTest);
+        return both ? text.get("advice.plan.improvements") : null;
     }
 
     /** A sentence put after the first sentence of a text: the split's first sentence ends with the tests at once. */

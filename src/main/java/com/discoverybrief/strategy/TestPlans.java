@@ -113,7 +113,8 @@ final class TestPlans {
         for (Recommendation r : work) {
             PlannedTest.Kind kind = kindOf(answers, r);
             if (unreadable.contains(r.channel())) {
-                waiting.add(r.channel());
+                // past the plan, with what it waits for: «Дальше, за пределами этих 3 месяцев, — после сайта…» (136)
+                later.add(r.channel());
                 ends.put(r.channel(), Integer.MAX_VALUE / 2);
                 continue;
             }

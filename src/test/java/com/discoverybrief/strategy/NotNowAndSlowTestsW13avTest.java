@@ -50,7 +50,11 @@ class NotNowAndSlowTestsW13avTest {
         // 72: «Контекстная реклама · недели 9–20 · 25 256 ₽ · 3 %» beside «Позже: шаг 13, после сайта»
         TestPlan plan = engine.assess(client("72-furniture-factory-dealers.scenario")).testPlan();
         assertThat(plan.lines()).noneMatch(l -> l.channel() == Channel.CONTEXTUAL_ADS);
-        assertThat(plan.waiting()).contains(Channel.CONTEXTUAL_ADS);
+        assertThat(plan.later()).contains(Channel.CONTEXTUAL_ADS);
+        assertThat(plan.waiting()).doesNotContain(Channel.CONTEXTUAL_ADS);
+        Assessment assessment = engine.assess(client("72-furniture-factory-dealers.scenario"));
+        assertThat(AdviceText.of(RU).planWaiting(assessment.testPlan(), assessment.recommendations()))
+                .contains("Дальше, за пределами этих 3 месяцев, — после сайта, который собирает заявки: контекстная реклама.");
     }
 
     @Test
@@ -115,8 +119,8 @@ class NotNowAndSlowTestsW13avTest {
         TestPlan plan = assessment.testPlan();
         PlannedTest retention = line(plan, Channel.ONBOARDING_CHURN);
         String decision = AdviceText.of(RU).planDecision(plan, retention, assessment.recommendations());
-        assertThat(decision).doesNotContain("26-й").doesNotContain("95 %").contains("стоп, если уйдёт ещё один");
+        assertThat(decision).doesNotContain("26-й").doesNotContain("95 %").contains("стоп, если к 13-й неделе уйдёт ещё один");
         assertThat(AdviceText.of(Locale.ENGLISH).planDecision(plan, retention, assessment.recommendations()))
-                .doesNotContain("week 26").contains("one more");
+                .doesNotContain("week 26").contains("stop if one more leaves by week 13");
     }
 }
