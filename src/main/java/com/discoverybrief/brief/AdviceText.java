@@ -16,6 +16,7 @@ import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.Milestone;
 import com.discoverybrief.strategy.OwnFigure;
 import com.discoverybrief.strategy.OwnSources;
+import com.discoverybrief.strategy.OwnWork;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.SeasonMonth;
@@ -81,8 +82,8 @@ public final class AdviceText {
 
     /** A recommendation's stage, named as the plan names its line ({@link #kindLabel}). */
     public String stageLabel(Recommendation recommendation) {
-        return recommendation.stage() == Stage.TEST && recommendation.channel().group() != Channel.Group.ACQUISITION
-                ? text.get("advice.plan.kind.improvement") : text.label(recommendation.stage());
+        return recommendation.stage() == Stage.TEST && (recommendation.channel().group() != Channel.Group.ACQUISITION
+                || OwnWork.of(recommendation)) ? text.get("advice.plan.kind.improvement") : text.label(recommendation.stage());
     }
 
     /** The title of a piece of work in the plan: its channel, or what it is for where its KPI says ({@link BriefText#title}). */
@@ -376,6 +377,12 @@ public final class AdviceText {
             // gets its usual cost beside lines that plainly get less (finding 139c)
             intro.replaceAll(line -> line.replace(text.get("advice.plan.split.usual"), text.get("advice.plan.split.usual.short")));
         }
+        // "at most N new tests at once" is followed by what the other label means, where the plan has lines of both (134)
+        String improvements = planImprovements(plan);
+        if (improvements != null) {
+            int split = intro.size() - (window != null && window.borrowed() > 0 ? 2 : 1);
+            intro.set(split, afterFirstSentence(intro.get(split), improvements));
+        }
         String today = planToday(plan, answers);
         if (today != null && shrunk(plan)) {
             // ... nor that the channels run today get theirs: they shrink with the rest
@@ -403,6 +410,24 @@ public final class AdviceText {
                 && line.rubles() < 0.99 * line.channel().testBudget()
                         * (Math.min(line.startWeek() + line.weeks() - 1, plan.weeks()) - line.startWeek() + 1)
                         * plan.months() / plan.weeks());
+    }
+
+    /**
+     * What the label «Улучшение» means, where the plan has lines of both labels (134, 139a): work on what the client
+     * already has — the base, the reviews, the map card, the conversion — runs alongside and is not counted among the
+     * intro's "at most N new tests at once"; {@code null} in a plan with only one of the labels. Short: a longer sentence
+     * pushes the first row of a full plan (72) to the next page and the brief to a fifth.
+     */
+    private String planImprovements(TestPlan plan) {
+        boolean both = plan.lines().stream().anyMatch(line -> line.kind() == PlannedTest.Kind.TEST && !line.newTest())
+                && plan.lines().stream().anyMatch(PlannedTest::newTest);
+        return both ? text.get("advice.plan.improvements") : null;
+    }
+
+    /** A sentence put after the first sentence of a text: the split's first sentence ends with the tests at once. */
+    private static String afterFirstSentence(String text, String sentence) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text + " " + sentence : text.substring(0, end + 2) + sentence + text.substring(end + 1);
     }
 
     /**
@@ -697,8 +722,22 @@ public final class AdviceText {
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
         if (line.channel() == Channel.PARTNER_MARKETING && recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(PARTNERS_RULE)))) {
-            // the programme that keeps the partners says what its money buys (finding 89: 72)
-            decision = text.get("advice.plan.partners.programme", rubles(plan.monthly(line))) + " " + decision;
+            // the programme that keeps the partners says what its money buys (finding 89: 72) — and, read inside the plan,
+            // what shows by then: the partners who took the new terms, and one more leaving as the stop signal (132)
+            decision = text.get("advice.plan.partners.programme", rubles(plan.monthly(line))) + " "
+                    + (line.decisionWeek() <= plan.weeks() ? text.get("advice.plan.partners.reading", line.decisionWeek())
+                            : decision);
+        }
+        PlannedTest programme = line.channel() == Channel.ONBOARDING_CHURN && line.kpi() == Kpi.RETENTION_RATE
+                ? plan.lines().stream().filter(l -> l.channel() == Channel.PARTNER_MARKETING
+                        && l.decisionWeek() <= plan.weeks() && recommendations.stream().anyMatch(r -> r.channel() == l.channel()
+                                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(PARTNERS_RULE))))
+                        .findFirst().orElse(null)
+                : null;
+        if (programme != null) {
+            // the customers who leave are the partners the programme keeps: the answer to their reasons is read with the
+            // programme, on one more partner leaving — not on the programme's share at week 26 once more (139d: 72)
+            decision = text.get("advice.plan.partners.churnAnswer", programme.decisionWeek());
         }
         if (line.channel() == Channel.ONBOARDING_CHURN && recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(ACCOUNTS_RULE)))) {

@@ -20,13 +20,20 @@ import java.util.Objects;
  *                  0 when they are not its own (the client did not say how their spend splits between the
  *                  channels: "tell us the figure"); {@code null} for other lines, where the client named no
  *                  spend, and in plans kept by rules before 2026.12-8
+ * @param own       the line works on what the client already has ({@link OwnWork}): an improvement, not a new test
  */
 public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, int decisionWeek, int percent,
-        long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop, Long today) {
+        long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop, Long today, boolean own) {
     public PlannedTest {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(kpi, "kpi");
+    }
+
+    /** A line that is not the client's own work ({@link OwnWork}). */
+    public PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, int decisionWeek, int percent,
+            long rubles, Kpi kpi, Figure baseline, Figure target, Figure stop, Long today) {
+        this(channel, kind, startWeek, weeks, decisionWeek, percent, rubles, kpi, baseline, target, stop, today, false);
     }
 
     /** A line that says nothing of today's spend. */
@@ -37,14 +44,15 @@ public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, 
 
     /**
      * Whether this line tries a new channel for customers: the only kind of line the plan's limit on tests at once counts
-     * and the brief labels a test. The work on the client's own base, reputation and conversion runs beside the tests.
+     * and the brief labels a test. The work on the client's own base, reputation and conversion runs beside the tests,
+     * and so does the work on their own enquiries, map card and partners ({@link OwnWork}, finding 131).
      */
     public boolean newTest() {
-        return newTest(channel, kind);
+        return newTest(channel, kind, own);
     }
 
-    static boolean newTest(Channel channel, Kind kind) {
-        return kind == Kind.TEST && channel.group() == Channel.Group.ACQUISITION;
+    static boolean newTest(Channel channel, Kind kind, boolean own) {
+        return kind == Kind.TEST && channel.group() == Channel.Group.ACQUISITION && !own;
     }
 
     /** What the money on a line does. */

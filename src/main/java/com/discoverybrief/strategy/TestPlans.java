@@ -41,12 +41,39 @@ final class TestPlans {
      * of what the channels cost today: money in proportion to the spend it repairs (finding 68).
      */
     static final int REPAIR_PERCENT = 10;
+    /** Work on what the client already has above this share of the budget gets its reading inside the plan (finding 132). */
+    static final int OWN_WORK_READ_PERCENT = 20;
 
     private TestPlans() {
     }
 
-    /** The plan, or {@code null} while no budget (figure or band) is known. */
+    /**
+     * The plan, or {@code null} while no budget (figure or band) is known. A new test whose whole money in the plan
+     * cannot buy one customer at its own «продолжаем» figure can neither pass nor fail inside the plan: it is no test, it
+     * waits past the plan, and its money goes back to the other lines or the reserve (finding 136: 72's federal
+     * contextual, 25 256 ₽ against 252 000 ₽ a customer, read at week 20).
+     */
     static TestPlan of(Answers answers, List<Recommendation> ranked, List<Exclusions.Exclusion> excluded) {
+        java.util.Set<Channel> unreadable = java.util.EnumSet.noneOf(Channel.class);
+        TestPlan plan = of(answers, ranked, excluded, unreadable);
+        for (int round = 0; plan != null && round < Channel.values().length; round++) {
+            List<Channel> found = plan.lines().stream().filter(TestPlans::cannotBuyOne).map(PlannedTest::channel).toList();
+            if (found.isEmpty() || !unreadable.addAll(found)) {
+                break;
+            }
+            plan = of(answers, ranked, excluded, unreadable);
+        }
+        return plan;
+    }
+
+    /** A new test whose money cannot buy a single customer at its own «продолжаем» cost (finding 136). */
+    static boolean cannotBuyOne(PlannedTest line) {
+        return line.newTest() && line.kpi() == Kpi.COST_PER_ACQUISITION && line.target() != null
+                && line.target().unit() == Unit.RUBLES && line.rubles() < line.target().value().doubleValue();
+    }
+
+    private static TestPlan of(Answers answers, List<Recommendation> ranked, List<Exclusions.Exclusion> excluded,
+            java.util.Set<Channel> unreadable) {
         long monthly = Signals.monthlyBudget(answers);
         if (monthly <= 0) {
             return null;
@@ -71,7 +98,8 @@ final class TestPlans {
         List<Channel> reserved = new ArrayList<>();
         for (Recommendation r : work) {
             PlannedTest.Kind kind = kindOf(answers, r);
-            if (PlannedTest.newTest(r.channel(), kind) && BookingWindow.sells(answers, r.channel(), kind)) {
+            if (PlannedTest.newTest(r.channel(), kind, OwnWork.of(r)) && BookingWindow.sells(answers, r.channel(), kind)
+                    && !unreadable.contains(r.channel())) {
                 int start = BookingWindow.FIRST_TEST_WEEK;
                 int horizon = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
                 int weeks = Math.min(PlatformDependence.pipeline(r) ? Math.max(horizon, WEEKS) : horizon,
@@ -84,6 +112,12 @@ final class TestPlans {
         int noMarginEnds = NoMarginStop.lastWeek(answers, work);
         for (Recommendation r : work) {
             PlannedTest.Kind kind = kindOf(answers, r);
+            if (unreadable.contains(r.channel())) {
+                // past the plan, with what it waits for: «Дальше, за пределами этих 3 месяцев, — после сайта…» (136)
+                later.add(r.channel());
+                ends.put(r.channel(), Integer.MAX_VALUE / 2);
+                continue;
+            }
             int weeks = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
             int start = 1;
             for (Channel prerequisite : r.prerequisites()) {
@@ -102,7 +136,7 @@ final class TestPlans {
             }
             // every new channel takes a slot, however cheap its month: the intro's "at most N new tests at once" counts
             // the lines labelled a test, and one beyond N starts in a later wave, after an earlier test is read (19, 84)
-            boolean newTest = PlannedTest.newTest(r.channel(), kind);
+            boolean newTest = PlannedTest.newTest(r.channel(), kind, OwnWork.of(r));
             if (newTest && BookingWindow.sells(answers, r.channel(), kind)) {
                 // met while the season is being sold: a paid test that sells its dates starts now, once the first week's
                 // tracking is in place — not after the whole tracking, nor a few weeks before the season, when its
@@ -349,6 +383,11 @@ final class TestPlans {
                     decision = Math.max(decision, Math.min(t.start() - 1 + t.weeks(), WEEKS));
                 }
             }
+            if (OwnWork.of(r) && percents[i] > OWN_WORK_READ_PERCENT) {
+                // a large line on what the client already has (a quarter of the budget on the partners who sell for them)
+                // is read inside the plan: what it does to those partners shows in weeks, not only at week 26 (132: 72)
+                decision = Math.min(decision, Math.min(t.start() - 1 + t.weeks(), WEEKS));
+            }
             if (BookingWindow.sells(answers, r.channel(), t.kind()) || BookingWindow.sellingWork(answers, r.channel(), t.kind())) {
                 // judged while the season is still being sold, so that the money can still move (finding 105) — and so
                 // is the work on the enquiries that sell it, warming and conversion (finding 116)
@@ -408,7 +447,7 @@ final class TestPlans {
                 figures = new Figure[3];
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
-                    kpi, figures[0], figures[1], figures[2], today(answers, t)));
+                    kpi, figures[0], figures[1], figures[2], today(answers, t), OwnWork.of(r)));
         }
         return lines;
     }
@@ -689,6 +728,8 @@ final class TestPlans {
         OwnSources.stepDown(answers, timed, parts);
         // a new test never outspends the paying channel it competes with (finding 89)
         MoneyOrder.capTests(answers, timed, parts);
+        // a slow test is never paid above the client's own levers (finding 137)
+        SlowTests.cap(answers, timed, parts);
         // a bad rating: a channel kept while nobody knows what it brings gets no more than the reviews
         ReputationFirst.capUnknown(answers, timed, parts);
         double sum = sum(parts);

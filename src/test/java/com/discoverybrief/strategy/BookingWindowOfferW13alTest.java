@@ -144,7 +144,9 @@ class BookingWindowOfferW13alTest {
         // a deal closed within the window's weeks is read on the booking, as before
         Answers quick = venue.toBuilder().set(AnswerField.SALES_CYCLE, SalesCycle.WEEKS).build();
         assertThat(plan(quick).bookingWindow().readsEnquiries()).isFalse();
-        assertThat(line(plan(quick), Channel.TARGETED_ADS).kpi()).isEqualTo(Kpi.COST_PER_ACQUISITION);
+        // (w13av, finding 136: the quick variant's targeted test, 34 615 ₽ against a booking at 55 000 ₽, cannot buy one
+        // booking at its own «продолжаем» figure and waits past the plan; the booking reading is checked on contextual)
+        assertThat(line(plan(quick), Channel.CONTEXTUAL_ADS).kpi()).isEqualTo(Kpi.COST_PER_ACQUISITION);
         assertThat(PlanMoneyRules.broken(venue, plan)).isEmpty();
     }
 
