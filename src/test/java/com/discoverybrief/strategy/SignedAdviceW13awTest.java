@@ -117,7 +117,7 @@ class SignedAdviceW13awTest {
             if (!below.isEmpty() && intro.contains("они получают обычную стоимость")) {
                 broken.add(scenario.name() + " says today's channels get their usual cost");
             }
-            if (!below.isEmpty() && !intro.contains("Каждая работа получает долю своей обычной стоимости")) {
+            if (!below.isEmpty() && !intro.contains("Каждая работа получает долю обычной стоимости")) {
                 broken.add(scenario.name() + " says nothing of the shortfall");
             }
         }
