@@ -68,9 +68,20 @@ final class FewDeals {
     }
 
     /**
-     * Moves the reserve above {@value #RESERVE_PERCENT} % of the budget to the lines that start the pipeline and run to
-     * the plan's end — two parts to the direct sales, one to the warming (all of it to the one there is); {@code shares}
-     * are the lines' percents with the reserve's last, and still sum to 100 after.
+     * The direct sales the client runs now and then, with no proof that they pay, become a programme of their own: a list
+     * of companies like the best customers, a person on it, case studies — a new test with money, as for a business
+     * supplier on one platform (finding 81: 76), not "kept while measured".
+     */
+    static boolean programme(Answers answers, Recommendation r) {
+        return r.channel() == Channel.COLD_OUTREACH && applies(answers) && !Signals.profitsFrom(answers, r.channel());
+    }
+
+    /**
+     * Moves the reserve above {@value #RESERVE_PERCENT} % of the budget to the work that starts the pipeline and runs to
+     * the plan's end: a third at most to the channels that already bring deals (each at most doubled, as any paying line
+     * is stretched), the rest two parts to the direct sales and one to the warming — neither of them above the channel
+     * that pays (finding 89); what none of them can take stays in the reserve. {@code shares} are the lines' percents
+     * with the reserve's last, and still sum to 100 after.
      */
     static void startPipeline(Answers answers, List<TestPlans.Timed> timed, double[] shares) {
         int n = timed.size();
@@ -79,25 +90,45 @@ final class FewDeals {
         }
         int sales = -1;
         int warming = -1;
+        List<Integer> paying = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             TestPlans.Timed t = timed.get(i);
+            Channel channel = t.recommendation().channel();
             boolean toTheEnd = t.start() + t.weeks() - 1 >= TestPlans.WEEKS;
-            if (t.recommendation().channel() == Channel.COLD_OUTREACH && toTheEnd) {
+            if (channel == Channel.COLD_OUTREACH && t.kind() == PlannedTest.Kind.TEST && toTheEnd) {
                 sales = i;
-            } else if (t.recommendation().channel() == Channel.LEAD_NURTURING && toTheEnd) {
+            } else if (channel == Channel.LEAD_NURTURING && toTheEnd) {
                 warming = i;
+            } else if (t.kind().keeps() && channel.group() == Channel.Group.ACQUISITION
+                    && Signals.profitsFrom(answers, channel) && shares[i] > 0) {
+                paying.add(i);
             }
         }
         if (sales < 0 && warming < 0) {
             return;
         }
         double moved = shares[n] - RESERVE_PERCENT;
-        if (sales >= 0 && warming >= 0) {
-            shares[sales] += moved * 2 / 3;
-            shares[warming] += moved / 3;
-        } else {
-            shares[sales >= 0 ? sales : warming] += moved;
+        double left = moved;
+        double third = moved / 3;
+        for (int i : paying) {
+            double add = Math.min(shares[i] * (TestPlans.STRETCH - 1), third / paying.size());
+            shares[i] += add;
+            left -= add;
         }
-        shares[n] = RESERVE_PERCENT;
+        // a new test never outspends the channel that pays: a hair below it, so that rounding keeps it so
+        double ceiling = paying.stream().mapToDouble(i -> shares[i]).max().orElse(Double.MAX_VALUE) * 0.999;
+        double toSales = sales < 0 ? 0 : warming < 0 ? left : left * 2 / 3;
+        double toWarming = warming < 0 ? 0 : left - toSales;
+        if (sales >= 0) {
+            double add = Math.max(0, Math.min(toSales, ceiling - shares[sales]));
+            shares[sales] += add;
+            left -= add;
+        }
+        if (warming >= 0) {
+            double add = Math.max(0, Math.min(Math.min(toWarming, left), ceiling - shares[warming]));
+            shares[warming] += add;
+            left -= add;
+        }
+        shares[n] = RESERVE_PERCENT + left;
     }
 }

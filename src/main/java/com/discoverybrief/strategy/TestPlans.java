@@ -95,6 +95,11 @@ final class TestPlans {
                 start = 1;
                 weeks = Math.max(weeks, WEEKS);
             }
+            if (FewDeals.programme(answers, r)) {
+                // ... and so do the direct sales of a long deal with a few sales a month (finding 81: 40)
+                start = 1;
+                weeks = Math.max(weeks, WEEKS);
+            }
             if (PartnerChurn.programme(r)) {
                 // the programme that keeps the partners is ongoing work, not an eight-week try (finding 89: 72)
                 weeks = Math.max(weeks, WEEKS);
@@ -190,6 +195,8 @@ final class TestPlans {
     /** What the money on a recommendation's line does. */
     private static PlannedTest.Kind kindOf(Answers answers, Recommendation r) {
         return r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
+                // the direct sales of a long deal with a few sales a month: a programme that starts the pipeline (81: 40)
+                : FewDeals.programme(answers, r) ? PlannedTest.Kind.TEST
                 : r.isKept() ? PlannedTest.Kind.KEEP
                 : r.stage() == Stage.TEST || PlatformDependence.pipeline(r) ? PlannedTest.Kind.TEST
                 : firstStep(answers, r.channel());
