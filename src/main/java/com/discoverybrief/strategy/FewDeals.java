@@ -39,7 +39,9 @@ final class FewDeals {
      */
     static void apply(Answers answers, java.util.Map<Channel, Draft> drafts) {
         Draft outreach = drafts.get(Channel.COLD_OUTREACH);
-        if (outreach != null && applies(answers)) {
+        // ... where it is not the only reason the direct sales are in the plan
+        if (outreach != null && applies(answers) && outreach.reasons().stream()
+                .anyMatch(reason -> !reason.rule().equals(MeasurementRules.RUNNING_CHANNEL.id()))) {
             outreach.forget(MeasurementRules.RUNNING_CHANNEL.id());
         }
     }
