@@ -364,6 +364,17 @@ public final class AdviceText {
             // one or two deals a month: the channels are read on the pipeline, not on a cost per client (findings 81, 102)
             String split = plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve";
             intro.add(text.get(readsPipeline(plan) ? split + ".pipeline" : split, plan.parallelTests()));
+            if (opensANewPlace(plan)) {
+                // the weeks before a dated opening are one block: the list from the base now, the neighbours and the street
+                // around the new address in the last weeks before it (finding 90: 41)
+                int list = plan.lines().stream().filter(line -> line.channel() == Channel.CRM_MARKETING
+                        && line.kpi() == Kpi.PRE_SALES).mapToInt(PlannedTest::startWeek).min().orElse(1);
+                int block = plan.lines().stream().filter(line -> line.kind() == PlannedTest.Kind.TEST
+                        && line.channel() != Channel.CRM_MARKETING && line.kpi() == Kpi.PRE_SALES)
+                        .mapToInt(PlannedTest::startWeek).min().orElse(0);
+                intro.add(block > 0 ? text.get("advice.plan.opening", list, block)
+                        : text.get("advice.plan.opening.listOnly", list));
+            }
             if (readsPipeline(plan) && startsPipeline(plan)) {
                 // ... and the money starts that pipeline now, not a reserve kept because the deal is long (finding 81: 40)
                 intro.add(text.get("advice.plan.pipeline.started"));
