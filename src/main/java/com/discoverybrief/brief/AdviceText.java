@@ -370,7 +370,24 @@ public final class AdviceText {
                 intro.add(borrowingOffer(plan));
             }
         } else {
-            intro.add(text.get(plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve", plan.parallelTests()));
+            // one or two deals a month: the channels are read on the pipeline, not on a cost per client (findings 81, 102)
+            String split = plan.reserve() > 0 ? "advice.plan.split" : "advice.plan.split.noReserve";
+            intro.add(text.get(readsPipeline(plan) ? split + ".pipeline" : split, plan.parallelTests()));
+            if (opensANewPlace(plan)) {
+                // the weeks before a dated opening are one block: the list from the base now, the neighbours and the street
+                // around the new address in the last weeks before it (finding 90: 41)
+                int list = plan.lines().stream().filter(line -> line.channel() == Channel.CRM_MARKETING
+                        && line.kpi() == Kpi.PRE_SALES).mapToInt(PlannedTest::startWeek).min().orElse(1);
+                int block = plan.lines().stream().filter(line -> line.kind() == PlannedTest.Kind.TEST
+                        && line.channel() != Channel.CRM_MARKETING && line.kpi() == Kpi.PRE_SALES)
+                        .mapToInt(PlannedTest::startWeek).min().orElse(0);
+                intro.add(block > 0 ? text.get("advice.plan.opening", list, block)
+                        : text.get("advice.plan.opening.listOnly", list));
+            }
+            if (readsPipeline(plan) && startsPipeline(plan)) {
+                // ... and the money starts that pipeline now, not a reserve kept because the deal is long (finding 81: 40)
+                intro.add(text.get("advice.plan.pipeline.started"));
+            }
         }
         if (shrunk(plan)) {
             // a budget too small for every piece of work's usual cost shrinks them alike: the intro does not say each
@@ -1056,6 +1073,10 @@ public final class AdviceText {
         boolean noMargin = plan.lines().stream().anyMatch(AdviceText::losesOnEverySale);
         boolean longCycle = plan.lines().stream()
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
+        if (!noMargin && opensANewPlace(plan)) {
+            // a new place opening in a named month: the reserve is that month's money, not "for tests that pass" (90)
+            return text.get("advice.plan.reserve.why.opening");
+        }
         if (!noMargin && freeLeadsHeldSaid(plan)) {
             // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)
             return text.get("advice.plan.reserve.why.freeHeld", freeChannels(plan));
@@ -1078,7 +1099,29 @@ public final class AdviceText {
             return text.get("advice.plan.reserve.why.expansion", study.startWeek() + study.weeks() - 1);
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
+                // a deal of more than half a year read on its pipeline: the reserve waits for meetings and proposals, not
+                // for sales the quarter cannot show (findings 81, 102)
+                : longCycle && readsPipeline(plan) ? "advice.plan.reserve.why.pipeline"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
+    }
+
+    /** Whether the plan has the waiting list of a new place from the client's base: the block before a dated opening. */
+    private static boolean opensANewPlace(TestPlan plan) {
+        return plan.lines().stream().anyMatch(line -> line.channel() == Channel.CRM_MARKETING && line.kpi() == Kpi.PRE_SALES);
+    }
+
+    /** A share of the budget from which the direct sales or the warming are said to start the pipeline now. */
+    static final int PIPELINE_STARTED_PERCENT = 10;
+
+    /** Whether the direct sales or the warming of a long deal get a real share of the money, not a catalogue price. */
+    private static boolean startsPipeline(TestPlan plan) {
+        return plan.lines().stream().anyMatch(line -> (line.channel() == Channel.COLD_OUTREACH
+                || line.channel() == Channel.LEAD_NURTURING) && line.percent() >= PIPELINE_STARTED_PERCENT);
+    }
+
+    /** Whether the plan reads its channels on the pipeline they bring, a deal being too rare to read its cost. */
+    private static boolean readsPipeline(TestPlan plan) {
+        return plan.lines().stream().anyMatch(line -> line.kpi() == Kpi.PIPELINE_FROM_CHANNEL);
     }
 
     /**

@@ -51,7 +51,13 @@ public enum Kpi {
      * A months-long deal in a booking window (finding 133): the share of enquiries lost after a viewing or a meeting,
      * the earliest step the window's weeks can see where the sale comes after them.
      */
-    LOST_AFTER_VIEWING(Unit.PERCENT, true);
+    LOST_AFTER_VIEWING(Unit.PERCENT, true),
+    /**
+     * A deal of more than half a year with a few sales a month (findings 81, 102): what a channel puts into the pipeline —
+     * qualified enquiries, meetings, proposals sent and their sum — read inside the plan, where a cost per client would
+     * be moved by one deal more or less.
+     */
+    PIPELINE_FROM_CHANNEL(Unit.PER_MONTH, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

@@ -23,7 +23,7 @@ final class Rules {
             FoundationRules.ALL, AcquisitionRules.ALL, RetentionRules.ALL, GrowthRules.ALL, CircumstanceRules.ALL,
             RegulatedAdvertising.ALL, LocationRules.ALL, SeasonalCapacity.ALL, LostCalls.ALL, RecallReminders.ALL, LongDecisions.ALL,
             SelfServe.ALL, PlatformDependence.ALL, SellingSeason.ALL,
-            PartnerChurn.ALL, SensitiveCategory.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
+            PartnerChurn.ALL, SensitiveCategory.ALL, DatedOpening.ALL).flatMap(List::stream).filter(rule -> !LEADING.contains(rule)))
             .toList();
 
     /**

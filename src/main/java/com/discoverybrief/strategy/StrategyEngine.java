@@ -32,6 +32,8 @@ public final class StrategyEngine {
         Map<Channel, Draft> drafts = Ranking.merge(Rules.ALL.stream().flatMap(rule -> rule.fire(known).stream()).toList());
         Invariants.keepProfitableChannels(known, drafts);
         PlatformDependence.apply(drafts);
+        FewDeals.apply(known, drafts);
+        DatedOpening.apply(known, drafts);
         TenderPlatform.apply(known, drafts);
         RetentionRules.readRareRemindersOnEnquiries(known, drafts);
         MoneyOrder.apply(known, drafts);

@@ -129,6 +129,11 @@ final class TestPlans {
                 start = 1;
                 weeks = Math.max(weeks, WEEKS);
             }
+            if (FewDeals.programme(answers, r)) {
+                // ... and so do the direct sales of a long deal with a few sales a month (finding 81: 40)
+                start = 1;
+                weeks = Math.max(weeks, WEEKS);
+            }
             if (PartnerChurn.programme(r) || NamedChurn.programme(answers, r)) {
                 // the programme that keeps the partners is ongoing work, not an eight-week try (finding 89: 72)
                 // ... and so is the one that keeps the accounts the client counts as lost (finding 82: 78)
@@ -145,6 +150,16 @@ final class TestPlans {
             } else if (newTest && r.channel().isPaidTraffic()) {
                 // a seasonal business met off-season: paid tests start a few weeks before the season, not now
                 start = Math.max(start, Signals.firstPaidTestWeek(answers));
+            }
+            if (DatedOpening.block(answers, r, kind)) {
+                // a new place opens in a month the client named: the neighbours, the street around the new address and the
+                // base's waiting list are worked in the weeks before the opening and run up to it (finding 90: 41)
+                start = Math.max(start, DatedOpening.blockStart(answers));
+                weeks = Math.max(weeks, WEEKS - start + 1);
+            }
+            if (DatedOpening.waitingList(answers, r)) {
+                // the waiting list from the base starts now and runs up to the opening
+                weeks = Math.max(weeks, WEEKS - start + 1);
             }
             if (newTest && !reserved.contains(r.channel())) {
                 start = firstFreeWeek(slots, start, weeks, parallel);
@@ -185,6 +200,11 @@ final class TestPlans {
             lent = new double[timed.size()];
             shares = shares(answers, timed, total, lent);
         }
+        // a deal of more than half a year with a few sales a month: the reserve above its share starts the pipeline now —
+        // the direct sales and the warming of the committee — not "the deal is long, so the money waits" (findings 81, 102)
+        FewDeals.startPipeline(answers, timed, shares);
+        // a dated opening of a new place: the reserve above the opening month's money funds the block before it (90: 41)
+        DatedOpening.fund(answers, timed, shares);
         long[] rubles = apportion(shares, total);
         long[] percents = apportion(shares, 100);
         TestPlan plan = new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
@@ -215,6 +235,8 @@ final class TestPlans {
             return PlannedTest.Kind.TEST;
         }
         return r.stage() == Stage.SCALE ? PlannedTest.Kind.SCALE
+                // the direct sales of a long deal with a few sales a month: a programme that starts the pipeline (81: 40)
+                : FewDeals.programme(answers, r) ? PlannedTest.Kind.TEST
                 : r.isKept() ? PlannedTest.Kind.KEEP
                 : r.stage() == Stage.TEST || PlatformDependence.pipeline(r) ? PlannedTest.Kind.TEST
                 : firstStep(answers, r.channel());
@@ -446,7 +468,26 @@ final class TestPlans {
                 // recorded (finding 113)
                 figures = new Figure[3];
             }
-            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decisions[i], (int) percents[i], rubles[i],
+            int decision = decisions[i];
+            if (DatedOpening.block(answers, r, t.kind()) || DatedOpening.waitingList(answers, r)) {
+                // before the doors open there are no clients to cost: the block is read on the sign-ups for the new place,
+                // a month into it, so that the offer can still change before the opening (finding 90: 41)
+                figures = new Figure[3];
+                decision = Math.min(decision, t.start() + LateStart.MIN_WEEKS - 1);
+            }
+            if (FewDeals.readsPipeline(answers, r.kpi())) {
+                // one or two sales a month: a cost per client read in a quarter is noise; the line is read on the
+                // qualified enquiries, meetings and proposals it brings, inside the plan (findings 81, 102: 40)
+                kpi = Kpi.PIPELINE_FROM_CHANNEL;
+                figures = new Figure[3];
+            } else if (FewDeals.readsLostAfterMeeting(answers, r.channel(), kpi)) {
+                kpi = Kpi.LOST_AFTER_VIEWING;
+                figures = new Figure[3];
+            }
+            if (FewDeals.readInside(answers)) {
+                decision = Math.min(decision, WEEKS);
+            }
+            lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     kpi, figures[0], figures[1], figures[2], today(answers, t), OwnWork.of(r)));
         }
         return lines;

@@ -74,7 +74,10 @@ class ReserveOrderAndSellersW13agTest {
                     .mapToLong(plan::monthly).max().orElse(-1);
             for (PlannedTest l : plan.lines()) {
                 double floor = Math.max(l.channel().testBudget() / 2.0, OneUnit.price(answers, l.channel()));
-                if (paying > 0 && MoneyOrder.newTest(l.channel(), l.kind()) && plan.monthly(l) > Math.max(paying, floor) + 1) {
+                // a line read on the sign-ups before a new place opens does not compete with the channel that pays at
+                // the full place (finding 90: 41)
+                if (paying > 0 && MoneyOrder.newTest(l.channel(), l.kind()) && l.kpi() != Kpi.PRE_SALES
+                        && plan.monthly(l) > Math.max(paying, floor) + 1) {
                     broken.add(file + ": " + l.channel() + " " + plan.monthly(l) + " ₽ a month vs paying " + paying);
                 }
             }

@@ -1,0 +1,131 @@
+package com.discoverybrief.strategy;
+
+import java.time.Month;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A new place the client opens in a month named in their own words (finding 90: a children's dentistry full for three
+ * weeks ahead, «второй откроется в марте»). The weeks before the opening are the new place's launch: the map card of the
+ * new address, the neighbours who meet its first clients (schools, kindergartens, doctors), a waiting list from the
+ * client's own base — the clients to whom the new address is closer sign up first — and an offer for the opening. That
+ * block gets the money in the weeks before the opening, read on the sign-ups for the new place, and the reserve is the
+ * opening month's money, not a blind "for tests that reach go on".
+ */
+final class DatedOpening {
+
+    /** Words of opening a place: «откроется», «открытие», «запуск», "opens", "launch". */
+    private static final Pattern OPENS = Pattern.compile("откр|запуск|open|launch");
+    /** The block starts at most this many weeks before the opening: two months to set up partners and the list. */
+    static final int BLOCK_WEEKS = 8;
+    /** The reserve the plan keeps for the opening month: about a month of the budget, the rest funds the block. */
+    static final int RESERVE_PERCENT = 100 / TestPlans.MONTHS;
+    /** The paid lines of the block besides the map card: the neighbours and the street around the new address. */
+    private static final Set<Channel> BLOCK = Set.of(Channel.PARTNER_MARKETING, Channel.OFFLINE_ADS);
+
+    private DatedOpening() {
+    }
+
+    /**
+     * The plan's week in which the new place opens (week 1 starts with the meeting's month), or {@code 0}: no meeting
+     * month, no new district, city or region, no opening word with a month in the new markets or the constraints, or an
+     * opening too far for its block to start within the plan.
+     */
+    static int week(Answers answers) {
+        Month met = answers.meetingMonth();
+        ExpansionTarget target = answers.expansionTarget();
+        if (met == null || Signals.notOpenYet(answers) || Signals.sellsToBusinessesOnly(answers)
+                || target != ExpansionTarget.NEW_DISTRICT && target != ExpansionTarget.NEW_CITY
+                        && target != ExpansionTarget.NEW_REGION) {
+            return 0;
+        }
+        AnswerField field = field(answers);
+        if (field == null) {
+            return 0;
+        }
+        Month opens = OffSeasonGoal.months(answers.text(field)).iterator().next();
+        int months = Math.floorMod(opens.getValue() - met.getValue(), 12);
+        if (months == 0) {
+            return 0;
+        }
+        int week = (int) Math.round(months * 52 / 12.0) + 1;
+        return week - BLOCK_WEEKS <= TestPlans.WEEKS - LateStart.MIN_WEEKS + 1 ? week : 0;
+    }
+
+    /** The answer that dates the opening: an opening word and exactly one month, in the new markets or the constraints. */
+    private static AnswerField field(Answers answers) {
+        for (AnswerField field : List.of(AnswerField.NEW_MARKETS, AnswerField.CONSTRAINTS)) {
+            String text = answers.text(field);
+            if (text != null && OPENS.matcher(answers.lowerCase(field)).find() && OffSeasonGoal.months(text).size() == 1) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /** The first week of the block: {@value #BLOCK_WEEKS} weeks before the opening, or week 1. */
+    static int blockStart(Answers answers) {
+        return Math.max(1, week(answers) - BLOCK_WEEKS);
+    }
+
+    /** A waiting list for the new place from the client's own base, read on its sign-ups. */
+    static final Rule WAITING_LIST = new Rule("dated-opening",
+            answers -> week(answers) > 0 && keepsABase(answers),
+            (answers, cite) -> List.of(Proposal.test(Channel.CRM_MARKETING, Kpi.PRE_SALES, Horizon.ONE_TO_THREE_MONTHS,
+                    Need.LAUNCH, Cite.concat(cite.answers(answers, AnswerField.EXPANSION_TARGET),
+                            cite.answers(answers, field(answers))))));
+
+    static final List<Rule> ALL = List.of(WAITING_LIST);
+
+    /** Whether this new test is one of the block's paid lines before the opening. */
+    static boolean block(Answers answers, Recommendation r, PlannedTest.Kind kind) {
+        return kind == PlannedTest.Kind.TEST && BLOCK.contains(r.channel()) && week(answers) > 0;
+    }
+
+    /** Whether this line is the waiting list from the base: started now — the full place's queue is its first audience. */
+    static boolean waitingList(Answers answers, Recommendation r) {
+        return r.channel() == Channel.CRM_MARKETING && r.kpi() == Kpi.PRE_SALES && week(answers) > 0;
+    }
+
+    /** The block's new tests are read on the sign-ups for the new place: before the opening it has no clients to cost. */
+    static void apply(Answers answers, java.util.Map<Channel, Draft> drafts) {
+        if (week(answers) <= 0) {
+            return;
+        }
+        for (Channel channel : BLOCK) {
+            Draft draft = drafts.get(channel);
+            if (draft != null && draft.stage() == Stage.TEST) {
+                draft.measureBy(Kpi.PRE_SALES);
+            }
+        }
+    }
+
+    /**
+     * Moves the reserve above {@value #RESERVE_PERCENT} % to the block's paid lines, alike; the rest is
+     * the opening month's money. {@code shares} are the lines' percents with the reserve's last, and still sum to 100.
+     */
+    static void fund(Answers answers, List<TestPlans.Timed> timed, double[] shares) {
+        int n = timed.size();
+        if (week(answers) <= 0 || shares[n] <= RESERVE_PERCENT) {
+            return;
+        }
+        long lines = timed.stream().filter(t -> block(answers, t.recommendation(), t.kind())).count();
+        if (lines == 0) {
+            return;
+        }
+        double moved = shares[n] - RESERVE_PERCENT;
+        for (int i = 0; i < n; i++) {
+            TestPlans.Timed t = timed.get(i);
+            if (block(answers, t.recommendation(), t.kind())) {
+                shares[i] += moved / lines;
+            }
+        }
+        shares[n] = RESERVE_PERCENT;
+    }
+
+    private static boolean keepsABase(Answers answers) {
+        return answers.customerBase() == CustomerBase.CRM || answers.customerBase() == CustomerBase.EMAIL_LIST
+                || answers.customerBase() == CustomerBase.CRM_AND_EMAIL;
+    }
+}

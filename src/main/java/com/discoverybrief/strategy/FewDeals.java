@@ -1,0 +1,136 @@
+package com.discoverybrief.strategy;
+
+import java.util.List;
+
+/**
+ * A business buyer whose deal takes more than half a year, and only a few sales a month by the client's own figures
+ * (findings 81 and 102: a machine-tool maker, 40 enquiries at 3 %, about one sale a month). There a cost per client read
+ * within a quarter, or a quarter dearer at week 26, is noise: one deal more or less moves it by half. Such a plan is read
+ * on the leading steps inside it — qualified enquiries, meetings, proposals sent and their sum, the pipeline — and its
+ * money starts that pipeline now: the direct sales to named accounts and the warming of the committee, not a reserve
+ * kept "because the deal is long".
+ */
+final class FewDeals {
+
+    /** Fewer sales a month than this (enquiries × conversion) is too few to read a cost per client in a quarter. */
+    static final int FEW_PER_MONTH = 5;
+    /**
+     * The most of the budget the reserve keeps in such a plan: what is above it starts the pipeline — two parts to the
+     * direct sales, one to the warming of the committee — whatever the catalogue says they usually cost.
+     */
+    static final int RESERVE_PERCENT = 40;
+
+    private FewDeals() {
+    }
+
+    /** A business buyer, a deal of more than half a year, and fewer than {@value #FEW_PER_MONTH} sales a month. */
+    static boolean applies(Answers answers) {
+        if (!Signals.sellsToBusinessesOnly(answers) || answers.salesCycle() != SalesCycle.OVER_SIX_MONTHS
+                || answers.leadsPerMonth() == null || answers.leadConversion() == null) {
+            return false;
+        }
+        double sales = answers.leadsPerMonth().doubleValue() * answers.leadConversion().doubleValue() / 100;
+        return sales > 0 && sales < FEW_PER_MONTH;
+    }
+
+    /**
+     * The direct sales get the money that starts the pipeline: the sentence "its budget stays while we measure it, more
+     * only once the numbers show profit" goes from them (it stays with the other channels it was said of).
+     */
+    static void apply(Answers answers, java.util.Map<Channel, Draft> drafts) {
+        Draft outreach = drafts.get(Channel.COLD_OUTREACH);
+        // ... where it is not the only reason the direct sales are in the plan
+        if (outreach != null && applies(answers) && outreach.reasons().stream()
+                .anyMatch(reason -> !reason.rule().equals(MeasurementRules.RUNNING_CHANNEL.id()))) {
+            outreach.forget(MeasurementRules.RUNNING_CHANNEL.id());
+        }
+    }
+
+    /** A line that would be read on the cost of a client is read on the pipeline it opens instead. */
+    static boolean readsPipeline(Answers answers, Kpi kpi) {
+        return kpi == Kpi.COST_PER_ACQUISITION && applies(answers);
+    }
+
+    /**
+     * The work on the conversion is read on the step a quarter can see — the enquiries lost after a meeting or a demo —
+     * not on a sale-conversion of 3 % against 3.8 % at week 26, one deal apart.
+     */
+    static boolean readsLostAfterMeeting(Answers answers, Channel channel, Kpi kpi) {
+        return channel == Channel.OPTIMISATION && kpi == Kpi.CONVERSION_RATE && applies(answers);
+    }
+
+    /** Every line of such a plan is read inside it: its pipeline, meetings and deals opened show by the plan's last week. */
+    static boolean readInside(Answers answers) {
+        return applies(answers);
+    }
+
+    /** The lines that start the pipeline: the direct sales to named accounts and the warming of the committee. */
+    static boolean pipelineLine(Channel channel) {
+        return channel == Channel.COLD_OUTREACH || channel == Channel.LEAD_NURTURING;
+    }
+
+    /**
+     * The direct sales the client runs now and then, with no proof that they pay, become a programme of their own: a list
+     * of companies like the best customers, a person on it, case studies — a new test with money, as for a business
+     * supplier on one platform (finding 81: 76), not "kept while measured".
+     */
+    static boolean programme(Answers answers, Recommendation r) {
+        return r.channel() == Channel.COLD_OUTREACH && applies(answers) && !Signals.profitsFrom(answers, r.channel());
+    }
+
+    /**
+     * Moves the reserve above {@value #RESERVE_PERCENT} % of the budget to the work that starts the pipeline and runs to
+     * the plan's end: a third at most to the channels that already bring deals (each at most doubled, as any paying line
+     * is stretched), the rest two parts to the direct sales and one to the warming — neither of them above the channel
+     * that pays (finding 89); what none of them can take stays in the reserve. {@code shares} are the lines' percents
+     * with the reserve's last, and still sum to 100 after.
+     */
+    static void startPipeline(Answers answers, List<TestPlans.Timed> timed, double[] shares) {
+        int n = timed.size();
+        if (!applies(answers) || shares[n] <= RESERVE_PERCENT) {
+            return;
+        }
+        int sales = -1;
+        int warming = -1;
+        List<Integer> paying = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            TestPlans.Timed t = timed.get(i);
+            Channel channel = t.recommendation().channel();
+            boolean toTheEnd = t.start() + t.weeks() - 1 >= TestPlans.WEEKS;
+            if (channel == Channel.COLD_OUTREACH && t.kind() == PlannedTest.Kind.TEST && toTheEnd) {
+                sales = i;
+            } else if (channel == Channel.LEAD_NURTURING && toTheEnd) {
+                warming = i;
+            } else if (t.kind().keeps() && channel.group() == Channel.Group.ACQUISITION
+                    && Signals.profitsFrom(answers, channel) && shares[i] > 0) {
+                paying.add(i);
+            }
+        }
+        if (sales < 0 && warming < 0) {
+            return;
+        }
+        double moved = shares[n] - RESERVE_PERCENT;
+        double left = moved;
+        double third = moved / 3;
+        for (int i : paying) {
+            double add = Math.min(shares[i] * (TestPlans.STRETCH - 1), third / paying.size());
+            shares[i] += add;
+            left -= add;
+        }
+        // a new test never outspends the channel that pays: a hair below it, so that rounding keeps it so
+        double ceiling = paying.stream().mapToDouble(i -> shares[i]).max().orElse(Double.MAX_VALUE) * 0.999;
+        double toSales = sales < 0 ? 0 : warming < 0 ? left : left * 2 / 3;
+        double toWarming = warming < 0 ? 0 : left - toSales;
+        if (sales >= 0) {
+            double add = Math.max(0, Math.min(toSales, ceiling - shares[sales]));
+            shares[sales] += add;
+            left -= add;
+        }
+        if (warming >= 0) {
+            double add = Math.max(0, Math.min(Math.min(toWarming, left), ceiling - shares[warming]));
+            shares[warming] += add;
+            left -= add;
+        }
+        shares[n] = RESERVE_PERCENT + left;
+    }
+}
