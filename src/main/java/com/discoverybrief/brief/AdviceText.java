@@ -765,8 +765,7 @@ public final class AdviceText {
             // programme, on one more partner leaving — not on the programme's share at week 26 once more (139d: 72)
             decision = text.get("advice.plan.partners.churnAnswer", programme.decisionWeek());
         }
-        if (line.channel() == Channel.EMAIL && line.kpi() == Kpi.RETENTION_RATE && line.target() == null && line.stop() == null
-                && recommendations.stream().anyMatch(r -> r.channel() == Channel.ONBOARDING_CHURN
+        if (readWithRetention(line) && recommendations.stream().anyMatch(r -> r.channel() == Channel.ONBOARDING_CHURN
                         && r.reasons().stream().anyMatch(reason -> reason.rule().equals(ACCOUNTS_RULE)))) {
             // the e-mail is the accounts programme's tool, read with it (finding 146: 78)
             return text.get("advice.plan.email.retentionTool");
@@ -888,6 +887,15 @@ public final class AdviceText {
         return text.get("advice.plan.ownSources.orders.stepped", count(orders.kept()), more, rubles(first),
                 rubles(OwnSources.step(first)), plan.months(), rubles(last),
                 count(Math.round(orders.kept() * (double) last / first)), figure(line.stop()), line.decisionWeek());
+    }
+
+    /**
+     * An e-mail line read with the programme that keeps lost accounts, on the share of accounts that stay and with no
+     * bar of its own (finding 146): the engine gives it the programme's KPI and baseline.
+     */
+    static boolean readWithRetention(PlannedTest line) {
+        return line.channel() == Channel.EMAIL && line.kpi() == Kpi.RETENTION_RATE && line.target() == null
+                && line.stop() == null;
     }
 
     /** A count in running text, grouped as the language groups it. */

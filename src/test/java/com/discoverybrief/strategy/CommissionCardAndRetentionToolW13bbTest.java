@@ -77,6 +77,13 @@ class CommissionCardAndRetentionToolW13bbTest {
     }
 
     @Test
+    void theBreweryBriefPrintsOneTodayForTheAccountsThatStay() throws Exception {
+        String ru = plain(ScenarioBriefs.text("78-craft-brewery-horeca", RU));
+        assertThat(ru).doesNotContain("продолжаем при 85 %").doesNotContain("KPI: Доля повторных покупок")
+                .contains("письмом каждому клиенту; читаем вместе с удержанием");
+    }
+
+    @Test
     void aLetterAfterCheckOutNeedsTheGuestsConsentAtCheckIn() throws Exception {
         String ru = plain(ScenarioBriefs.text("71-family-hotel-full-in-summer", RU));
         assertThat(ru).contains("при заселении — согласие гостя на письма; после выезда — письмо с прямой");
