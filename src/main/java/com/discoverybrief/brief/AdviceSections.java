@@ -89,8 +89,9 @@ final class AdviceSections {
             // with the same KPI in the recommendations below
             // ... also where the plan reads a booking's cost on the enquiry inside a booking window: the bookings are its
             // results, in the recommendation's horizon (finding 123)
+            // ... and the e-mail read with the programme that keeps lost accounts, on its share that stays (finding 146)
             recommendations.stream().filter(r -> r.channel() == line.channel() && (r.kpi() == line.kpi()
-                            || enquiryRead(plan, r, line))).findFirst()
+                            || enquiryRead(plan, r, line) || AdviceText.readWithRetention(line))).findFirst()
                     .ifPresent(r -> {
                         when.add(Para.of(PART, text.get("advice.plan.results", text.label(r.horizon())), Style.SMALL, 1));
                         shown.add(r.channel());

@@ -284,10 +284,19 @@ public final class AdviceText {
     public String verdictReason(Verdict verdict) {
         if (!verdict.figures().isEmpty() && text.has("verdict.why." + verdict.reason().name())) {
             // a reason that quotes the client's numbers: what a client costs and brings, what one unit costs
-            return text.get("verdict.why." + verdict.reason().name(), figures(verdict));
+            return text.get(commission(verdict, "verdict.why." + verdict.reason().name()), figures(verdict));
         }
         return verdict.rule() != null && text.has("rule." + verdict.rule()) ? text.get("rule." + verdict.rule())
                 : text.label(verdict.reason());
+    }
+
+    /**
+     * The key of a verdict's sentence for a platform paid a commission on every order (finding 142), where the reason
+     * has one: the commission set against the margin, not what a customer is worth over all their orders.
+     */
+    private String commission(Verdict verdict, String key) {
+        return verdict.channel() != null && verdict.channel().chargesPerOrder() && text.has(key + ".commission")
+                ? key + ".commission" : key;
     }
 
     /** The verdict's figures as printed; for a unit too dear, then how many times the budget must grow. */
@@ -312,7 +321,7 @@ public final class AdviceText {
             return null;
         }
         String change = !verdict.figures().isEmpty() && text.has("verdict.change.figures." + verdict.reason().name())
-                ? text.get("verdict.change.figures." + verdict.reason().name(), figures(verdict))
+                ? text.get(commission(verdict, "verdict.change.figures." + verdict.reason().name()), figures(verdict))
                 : text.get("verdict.change." + verdict.reason().name());
         return text.get("advice.verdict.change", afterLabel(change));
     }
@@ -756,6 +765,11 @@ public final class AdviceText {
             // programme, on one more partner leaving — not on the programme's share at week 26 once more (139d: 72)
             decision = text.get("advice.plan.partners.churnAnswer", programme.decisionWeek());
         }
+        if (readWithRetention(line) && recommendations.stream().anyMatch(r -> r.channel() == Channel.ONBOARDING_CHURN
+                        && r.reasons().stream().anyMatch(reason -> reason.rule().equals(ACCOUNTS_RULE)))) {
+            // the e-mail is the accounts programme's tool, read with it (finding 146: 78)
+            return text.get("advice.plan.email.retentionTool");
+        }
         if (line.channel() == Channel.ONBOARDING_CHURN && recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(ACCOUNTS_RULE)))) {
             // the programme that keeps the accounts lost to a competitor's terms says what its money buys (82: 78)
@@ -875,6 +889,15 @@ public final class AdviceText {
                 count(Math.round(orders.kept() * (double) last / first)), figure(line.stop()), line.decisionWeek());
     }
 
+    /**
+     * An e-mail line read with the programme that keeps lost accounts, on the share of accounts that stay and with no
+     * bar of its own (finding 146): the engine gives it the programme's KPI and baseline.
+     */
+    static boolean readWithRetention(PlannedTest line) {
+        return line.channel() == Channel.EMAIL && line.kpi() == Kpi.RETENTION_RATE && line.target() == null
+                && line.stop() == null;
+    }
+
     /** A count in running text, grouped as the language groups it. */
     private String count(long value) {
         return digits(BigDecimal.valueOf(value), Unit.PER_MONTH);
@@ -887,6 +910,13 @@ public final class AdviceText {
 
     private String planDecision(PlannedTest line, int trackingWeek, long monthly) {
         int decisionWeek = line.decisionWeek();
+        if (line.channel() == Channel.MAP_LISTINGS && line.kind() == PlannedTest.Kind.TEST && !line.newTest()
+                && text.has("plan.done.MAP_LISTINGS.own")) {
+            // the client's own card is an improvement: there is no paid promotion to stop — it is done when the card is
+            // filled in its second week, then its calls and routes are watched (finding 145); a new card is prepared
+            int last = line.startWeek() + line.weeks() - 1;
+            return text.get("plan.done.MAP_LISTINGS.own", Math.min(line.startWeek() + 1, last));
+        }
         if (line.kind() == PlannedTest.Kind.PREPARE) {
             // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
             // watched afterwards, with the figure it aims at where the client's numbers give one

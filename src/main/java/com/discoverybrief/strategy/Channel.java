@@ -70,6 +70,15 @@ public enum Channel {
         return isPaidAds() || this == SEO_CONTENT || this == MARKETPLACES || this == OFFLINE_ADS || this == EVENTS;
     }
 
+    /**
+     * A platform that takes a commission on every order it passes on — repeat orders included — rather than a price
+     * paid once for a new customer (finding 142): a marketplace or an aggregator. What a customer is worth over all
+     * their orders does not pay for it; only a margin above the commission does.
+     */
+    public boolean chargesPerOrder() {
+        return this == MARKETPLACES;
+    }
+
     /** Traffic that needs a site capturing enquiries (with analytics) before it is bought or grown. */
     public boolean needsSite() {
         return this == SEO_CONTENT || this == CONTEXTUAL_ADS || this == MARKETPLACES;

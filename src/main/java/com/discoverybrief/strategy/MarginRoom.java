@@ -47,16 +47,24 @@ final class MarginRoom {
      * A thin margin refuses a new paid channel, but where clients order again and again, "almost nothing is left" is
      * false by the client's own figures (finding 75: 11's 12 % is ≈ 21 600 ₽ an order, ordered every few weeks): the
      * verdict quotes the margin in percent and in roubles of one order, and says the limit is what the allowable-cost
-     * work counts first — not that the sale leaves nothing.
+     * work counts first — not that the sale leaves nothing. That argument holds for a channel paid per customer only: a
+     * platform paid a commission on every order ({@link Channel#chargesPerOrder}) is set against the margin instead.
      */
     static Verdict explain(Answers answers, Verdict verdict) {
         if (verdict.reason() != VerdictReason.THIN_MARGIN || !verdict.figures().isEmpty()
                 || !Signals.buysAgainAndAgain(answers) || Signals.marginPerSale(answers) == null) {
             return verdict;
         }
+        Figure margin = Figure.of(answers.grossMargin().doubleValue(), Unit.PERCENT);
+        if (verdict.channel().chargesPerOrder()) {
+            // a platform takes its commission on every order, repeat ones included: what a customer is worth over all
+            // their orders never pays for it, only a margin above the commission does — the verdict quotes the margin
+            // alone, to be set against the commission (finding 142: 11's 12 % under marketplaces)
+            return new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(), verdict.priority(),
+                    verdict.rule(), verdict.condition(), java.util.List.of(margin));
+        }
         return new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(), verdict.priority(),
-                verdict.rule(), verdict.condition(), java.util.List.of(
-                        Figure.of(answers.grossMargin().doubleValue(), Unit.PERCENT),
+                verdict.rule(), verdict.condition(), java.util.List.of(margin,
                         Figure.of(Signals.marginPerSale(answers).doubleValue(), Unit.RUBLES)));
     }
 }

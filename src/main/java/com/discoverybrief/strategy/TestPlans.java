@@ -463,6 +463,13 @@ final class TestPlans {
                 Double stayed = NamedChurn.stayedPercent(answers);
                 figures = new Figure[] {stayed == null ? null : Figure.of(stayed, Unit.PERCENT), null, null};
             }
+            if (r.channel() == Channel.EMAIL && timed.stream().anyMatch(w -> NamedChurn.programme(answers, w.recommendation()))) {
+                // beside the programme that keeps the accounts, the e-mail is its tool — the news sent to every account —
+                // read with it on the same accounts that stay, not on a second «today» and its own +10 points (146: 78)
+                kpi = Kpi.RETENTION_RATE;
+                Double stayed = NamedChurn.stayedPercent(answers);
+                figures = new Figure[] {stayed == null ? null : Figure.of(stayed, Unit.PERCENT), null, null};
+            }
             if (TenderPlatform.line(r.channel(), r.kpi())) {
                 // one-off tenders at a thin margin: no cost per client or repeat worth, the margin of each won tender is
                 // recorded (finding 113)
