@@ -28,7 +28,7 @@ class RequestedChannelOwnReasonW13baTest {
         assertThat(contextual.reason()).isEqualTo(VerdictReason.THIN_MARGIN);
         String ru = AdviceText.of(RU).verdictReason(contextual);
         assertThat(ru).isNotEqualTo(AdviceText.of(RU).verdictReason(marketplaces))
-                .contains("сайт", "заявки", "допустимая стоимость клиента", "в этом пределе");
+                .contains("сайт", "заявок", "допустимой стоимости клиента", "в этом пределе");
         assertThat(AdviceText.of(EN).verdictReason(contextual)).contains("site", "within that limit");
         assertThat(AdviceText.of(RU).verdictChange(contextual)).contains("сайт");
         // the marketplaces need no site: their reason stays the margin in roubles
