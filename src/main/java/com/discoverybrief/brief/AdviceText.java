@@ -77,7 +77,26 @@ public final class AdviceText {
      */
     public String kindLabel(PlannedTest line) {
         return line.kind() == PlannedTest.Kind.TEST && !line.newTest() ? text.get("advice.plan.kind.improvement")
+                : unmeasuredScale(line) ? text.get("advice.plan.kind.measureThenScale")
                 : text.label(line.kind());
+    }
+
+    /**
+     * A scaled line whose own cost per customer is not known yet — recorded before the start, the added money read
+     * against it — is measured before it is scaled (finding 85: 48's contextual at 90 % of the budget): its label says
+     * so, not «Масштабировать постепенно».
+     */
+    static boolean unmeasuredScale(PlannedTest line) {
+        return line.kind() == PlannedTest.Kind.SCALE && line.baseline() == null && OwnFigure.added(line);
+    }
+
+    /** A recommendation's stage as the plan labels its line: measured first where the plan scales it unmeasured (85). */
+    public String stageLabel(Recommendation recommendation, TestPlan plan) {
+        if (recommendation.stage() == Stage.SCALE && plan != null && plan.lines().stream()
+                .anyMatch(line -> line.channel() == recommendation.channel() && unmeasuredScale(line))) {
+            return text.get("advice.plan.kind.measureThenScale");
+        }
+        return stageLabel(recommendation);
     }
 
     /** A recommendation's stage, named as the plan names its line ({@link #kindLabel}). */
@@ -282,6 +301,11 @@ public final class AdviceText {
 
     /** The reason alone, without "Why:", so that a brief can print one sentence once. */
     public String verdictReason(Verdict verdict) {
+        if (!verdict.figures().isEmpty() && verdict.condition() != null
+                && text.has("verdict.why." + verdict.reason().name() + "." + verdict.condition().name())) {
+            // the same numbers, for a channel that also waits for what it lands on (a site that takes enquiries)
+            return text.get("verdict.why." + verdict.reason().name() + "." + verdict.condition().name(), figures(verdict));
+        }
         if (!verdict.figures().isEmpty() && text.has("verdict.why." + verdict.reason().name())) {
             // a reason that quotes the client's numbers: what a client costs and brings, what one unit costs
             return text.get(commission(verdict, "verdict.why." + verdict.reason().name()), figures(verdict));
@@ -319,6 +343,11 @@ public final class AdviceText {
         if (verdict.kind() == VerdictKind.RECOMMENDED || verdict.reason() == VerdictReason.IN_PLAN
                 || verdict.reason() == VerdictReason.WAITS_FOR_PREREQUISITE) {
             return null;
+        }
+        String conditioned = verdict.condition() == null ? null
+                : "verdict.change.figures." + verdict.reason().name() + "." + verdict.condition().name();
+        if (!verdict.figures().isEmpty() && conditioned != null && text.has(conditioned)) {
+            return text.get("advice.verdict.change", afterLabel(text.get(conditioned, figures(verdict))));
         }
         String change = !verdict.figures().isEmpty() && text.has("verdict.change.figures." + verdict.reason().name())
                 ? text.get(commission(verdict, "verdict.change.figures." + verdict.reason().name()), figures(verdict))
@@ -447,8 +476,22 @@ public final class AdviceText {
     private String planImprovements(TestPlan plan) {
         boolean both = plan.lines().stream().anyMatch(line -> line.kind() == PlannedTest.Kind.TEST && !line.newTest())
                 && plan.lines().stream().anyMatch(PlannedTest::newTest);
-        return both ? text.get("advice.plan.improvements") : null;
+        if (!both) {
+            return null;
+        }
+        // the kinds of own work this plan has, named (139a); a plan with many of them keeps the short sentence, a
+        // longer one pushes a full plan's first row to the next page
+        List<String> kinds = plan.lines().stream().filter(line -> line.kind() == PlannedTest.Kind.TEST && !line.newTest())
+                .map(line -> "advice.plan.improvements.kind." + line.channel().name()).distinct().toList();
+        if (kinds.size() <= IMPROVEMENT_KINDS_NAMED && kinds.stream().allMatch(text::has)) {
+            List<String> named = kinds.stream().map(text::get).distinct().toList();
+            return text.get("advice.plan.improvements.named", String.join(", ", named));
+        }
+        return text.get("advice.plan.improvements");
     }
+
+    /** At most this many kinds of own work are named in the intro's «Улучшение» sentence (139a). */
+    private static final int IMPROVEMENT_KINDS_NAMED = 2;
 
     /** A sentence put after the first sentence of a text: the split's first sentence ends with the tests at once. */
     private static String afterFirstSentence(String text, String sentence) {

@@ -129,7 +129,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
                             .filter(Reason::isAnswer).map(reason -> AdviceText.lowerFirst(text.fieldLabel(reason.field()))).distinct().toList()))
                     : null;
             steps.add(new Step(recommendation.priority(), text.title(recommendation.channel(), recommendation.kpi()),
-                    AdviceText.of(text).stageLabel(recommendation), words,
+                    AdviceText.of(text).stageLabel(recommendation, testPlan), words,
                     text.label(recommendation.kpi()) + " · "
                             + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
                     sameAsAbove, shownAbove));

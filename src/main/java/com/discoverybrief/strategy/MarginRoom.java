@@ -63,8 +63,13 @@ final class MarginRoom {
             return new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(), verdict.priority(),
                     verdict.rule(), verdict.condition(), java.util.List.of(margin));
         }
+        // a channel that lands on the client's own site (a marketplace sells on its own pages), for a client whose site
+        // takes no enquiry, waits for that site too: its own reason says so, not «the same as the channel above» (11)
+        Condition condition = verdict.condition() == null && verdict.channel().needsSite()
+                && verdict.channel() != Channel.MARKETPLACES && Signals.siteMissing(answers)
+                ? Condition.AFTER_WEBSITE : verdict.condition();
         return new Verdict(verdict.channel(), verdict.motive(), verdict.kind(), verdict.reason(), verdict.priority(),
-                verdict.rule(), verdict.condition(), java.util.List.of(margin,
+                verdict.rule(), condition, java.util.List.of(margin,
                         Figure.of(Signals.marginPerSale(answers).doubleValue(), Unit.RUBLES)));
     }
 }
