@@ -53,9 +53,11 @@ public final class StrategyEngine {
         drafts.values().forEach(draft -> draft.atLeast(Horizons.minimum(draft.kpi(), known)));
         List<Draft> ranked = Ranking.order(drafts.values());
         List<Recommendation> recommendations = Ranking.prioritise(ranked);
+        TestPlan plan = TestPlans.of(known, recommendations, excluded);
+        // ... and a long deal's recommendations carry the stage and KPI its plan gives their lines (w13az)
+        recommendations = FewDeals.relabel(known, recommendations, plan);
         return new Assessment(RULES_VERSION, Levels.assess(known), recommendations, BeforeAdsChecklist.of(known),
-                Summaries.of(known, ranked, recommendations), Verdicts.of(known, recommendations, ranked, excluded),
-                TestPlans.of(known, recommendations, excluded));
+                Summaries.of(known, ranked, recommendations), Verdicts.of(known, recommendations, ranked, excluded), plan);
     }
 
     /** The recommendations alone, for tests of the ranking. */
