@@ -63,8 +63,13 @@ final class FewDeals {
                 relabelled.add(r);
                 continue;
             }
-            Stage stage = programme(answers, r) && line.kind() == PlannedTest.Kind.TEST && r.isKept() ? Stage.TEST
-                    : r.stage();
+            // narrowed: a new test waits for the strategy work that closes a named gap (audience, positioning); where
+            // such work is to be done first and the direct sales do not wait for it, their label stays
+            boolean waitsForTheGaps = recommendations.stream()
+                    .filter(x -> x.stage() == Stage.DO_FIRST && x.channel().group() == Channel.Group.STRATEGY)
+                    .allMatch(x -> r.prerequisites().contains(x.channel()));
+            Stage stage = programme(answers, r) && line.kind() == PlannedTest.Kind.TEST && r.isKept() && waitsForTheGaps
+                    ? Stage.TEST : r.stage();
             Kpi kpi = line.kpi() != r.kpi() && (line.kpi() == Kpi.PIPELINE_FROM_CHANNEL || line.kpi() == Kpi.LOST_AFTER_VIEWING)
                     ? line.kpi() : r.kpi();
             // the pipeline and the enquiries lost after a meeting are read inside the plan, by its last week: their
