@@ -3,6 +3,7 @@ package com.discoverybrief.brief;
 import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.BookingWindow;
+import com.discoverybrief.strategy.DatedOpening;
 import com.discoverybrief.strategy.Cap;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.ChannelRequest;
@@ -419,8 +420,16 @@ public final class AdviceText {
                 int block = plan.lines().stream().filter(line -> line.kind() == PlannedTest.Kind.TEST
                         && line.channel() != Channel.CRM_MARKETING && line.kpi() == Kpi.PRE_SALES)
                         .mapToInt(PlannedTest::startWeek).min().orElse(0);
-                intro.add(block > 0 ? text.get("advice.plan.opening", list, block)
-                        : text.get("advice.plan.opening.listOnly", list));
+                // ... said with the month the client named, not only the block's weeks (w13az: «март»)
+                java.time.Month opens = answers == null ? null : DatedOpening.month(answers);
+                if (opens != null) {
+                    String in = text.get("advice.plan.opening.in." + opens.name());
+                    intro.add(block > 0 ? text.get("advice.plan.opening.month", in, list, block)
+                            : text.get("advice.plan.opening.month.listOnly", in, list));
+                } else {
+                    intro.add(block > 0 ? text.get("advice.plan.opening", list, block)
+                            : text.get("advice.plan.opening.listOnly", list));
+                }
             }
             if (readsPipeline(plan) && startsPipeline(plan)) {
                 // ... and the money starts that pipeline now, not a reserve kept because the deal is long (finding 81: 40)
@@ -711,6 +720,10 @@ public final class AdviceText {
 
     /** The baseline of a line of this plan: a figure that can only be recorded once the plan's tracking works says so. */
     public String planBaseline(TestPlan plan, PlannedTest line) {
+        if (line.baseline() == null && line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan)) {
+            // the sign-ups for a place not open yet start from nothing: there is no figure to record before the start
+            return text.get("advice.plan.baseline.notOpenYet");
+        }
         return planBaseline(line, trackingWeek(plan));
     }
 
@@ -1148,7 +1161,12 @@ public final class AdviceText {
                 .anyMatch(line -> line.channel() == Channel.LEAD_NURTURING);
         if (!noMargin && opensANewPlace(plan)) {
             // a new place opening in a named month: the reserve is that month's money, not "for tests that pass" (90)
-            return text.get("advice.plan.reserve.why.opening");
+            // ... and the paid ads the client keeps go around the new address with it, not around the place they run
+            // today (w13az: 41's targeted ads)
+            PlannedTest paid = plan.lines().stream().filter(line -> line.kind() == PlannedTest.Kind.KEEP
+                    && line.channel().isPaidTraffic()).findFirst().orElse(null);
+            return paid == null ? text.get("advice.plan.reserve.why.opening")
+                    : text.get("advice.plan.reserve.why.opening.paid", lowerFirst(text.label(paid.channel())));
         }
         if (!noMargin && freeLeadsHeldSaid(plan)) {
             // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)

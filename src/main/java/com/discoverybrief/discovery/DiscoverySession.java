@@ -465,8 +465,13 @@ public class DiscoverySession extends AbstractEntity {
 
     /** A read-only snapshot for the strategy engine: the header's choices, every answer and its evidence. */
     public Answers answers() {
-        return answersOf(header, answers, evidence);
+        Answers read = answersOf(header, answers, evidence);
+        // no meeting date on the header: the session was started at the meeting, so its created date (in the app clock's zone) is the meeting's —
+        // the month a dated opening («через три месяца», «в марте») is counted from (w13az)
+        return read.meetingMonth() != null || createdAt == null ? read
+                : read.toBuilder().meetingMonth(createdAt.atZone(java.time.ZoneId.systemDefault()).getMonth()).build();
     }
+
 
     /** Where one answer comes from; an untagged answer is what the client said. */
     public Evidence evidence(AnswerField field) {

@@ -3,6 +3,7 @@ package com.discoverybrief.strategy;
 import java.time.Month;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * block gets the money in the weeks before the opening, read on the sign-ups for the new place, and the reserve is the
  * opening month's money, not a blind "for tests that reach go on".
  */
-final class DatedOpening {
+public final class DatedOpening {
 
     /** Words of opening a place: «откроется», «открытие», «запуск», "opens", "launch". */
     private static final Pattern OPENS = Pattern.compile("откр|запуск|open|launch");
@@ -29,10 +30,28 @@ final class DatedOpening {
 
     /**
      * The plan's week in which the new place opens (week 1 starts with the meeting's month), or {@code 0}: no meeting
-     * month, no new district, city or region, no opening word with a month in the new markets or the constraints, or an
-     * opening too far for its block to start within the plan.
+     * month, no new district, city or region, no opening word with a month (or «через N месяцев») in the new markets or
+     * the constraints, or an opening too far for its block to start within the plan.
      */
     static int week(Answers answers) {
+        int months = monthsAhead(answers);
+        if (months <= 0) {
+            return 0;
+        }
+        int week = (int) Math.round(months * 52 / 12.0) + 1;
+        return week - BLOCK_WEEKS <= TestPlans.WEEKS - LateStart.MIN_WEEKS + 1 ? week : 0;
+    }
+
+    /**
+     * The month the new place opens in, as the client named it or as «через N месяцев» from the meeting's month, where
+     * its block is in the plan; {@code null} otherwise. The brief names it in the plan's intro (finding 90: «март»).
+     */
+    public static Month month(Answers answers) {
+        return answers == null || week(answers) == 0 ? null : answers.meetingMonth().plus(monthsAhead(answers));
+    }
+
+    /** How many months after the meeting's month the new place opens, or {@code 0} where the words do not say. */
+    private static int monthsAhead(Answers answers) {
         Month met = answers.meetingMonth();
         ExpansionTarget target = answers.expansionTarget();
         if (met == null || Signals.notOpenYet(answers) || Signals.sellsToBusinessesOnly(answers)
@@ -44,20 +63,37 @@ final class DatedOpening {
         if (field == null) {
             return 0;
         }
-        Month opens = OffSeasonGoal.months(answers.text(field)).iterator().next();
-        int months = Math.floorMod(opens.getValue() - met.getValue(), 12);
-        if (months == 0) {
-            return 0;
+        Set<Month> named = OffSeasonGoal.months(answers.text(field));
+        if (named.size() == 1) {
+            return Math.floorMod(named.iterator().next().getValue() - met.getValue(), 12);
         }
-        int week = (int) Math.round(months * 52 / 12.0) + 1;
-        return week - BLOCK_WEEKS <= TestPlans.WEEKS - LateStart.MIN_WEEKS + 1 ? week : 0;
+        return inMonths(answers.lowerCase(field));
     }
 
-    /** The answer that dates the opening: an opening word and exactly one month, in the new markets or the constraints. */
+    /** «через три месяца», «через 2 месяца», "in 3 months": the number of months, or {@code 0}. */
+    static int inMonths(String lower) {
+        Matcher matcher = IN_MONTHS.matcher(lower);
+        if (!matcher.find()) {
+            return 0;
+        }
+        String n = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        int index = NUMBERS.indexOf(n);
+        return index >= 0 ? index % 6 + 1 : n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : 0;
+    }
+
+    /** The month words from one to six, Russian and English (the index mod 6, plus one, is the number). */
+    private static final List<String> NUMBERS = List.of("один", "два", "три", "четыре", "пять", "шесть",
+            "one", "two", "three", "four", "five", "six", "одна", "две");
+    private static final Pattern IN_MONTHS = Pattern.compile(
+            "через\\s+(\\d{1,2}|один|одна|два|две|три|четыре|пять|шесть)\\s*(?:месяц|мес)"
+                    + "|in\\s+(\\d{1,2}|one|two|three|four|five|six)\\s+months?");
+
+    /** The answer that dates the opening: an opening word and exactly one month or «через N месяцев». */
     private static AnswerField field(Answers answers) {
         for (AnswerField field : List.of(AnswerField.NEW_MARKETS, AnswerField.CONSTRAINTS)) {
             String text = answers.text(field);
-            if (text != null && OPENS.matcher(answers.lowerCase(field)).find() && OffSeasonGoal.months(text).size() == 1) {
+            if (text != null && OPENS.matcher(answers.lowerCase(field)).find()
+                    && (OffSeasonGoal.months(text).size() == 1 || inMonths(answers.lowerCase(field)) > 0)) {
                 return field;
             }
         }

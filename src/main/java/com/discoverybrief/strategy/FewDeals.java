@@ -46,9 +46,46 @@ final class FewDeals {
         }
     }
 
+    /**
+     * One fact, one label: the recommendations say what the plan does with the work (the plan is right). The direct sales
+     * the plan runs as the pipeline's programme are a test on pages 1 and 2, not "kept while measured" beside a «Тест»
+     * line; a channel the plan reads on its pipeline, or the conversion work read on the enquiries lost after a meeting,
+     * shows that KPI on page 2, not a cost per client beside the plan's pipeline reading (w13az: 40, 10).
+     */
+    static List<Recommendation> relabel(Answers answers, List<Recommendation> recommendations, TestPlan plan) {
+        if (!applies(answers) || plan == null) {
+            return recommendations;
+        }
+        List<Recommendation> relabelled = new java.util.ArrayList<>(recommendations.size());
+        for (Recommendation r : recommendations) {
+            PlannedTest line = plan.lines().stream().filter(l -> l.channel() == r.channel()).findFirst().orElse(null);
+            if (line == null) {
+                relabelled.add(r);
+                continue;
+            }
+            // narrowed: a new test waits for the strategy work that closes a named gap (audience, positioning); where
+            // such work is to be done first and the direct sales do not wait for it, their label stays
+            boolean waitsForTheGaps = recommendations.stream()
+                    .filter(x -> x.stage() == Stage.DO_FIRST && x.channel().group() == Channel.Group.STRATEGY)
+                    .allMatch(x -> r.prerequisites().contains(x.channel()));
+            Stage stage = programme(answers, r) && line.kind() == PlannedTest.Kind.TEST && r.isKept() && waitsForTheGaps
+                    ? Stage.TEST : r.stage();
+            Kpi kpi = line.kpi() != r.kpi() && (line.kpi() == Kpi.PIPELINE_FROM_CHANNEL || line.kpi() == Kpi.LOST_AFTER_VIEWING)
+                    ? line.kpi() : r.kpi();
+            // the pipeline and the enquiries lost after a meeting are read inside the plan, by its last week: their
+            // results come in 1–3 months; the sale's price, in 6–12, is the plan line's note
+            Horizon horizon = kpi != r.kpi() && r.horizon().compareTo(Horizon.ONE_TO_THREE_MONTHS) > 0
+                    ? Horizon.ONE_TO_THREE_MONTHS : r.horizon();
+            relabelled.add(stage == r.stage() && kpi == r.kpi() ? r
+                    : new Recommendation(r.priority(), r.channel(), stage, r.reasons(), kpi, horizon, r.condition(),
+                            r.prerequisites(), r.verify()));
+        }
+        return List.copyOf(relabelled);
+    }
+
     /** A line that would be read on the cost of a client is read on the pipeline it opens instead. */
     static boolean readsPipeline(Answers answers, Kpi kpi) {
-        return kpi == Kpi.COST_PER_ACQUISITION && applies(answers);
+        return (kpi == Kpi.COST_PER_ACQUISITION || kpi == Kpi.PIPELINE_FROM_CHANNEL) && applies(answers);
     }
 
     /**
@@ -56,7 +93,8 @@ final class FewDeals {
      * not on a sale-conversion of 3 % against 3.8 % at week 26, one deal apart.
      */
     static boolean readsLostAfterMeeting(Answers answers, Channel channel, Kpi kpi) {
-        return channel == Channel.OPTIMISATION && kpi == Kpi.CONVERSION_RATE && applies(answers);
+        return channel == Channel.OPTIMISATION && (kpi == Kpi.CONVERSION_RATE || kpi == Kpi.LOST_AFTER_VIEWING)
+                && applies(answers);
     }
 
     /** Every line of such a plan is read inside it: its pipeline, meetings and deals opened show by the plan's last week. */

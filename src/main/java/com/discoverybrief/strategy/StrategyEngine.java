@@ -53,9 +53,13 @@ public final class StrategyEngine {
         drafts.values().forEach(draft -> draft.atLeast(Horizons.minimum(draft.kpi(), known)));
         List<Draft> ranked = Ranking.order(drafts.values());
         List<Recommendation> recommendations = Ranking.prioritise(ranked);
+        TestPlan plan = TestPlans.of(known, recommendations, excluded);
+        // the summary's horizon is the business's (a committee's deal of months), read before the labels below
+        Summary summary = Summaries.of(known, ranked, recommendations);
+        // ... and a long deal's recommendations carry the stage and KPI its plan gives their lines (w13az)
+        recommendations = FewDeals.relabel(known, recommendations, plan);
         return new Assessment(RULES_VERSION, Levels.assess(known), recommendations, BeforeAdsChecklist.of(known),
-                Summaries.of(known, ranked, recommendations), Verdicts.of(known, recommendations, ranked, excluded),
-                TestPlans.of(known, recommendations, excluded));
+                summary, Verdicts.of(known, recommendations, ranked, excluded), plan);
     }
 
     /** The recommendations alone, for tests of the ranking. */

@@ -62,7 +62,7 @@ class DatedOpeningW13axTest {
 
         String brief = ScenarioBriefs.text(DENTISTRY, RU);
         assertThat(brief).contains("Почему столько: это деньги месяца открытия нового места")
-                .contains("Перед открытием нового места — блок запуска")
+                .contains("Новое место открывается в марте; до открытия — блок запуска")
                 .contains("лист ожидания из вашей базы")
                 .contains("Запись в лист ожидания")
                 .doesNotContain("больше денег в эти месяцы не ускорит результат ни одной строки выше");
