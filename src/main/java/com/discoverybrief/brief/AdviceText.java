@@ -97,13 +97,17 @@ public final class AdviceText {
                 .anyMatch(line -> line.channel() == recommendation.channel() && unmeasuredScale(line))) {
             return text.get("advice.plan.kind.measureThenScale");
         }
-        return stageLabel(recommendation);
+        // own work (the client's enquiries, existing map card, partners) is labelled as its plan line is (finding 150)
+        boolean own = plan != null && plan.lines().stream()
+                .anyMatch(line -> line.channel() == recommendation.channel() && line.own());
+        return recommendation.stage() == Stage.TEST && (recommendation.channel().group() != Channel.Group.ACQUISITION || own)
+                ? text.get("advice.plan.kind.improvement") : stageLabel(recommendation);
     }
 
-    /** A recommendation's stage, named as the plan names its line ({@link #kindLabel}). */
+    /** A recommendation's stage, named as the plan names its line ({@link #kindLabel}) where there is no plan. */
     public String stageLabel(Recommendation recommendation) {
-        return recommendation.stage() == Stage.TEST && (recommendation.channel().group() != Channel.Group.ACQUISITION
-                || OwnWork.of(recommendation)) ? text.get("advice.plan.kind.improvement") : text.label(recommendation.stage());
+        return recommendation.stage() == Stage.TEST && recommendation.channel().group() != Channel.Group.ACQUISITION
+                ? text.get("advice.plan.kind.improvement") : text.label(recommendation.stage());
     }
 
     /** The title of a piece of work in the plan: its channel, or what it is for where its KPI says ({@link BriefText#title}). */

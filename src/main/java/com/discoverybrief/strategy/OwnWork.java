@@ -12,9 +12,13 @@ public final class OwnWork {
     private OwnWork() {
     }
 
-    /** Whether a recommendation works on what the client already has. */
-    public static boolean of(Recommendation recommendation) {
+    /**
+     * Whether a recommendation works on what the client already has: a map card only where the client has one — a card
+     * the client asked for that does not exist yet is a new presence, tried as a test (finding 150: 50's «На картах нет»).
+     */
+    public static boolean of(Answers answers, Recommendation recommendation) {
         Channel channel = recommendation.channel();
-        return channel == Channel.LEAD_NURTURING || channel == Channel.MAP_LISTINGS || PartnerChurn.programme(recommendation);
+        return channel == Channel.LEAD_NURTURING || PartnerChurn.programme(recommendation)
+                || channel == Channel.MAP_LISTINGS && answers.maps() != MapListings.NONE;
     }
 }

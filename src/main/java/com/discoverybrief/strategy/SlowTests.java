@@ -80,7 +80,7 @@ final class SlowTests {
         for (int i = 0; i < timed.size() && excess > 0; i++) {
             TestPlans.Timed t = timed.get(i);
             if (!lever(answers, t) || t.kind() != PlannedTest.Kind.TEST || slow(t.recommendation().channel(), t.kind())
-                    || !PlannedTest.newTest(t.recommendation().channel(), t.kind(), OwnWork.of(t.recommendation()))
+                    || !PlannedTest.newTest(t.recommendation().channel(), t.kind(), OwnWork.of(answers, t.recommendation()))
                     || t.recommendation().kpi() == Kpi.PRE_SALES) {
                 continue;
             }

@@ -98,7 +98,7 @@ final class TestPlans {
         List<Channel> reserved = new ArrayList<>();
         for (Recommendation r : work) {
             PlannedTest.Kind kind = kindOf(answers, r);
-            if (PlannedTest.newTest(r.channel(), kind, OwnWork.of(r)) && BookingWindow.sells(answers, r.channel(), kind)
+            if (PlannedTest.newTest(r.channel(), kind, OwnWork.of(answers, r)) && BookingWindow.sells(answers, r.channel(), kind)
                     && !unreadable.contains(r.channel())) {
                 int start = BookingWindow.FIRST_TEST_WEEK;
                 int horizon = Horizons.weeks(r.channel(), r.stage(), r.kpi(), answers);
@@ -141,7 +141,7 @@ final class TestPlans {
             }
             // every new channel takes a slot, however cheap its month: the intro's "at most N new tests at once" counts
             // the lines labelled a test, and one beyond N starts in a later wave, after an earlier test is read (19, 84)
-            boolean newTest = PlannedTest.newTest(r.channel(), kind, OwnWork.of(r));
+            boolean newTest = PlannedTest.newTest(r.channel(), kind, OwnWork.of(answers, r));
             if (newTest && BookingWindow.sells(answers, r.channel(), kind)) {
                 // met while the season is being sold: a paid test that sells its dates starts now, once the first week's
                 // tracking is in place — not after the whole tracking, nor a few weeks before the season, when its
@@ -405,7 +405,7 @@ final class TestPlans {
                     decision = Math.max(decision, Math.min(t.start() - 1 + t.weeks(), WEEKS));
                 }
             }
-            if (OwnWork.of(r) && percents[i] > OWN_WORK_READ_PERCENT) {
+            if (OwnWork.of(answers, r) && percents[i] > OWN_WORK_READ_PERCENT) {
                 // a large line on what the client already has (a quarter of the budget on the partners who sell for them)
                 // is read inside the plan: what it does to those partners shows in weeks, not only at week 26 (132: 72)
                 decision = Math.min(decision, Math.min(t.start() - 1 + t.weeks(), WEEKS));
@@ -495,7 +495,7 @@ final class TestPlans {
                 decision = Math.min(decision, WEEKS);
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
-                    kpi, figures[0], figures[1], figures[2], today(answers, t), OwnWork.of(r)));
+                    kpi, figures[0], figures[1], figures[2], today(answers, t), OwnWork.of(answers, r)));
         }
         return lines;
     }
