@@ -437,7 +437,10 @@ public final class AdviceText {
             }
             if (readsPipeline(plan) && startsPipeline(plan)) {
                 // ... and the money starts that pipeline now, not a reserve kept because the deal is long (finding 81: 40)
-                intro.add(text.get("advice.plan.pipeline.started"));
+                // the past customers' base read on its meetings is named first: the fastest pipeline of a committee sale (144)
+                intro.add(text.get(plan.lines().stream().anyMatch(line -> line.channel() == Channel.CRM_MARKETING
+                        && line.kpi() == Kpi.PIPELINE_FROM_CHANNEL) ? "advice.plan.pipeline.started.base"
+                        : "advice.plan.pipeline.started"));
             }
         }
         if (shrunk(plan)) {
@@ -977,6 +980,15 @@ public final class AdviceText {
             int last = line.startWeek() + line.weeks() - 1;
             return text.get("plan.done.MAP_LISTINGS.own", Math.min(line.startWeek() + 1, last));
         }
+        if (line.kpi() == Kpi.MEETINGS_FROM_OUTREACH && line.target() == null && line.stop() != null
+                && line.stop().unit() == Unit.SCORE) {
+            // the direct sales of a long deal go on at a number of meetings with those who decide (finding 144)
+            return text.get("advice.plan.meetings.bar", decisionWeek, line.stop().value().intValue());
+        }
+        if (line.kpi() == Kpi.PIPELINE_FROM_CHANNEL && text.has("plan.rule.PIPELINE_FROM_CHANNEL." + line.channel().name())) {
+            // the past customers' base of a long deal: service, upgrades, a second purchase, read on its meetings (144)
+            return text.get("plan.rule.PIPELINE_FROM_CHANNEL." + line.channel().name(), decisionWeek);
+        }
         if (line.kind() == PlannedTest.Kind.PREPARE) {
             // preparation is finished, not stopped: say when it is done — within its own weeks — and what is
             // watched afterwards, with the figure it aims at where the client's numbers give one
@@ -1210,8 +1222,11 @@ public final class AdviceText {
 
     /** Whether the direct sales or the warming of a long deal get a real share of the money, not a catalogue price. */
     private static boolean startsPipeline(TestPlan plan) {
-        return plan.lines().stream().anyMatch(line -> (line.channel() == Channel.COLD_OUTREACH
-                || line.channel() == Channel.LEAD_NURTURING) && line.percent() >= PIPELINE_STARTED_PERCENT);
+        // ... together with the past customers' base read on its meetings (finding 144): the lines share the money now
+        return plan.lines().stream().filter(line -> line.channel() == Channel.COLD_OUTREACH
+                || line.channel() == Channel.LEAD_NURTURING
+                || line.channel() == Channel.CRM_MARKETING && line.kpi() == Kpi.PIPELINE_FROM_CHANNEL)
+                .mapToInt(PlannedTest::percent).sum() >= PIPELINE_STARTED_PERCENT;
     }
 
     /** Whether the plan reads its channels on the pipeline they bring, a deal being too rare to read its cost. */

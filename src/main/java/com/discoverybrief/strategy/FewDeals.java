@@ -20,7 +20,37 @@ final class FewDeals {
      */
     static final int RESERVE_PERCENT = 40;
 
+    /**
+     * The least number of meetings with those who decide that the direct sales of such a plan must bring by its last week
+     * to go on (finding 144): a bar with a number, never "if there are no meetings" — about one a fortnight from a named list.
+     */
+    static final int MEETINGS_BAR = 5;
+
     private FewDeals() {
+    }
+
+    /**
+     * The past customers are the first pipeline line (finding 144: 40): a client who sells rarely to each buyer, keeps its
+     * buyers in a CRM and says part of its sales are repeat has a base to work — service, upgrades, a second purchase —
+     * and in a committee sale that base is the fastest pipeline there is.
+     */
+    static boolean pastCustomers(Answers answers) {
+        return applies(answers) && answers.purchaseFrequency() == PurchaseFrequency.RARE
+                && (answers.customerBase() == CustomerBase.CRM || answers.customerBase() == CustomerBase.CRM_AND_EMAIL)
+                && (answers.repeatShare() == RepeatShare.MEDIUM || answers.repeatShare() == RepeatShare.HIGH);
+    }
+
+    /** The base line of such a plan: read on the meetings and proposals from the past customers, inside the plan. */
+    static boolean baseLine(Answers answers, Channel channel) {
+        return channel == Channel.CRM_MARKETING && pastCustomers(answers);
+    }
+
+    /**
+     * Whether a channel the client runs and that pays may be stretched to twice its usual cost: only where what it costs
+     * today is the client's own figure. A spend the brief still asks for («назовите сумму») is not doubled blind (144).
+     */
+    private static boolean spendKnown(Answers answers, Channel channel) {
+        return ChannelNumbers.owner(answers) == channel && !PaidSpend.aboveBudget(answers) && !PaidSpend.freeCounted(answers);
     }
 
     /** A business buyer, a deal of more than half a year, and fewer than {@value #FEW_PER_MONTH} sales a month. */
@@ -88,6 +118,11 @@ final class FewDeals {
         return (kpi == Kpi.COST_PER_ACQUISITION || kpi == Kpi.PIPELINE_FROM_CHANNEL) && applies(answers);
     }
 
+    /** ... and so is the work with the past customers' base, whatever it would be read on elsewhere (144). */
+    static boolean readsPipeline(Answers answers, Channel channel, Kpi kpi) {
+        return readsPipeline(answers, kpi) || baseLine(answers, channel);
+    }
+
     /**
      * The work on the conversion is read on the step a quarter can see — the enquiries lost after a meeting or a demo —
      * not on a sale-conversion of 3 % against 3.8 % at week 26, one deal apart.
@@ -118,10 +153,12 @@ final class FewDeals {
 
     /**
      * Moves the reserve above {@value #RESERVE_PERCENT} % of the budget to the work that starts the pipeline and runs to
-     * the plan's end: a third at most to the channels that already bring deals (each at most doubled, as any paying line
-     * is stretched), the rest two parts to the direct sales and one to the warming — neither of them above the channel
-     * that pays (finding 89); what none of them can take stays in the reserve. {@code shares} are the lines' percents
-     * with the reserve's last, and still sum to 100 after.
+     * the plan's end. The past customers' base comes first (finding 144), then the direct sales and the warming, two parts
+     * to one — none of them above the channel that pays (finding 89), so an unproven programme gets a test's money, not
+     * forty times it. A channel that pays is stretched (at most doubled, with a third of the money at most) only where its
+     * spend today is the client's own figure; otherwise it keeps its usual cost until the spend is named. What none of
+     * them can take stays in the reserve, with its reason. {@code shares} are the lines' percents with the reserve's last,
+     * and still sum to 100 after.
      */
     static void startPipeline(Answers answers, List<TestPlans.Timed> timed, double[] shares) {
         int n = timed.size();
@@ -130,6 +167,7 @@ final class FewDeals {
         }
         int sales = -1;
         int warming = -1;
+        int base = -1;
         List<Integer> paying = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             TestPlans.Timed t = timed.get(i);
@@ -139,24 +177,34 @@ final class FewDeals {
                 sales = i;
             } else if (channel == Channel.LEAD_NURTURING && toTheEnd) {
                 warming = i;
+            } else if (baseLine(answers, channel) && shares[i] > 0) {
+                base = i;
             } else if (t.kind().keeps() && channel.group() == Channel.Group.ACQUISITION
                     && Signals.profitsFrom(answers, channel) && shares[i] > 0) {
                 paying.add(i);
             }
         }
-        if (sales < 0 && warming < 0) {
+        if (sales < 0 && warming < 0 && base < 0) {
             return;
         }
         double moved = shares[n] - RESERVE_PERCENT;
         double left = moved;
         double third = moved / 3;
         for (int i : paying) {
+            if (!spendKnown(answers, timed.get(i).recommendation().channel())) {
+                continue;
+            }
             double add = Math.min(shares[i] * (TestPlans.STRETCH - 1), third / paying.size());
             shares[i] += add;
             left -= add;
         }
-        // a new test never outspends the channel that pays: a hair below it, so that rounding keeps it so
-        double ceiling = paying.stream().mapToDouble(i -> shares[i]).max().orElse(Double.MAX_VALUE) * 0.999;
+        // a new line never outspends the channel that pays: a hair below it, so that rounding keeps it so
+        double ceiling = paying.stream().mapToDouble(i -> shares[i]).max().orElse(third) * 0.999;
+        if (base >= 0) {
+            double add = Math.max(0, Math.min(left, ceiling - shares[base]));
+            shares[base] += add;
+            left -= add;
+        }
         double toSales = sales < 0 ? 0 : warming < 0 ? left : left * 2 / 3;
         double toWarming = warming < 0 ? 0 : left - toSales;
         if (sales >= 0) {

@@ -482,7 +482,7 @@ final class TestPlans {
                 figures = new Figure[3];
                 decision = Math.min(decision, t.start() + LateStart.MIN_WEEKS - 1);
             }
-            if (FewDeals.readsPipeline(answers, r.kpi())) {
+            if (FewDeals.readsPipeline(answers, r.channel(), r.kpi())) {
                 // one or two sales a month: a cost per client read in a quarter is noise; the line is read on the
                 // qualified enquiries, meetings and proposals it brings, inside the plan (findings 81, 102: 40)
                 kpi = Kpi.PIPELINE_FROM_CHANNEL;
@@ -493,6 +493,11 @@ final class TestPlans {
             }
             if (FewDeals.readInside(answers)) {
                 decision = Math.min(decision, WEEKS);
+            }
+            if (FewDeals.programme(answers, r) && kpi == Kpi.MEETINGS_FROM_OUTREACH) {
+                // the direct sales of a long deal go on at a number of meetings with those who decide, not "if there are
+                // none" (finding 144): the bar is the line's stop
+                figures = new Figure[] {null, null, Figure.of(FewDeals.MEETINGS_BAR, Unit.SCORE)};
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     kpi, figures[0], figures[1], figures[2], today(answers, t), OwnWork.of(answers, r)));

@@ -47,17 +47,19 @@ class LongDealPipelineW13axTest {
     @Test
     void theMoneyStartsThePipelineNowAndTheReserveIsNotTheMajority() throws Exception {
         TestPlan plan = engine.assess(client(CNC + ".scenario")).testPlan();
-        // not the majority: what the pipeline lines cannot take without outspending the channel that pays stays there
-        assertThat(plan.reservePercent()).isLessThan(50);
+        // not 73 %: what the pipeline lines cannot take without outspending the channel that pays stays there — since
+        // finding 144 (w13bd) the exhibitions are not doubled blind and the direct sales get a test's money, so more stays
+        assertThat(plan.reservePercent()).isLessThan(60);
         PlannedTest sales = line(plan, Channel.COLD_OUTREACH);
         PlannedTest warming = line(plan, Channel.LEAD_NURTURING);
         assertThat(sales.startWeek()).isEqualTo(1);
         assertThat(sales.startWeek() + sales.weeks() - 1).isGreaterThanOrEqualTo(TestPlans.WEEKS);
         assertThat(sales.kind()).isEqualTo(PlannedTest.Kind.TEST);
-        assertThat(sales.percent()).isGreaterThanOrEqualTo(10);
+        // a test's money each, the past customers' base beside them (finding 144, w13bd; was: sales ≥ 10 %)
+        assertThat(sales.percent()).isGreaterThanOrEqualTo(5);
         assertThat(warming.percent()).isGreaterThanOrEqualTo(5);
-        // the direct sales outweigh the warming, and neither outspends the exhibitions, the channel that pays (89)
-        assertThat(sales.rubles()).isGreaterThan(warming.rubles());
+        // the direct sales do not trail the warming, and neither outspends the exhibitions, the channel that pays (89)
+        assertThat(sales.rubles()).isGreaterThanOrEqualTo(warming.rubles());
         assertThat(sales.rubles()).isLessThanOrEqualTo(line(plan, Channel.EVENTS).rubles());
         assertThat(plan.lines().stream().mapToLong(PlannedTest::rubles).sum() + plan.reserve())
                 .isEqualTo(plan.monthlyBudget() * plan.months());
