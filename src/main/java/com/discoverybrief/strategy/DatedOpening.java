@@ -170,6 +170,24 @@ public final class DatedOpening {
                 && answers.capacity() == Capacity.AT_LIMIT && week(answers) > 0;
     }
 
+    /**
+     * The recommendations carry the KPI the plan gives a kept paid line moved to the new place: its sign-ups, not the
+     * full place's cost of a client (one fact, one label — finding 143).
+     */
+    static List<Recommendation> relabel(Answers answers, List<Recommendation> recommendations, TestPlan plan) {
+        if (plan == null || week(answers) <= 0 || answers.capacity() != Capacity.AT_LIMIT) {
+            return recommendations;
+        }
+        List<Recommendation> relabelled = new java.util.ArrayList<>(recommendations.size());
+        for (Recommendation r : recommendations) {
+            boolean moved = r.kpi() != Kpi.PRE_SALES && plan.lines().stream().anyMatch(l -> l.channel() == r.channel()
+                    && l.kind().keeps() && l.kpi() == Kpi.PRE_SALES && movesToNewPlace(answers, r, l.kind()));
+            relabelled.add(!moved ? r : new Recommendation(r.priority(), r.channel(), r.stage(), r.reasons(), Kpi.PRE_SALES,
+                    r.horizon(), r.condition(), r.prerequisites(), r.verify()));
+        }
+        return List.copyOf(relabelled);
+    }
+
     /** The share of the full place's enquiries a month the new place's sign-ups reach a month into the block. */
     static final int BAR_SHARE_PERCENT = 25;
 

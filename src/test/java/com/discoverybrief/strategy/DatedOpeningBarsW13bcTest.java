@@ -30,13 +30,16 @@ class DatedOpeningBarsW13bcTest {
         assertThat(targeted.startWeek()).isEqualTo(DatedOpening.blockStart(client(DENTISTRY + ".scenario")));
         assertThat(targeted.startWeek() + targeted.weeks() - 1).isEqualTo(TestPlans.WEEKS);
         assertThat(targeted.kpi()).isEqualTo(Kpi.PRE_SALES);
+        // one fact, one label: pages 1 and 2 read it on the same sign-ups as the plan
+        assertThat(engine.assess(client(DENTISTRY + ".scenario")).recommendations().stream()
+                .filter(r -> r.channel() == Channel.TARGETED_ADS).findFirst().orElseThrow().kpi()).isEqualTo(Kpi.PRE_SALES);
 
         String ru = ScenarioBriefs.text(DENTISTRY, RU);
         assertThat(ru).contains("На нынешнем месте — пауза")
                 .contains("С 6-й недели — только на радиус вокруг")
                 .doesNotContain("держим, пока клиент из канала не дороже цифры, записанной до старта");
         assertThat(ScenarioBriefs.text(DENTISTRY, EN)).contains("Paused at the current place")
-                .contains("From week 6, only the radius around");
+                .contains("From week 6, only the");
     }
 
     @Test
