@@ -806,6 +806,7 @@ public final class AdviceText {
                         && plan.lines().stream().anyMatch(FallingStop::stepped)
                         // the channel lines step their stop down to that cost by week 13, no line goes on at it (117)
                         ? text.get("plan.done.UNIT_ECONOMICS.stepped", line.startWeek() + line.weeks() - 1)
+                        : line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan) ? openingDecision(plan, line)
                         : planDecision(line, trackingWeek(plan), plan.monthly(line));
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
@@ -1210,6 +1211,21 @@ public final class AdviceText {
                 // for sales the quarter cannot show (findings 81, 102)
                 : longCycle && readsPipeline(plan) ? "advice.plan.reserve.why.pipeline"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
+    }
+
+    /**
+     * A line read on the sign-ups for a new place before it opens: its bar is a count — from the client's figures, or
+     * the question for the next meeting — never «nobody signed up»; a kept paid line says that it pauses at the full
+     * place and works only around the new address (finding 143).
+     */
+    private String openingDecision(TestPlan plan, PlannedTest line) {
+        // the question is spelt out once, on the plan's first such line; the next ones refer to it
+        boolean first = plan.lines().stream().filter(l -> l.kpi() == Kpi.PRE_SALES && l.stop() == null).findFirst()
+                .map(l -> l.channel() == line.channel()).orElse(true);
+        String bar = line.stop() != null
+                ? text.get("advice.plan.opening.bar", line.decisionWeek(), count(line.stop().value().longValue()))
+                : text.get(first ? "advice.plan.opening.bar.ask" : "advice.plan.opening.bar.ask.again", line.decisionWeek());
+        return line.kind().keeps() ? text.get("advice.plan.opening.moved", line.startWeek()) + " " + bar : bar;
     }
 
     /** Whether the plan has the waiting list of a new place from the client's base: the block before a dated opening. */

@@ -160,6 +160,93 @@ public final class DatedOpening {
         shares[n] = RESERVE_PERCENT;
     }
 
+    /**
+     * Whether this kept line buys clients for a place that is full while a new one opens (finding 143: 41, booked three
+     * weeks ahead): it pauses at the full place and, from the block's start, works only around the new address, read on
+     * the sign-ups for the new place.
+     */
+    static boolean movesToNewPlace(Answers answers, Recommendation r, PlannedTest.Kind kind) {
+        return kind.keeps() && r.channel().isPaidTraffic() && r.channel().group() == Channel.Group.ACQUISITION
+                && answers.capacity() == Capacity.AT_LIMIT && week(answers) > 0;
+    }
+
+    /**
+     * The recommendations carry the KPI the plan gives a kept paid line moved to the new place: its sign-ups, not the
+     * full place's cost of a client (one fact, one label — finding 143).
+     */
+    static List<Recommendation> relabel(Answers answers, List<Recommendation> recommendations, TestPlan plan) {
+        if (plan == null || week(answers) <= 0 || answers.capacity() != Capacity.AT_LIMIT) {
+            return recommendations;
+        }
+        List<Recommendation> relabelled = new java.util.ArrayList<>(recommendations.size());
+        for (Recommendation r : recommendations) {
+            boolean moved = r.kpi() != Kpi.PRE_SALES && plan.lines().stream().anyMatch(l -> l.channel() == r.channel()
+                    && l.kind().keeps() && l.kpi() == Kpi.PRE_SALES && movesToNewPlace(answers, r, l.kind()));
+            relabelled.add(!moved ? r : new Recommendation(r.priority(), r.channel(), r.stage(), r.reasons(), Kpi.PRE_SALES,
+                    r.horizon(), r.condition(), r.prerequisites(), r.verify()));
+        }
+        return List.copyOf(relabelled);
+    }
+
+    /** The share of the full place's enquiries a month the new place's sign-ups reach a month into the block. */
+    static final int BAR_SHARE_PERCENT = 25;
+
+    /**
+     * The bar of a line read on the sign-ups for the new place: a count, never «nobody signed up» (finding 143) —
+     * a quarter of the full place's enquiries a month where the client named them; {@code null} (a question for the
+     * next meeting) otherwise.
+     */
+    static Figure bar(Answers answers) {
+        java.math.BigDecimal leads = answers.number(AnswerField.LEADS_PER_MONTH);
+        if (leads == null || leads.signum() <= 0) {
+            return null;
+        }
+        return Figure.of(Math.max(1, Math.round(leads.doubleValue() * BAR_SHARE_PERCENT / 100.0)), Unit.PER_MONTH);
+    }
+
+    /** Words of an audience met through schools and kindergartens: children and their parents. */
+    private static final Pattern CHILDREN = Pattern.compile("дет|ребён|ребен|школ|садик|детсад|child|kid|school|kindergarten");
+    /** The last day of the New Year holidays, when schools and kindergartens are closed (1–10 January). */
+    static final int HOLIDAYS_END = 10;
+
+    /**
+     * The start of a partner line of the block that needs schools and kindergartens, moved past the New Year holiday
+     * weeks (finding 143: a December meeting puts week 6 on 5–11 January); other lines keep {@code start}.
+     */
+    static int pastHolidays(Answers answers, Recommendation r, int start) {
+        Month met = answers.meetingMonth();
+        if (met == null || r.channel() != Channel.PARTNER_MARKETING || !forChildren(answers)) {
+            return start;
+        }
+        java.time.LocalDate first = java.time.LocalDate.of(2001, met, 1);
+        int week = start;
+        while (week <= TestPlans.WEEKS && inHolidays(first.plusDays(7L * (week - 1)))) {
+            week++;
+        }
+        return week;
+    }
+
+    /** Whether a week starting on this day has a day in 1–{@value #HOLIDAYS_END} January. */
+    private static boolean inHolidays(java.time.LocalDate weekStart) {
+        for (int d = 0; d < 7; d++) {
+            java.time.LocalDate day = weekStart.plusDays(d);
+            if (day.getMonth() == Month.JANUARY && day.getDayOfMonth() <= HOLIDAYS_END) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean forChildren(Answers answers) {
+        for (AnswerField field : List.of(AnswerField.SEGMENTS, AnswerField.PRODUCT)) {
+            String text = answers.lowerCase(field);
+            if (text != null && CHILDREN.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean keepsABase(Answers answers) {
         return answers.customerBase() == CustomerBase.CRM || answers.customerBase() == CustomerBase.EMAIL_LIST
                 || answers.customerBase() == CustomerBase.CRM_AND_EMAIL;

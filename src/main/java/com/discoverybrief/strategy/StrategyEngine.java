@@ -58,6 +58,8 @@ public final class StrategyEngine {
         Summary summary = Summaries.of(known, ranked, recommendations);
         // ... and a long deal's recommendations carry the stage and KPI its plan gives their lines (w13az)
         recommendations = FewDeals.relabel(known, recommendations, plan);
+        // ... and a full place's paid line moved to a new place's opening carries its sign-ups' KPI (w13bc, 143)
+        recommendations = DatedOpening.relabel(known, recommendations, plan);
         return new Assessment(RULES_VERSION, Levels.assess(known), recommendations, BeforeAdsChecklist.of(known),
                 summary, Verdicts.of(known, recommendations, ranked, excluded), plan);
     }

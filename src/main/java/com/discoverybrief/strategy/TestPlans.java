@@ -156,6 +156,17 @@ final class TestPlans {
                 // base's waiting list are worked in the weeks before the opening and run up to it (finding 90: 41)
                 start = Math.max(start, DatedOpening.blockStart(answers));
                 weeks = Math.max(weeks, WEEKS - start + 1);
+                // ... the schools and kindergartens are met after the New Year holidays, the line still ends with the
+                // block (finding 143)
+                int after = DatedOpening.pastHolidays(answers, r, start);
+                weeks = Math.max(1, weeks - (after - start));
+                start = after;
+            }
+            if (DatedOpening.movesToNewPlace(answers, r, kind)) {
+                // the full place is booked weeks ahead: its paid line pauses there and, with the block, works only around
+                // the new address, read on its sign-ups (finding 143: 41)
+                start = Math.max(start, DatedOpening.blockStart(answers));
+                weeks = WEEKS - start + 1;
             }
             if (DatedOpening.waitingList(answers, r)) {
                 // the waiting list from the base starts now and runs up to the opening
@@ -476,10 +487,13 @@ final class TestPlans {
                 figures = new Figure[3];
             }
             int decision = decisions[i];
-            if (DatedOpening.block(answers, r, t.kind()) || DatedOpening.waitingList(answers, r)) {
+            boolean moved = DatedOpening.movesToNewPlace(answers, r, t.kind());
+            if (DatedOpening.block(answers, r, t.kind()) || DatedOpening.waitingList(answers, r) || moved) {
                 // before the doors open there are no clients to cost: the block is read on the sign-ups for the new place,
-                // a month into it, so that the offer can still change before the opening (finding 90: 41)
-                figures = new Figure[3];
+                // a month into it, so that the offer can still change before the opening (finding 90: 41); its bar is a
+                // count — of the client's figures or a question for the meeting — never «nobody signed up» (143)
+                kpi = Kpi.PRE_SALES;
+                figures = new Figure[] {null, null, DatedOpening.bar(answers)};
                 decision = Math.min(decision, t.start() + LateStart.MIN_WEEKS - 1);
             }
             if (FewDeals.readsPipeline(answers, r.channel(), r.kpi())) {
