@@ -22,6 +22,7 @@ import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.SeasonMonth;
 import com.discoverybrief.strategy.Stage;
+import com.discoverybrief.strategy.SlowTests;
 import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Unit;
 import com.discoverybrief.strategy.Verdict;
@@ -461,6 +462,12 @@ public final class AdviceText {
         }
         if (today != null) {
             intro.add(today);
+        }
+        PlannedTest faster = SlowTests.heldTo(answers, plan);
+        if (faster != null) {
+            // a committee whose deals come through people: the slow test is held to the faster one, and the brief says why (137: 35)
+            PlannedTest slow = SlowTests.slowLine(plan);
+            intro.add(text.get("advice.plan.slowHeld", text.label(faster.channel()), slow.startWeek() + slow.weeks() - 1));
         }
         if (plan.averageCost() != null) {
             // each channel's figure is recorded when the plan's tracking works, not "before the start" (finding 118)
