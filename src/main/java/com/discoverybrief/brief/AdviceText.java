@@ -1287,6 +1287,15 @@ public final class AdviceText {
      * того как каналы и обработка заявок измерены и исправлены: SMM.»
      */
     public String planWaiting(TestPlan plan, List<Recommendation> recommendations) {
+        return planWaiting(plan, recommendations, List.of());
+    }
+
+    /**
+     * As {@link #planWaiting(TestPlan, List)}, with the answers to the client's requests: a requested channel held until
+     * a site takes enquiries, where no line of the plan builds one, names the site as the next step (finding 152: «…
+     * после сайта, который их принимает», and no line built it).
+     */
+    public String planWaiting(TestPlan plan, List<Recommendation> recommendations, List<Verdict> verdicts) {
         List<String> sentences = new ArrayList<>();
         if (!plan.waiting().isEmpty()) {
             sentences.add(text.get("advice.plan.waiting", channels(plan.waiting())));
@@ -1301,6 +1310,14 @@ public final class AdviceText {
                 ? text.get("advice.plan.later", plan.months(), channels(channels))
                 : text.get("advice.plan.later.after", plan.months(), lowerFirst(text.label(condition.get())),
                         channels(channels))));
+        List<Channel> afterSite = verdicts.stream().filter(v -> v.requested() && v.kind() != VerdictKind.RECOMMENDED
+                && v.condition() == Condition.AFTER_WEBSITE && !plan.later().contains(v.channel())
+                && plan.lines().stream().noneMatch(line -> line.channel() == v.channel())).map(Verdict::channel).toList();
+        boolean siteBuilt = plan.lines().stream().anyMatch(line -> line.channel() == Channel.WEBSITE)
+                || plan.later().contains(Channel.WEBSITE) || plan.waiting().contains(Channel.WEBSITE);
+        if (!afterSite.isEmpty() && !siteBuilt) {
+            sentences.add(text.get("advice.plan.later.site", plan.months(), channels(afterSite)));
+        }
         return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 
