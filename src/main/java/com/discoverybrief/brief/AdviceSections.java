@@ -113,7 +113,7 @@ final class AdviceSections {
         if (siteFirst != null) {
             blocks.add(Para.of(PART, siteFirst, Style.BODY, 4));
         }
-        String waiting = advice.planWaiting(plan, recommendations);
+        String waiting = advice.planWaiting(plan, recommendations, assessment.verdicts());
         if (waiting != null) {
             blocks.add(Para.of(PART, waiting, Style.ITALIC, 4));
         }

@@ -22,6 +22,7 @@ import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.SeasonMonth;
 import com.discoverybrief.strategy.Stage;
+import com.discoverybrief.strategy.SlowTests;
 import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Unit;
 import com.discoverybrief.strategy.Verdict;
@@ -461,6 +462,12 @@ public final class AdviceText {
         }
         if (today != null) {
             intro.add(today);
+        }
+        PlannedTest faster = SlowTests.heldTo(answers, plan);
+        if (faster != null) {
+            // a committee whose deals come through people: the slow test is held to the faster one, and the brief says why (137: 35)
+            PlannedTest slow = SlowTests.slowLine(plan);
+            intro.add(text.get("advice.plan.slowHeld", text.label(faster.channel()), slow.startWeek() + slow.weeks() - 1));
         }
         if (plan.averageCost() != null) {
             // each channel's figure is recorded when the plan's tracking works, not "before the start" (finding 118)
@@ -1280,6 +1287,15 @@ public final class AdviceText {
      * того как каналы и обработка заявок измерены и исправлены: SMM.»
      */
     public String planWaiting(TestPlan plan, List<Recommendation> recommendations) {
+        return planWaiting(plan, recommendations, List.of());
+    }
+
+    /**
+     * As {@link #planWaiting(TestPlan, List)}, with the answers to the client's requests: a requested channel held until
+     * a site takes enquiries, where no line of the plan builds one, names the site as the next step (finding 152: «…
+     * после сайта, который их принимает», and no line built it).
+     */
+    public String planWaiting(TestPlan plan, List<Recommendation> recommendations, List<Verdict> verdicts) {
         List<String> sentences = new ArrayList<>();
         if (!plan.waiting().isEmpty()) {
             sentences.add(text.get("advice.plan.waiting", channels(plan.waiting())));
@@ -1294,6 +1310,14 @@ public final class AdviceText {
                 ? text.get("advice.plan.later", plan.months(), channels(channels))
                 : text.get("advice.plan.later.after", plan.months(), lowerFirst(text.label(condition.get())),
                         channels(channels))));
+        List<Channel> afterSite = verdicts.stream().filter(v -> v.requested() && v.kind() != VerdictKind.RECOMMENDED
+                && v.condition() == Condition.AFTER_WEBSITE && !plan.later().contains(v.channel())
+                && plan.lines().stream().noneMatch(line -> line.channel() == v.channel())).map(Verdict::channel).toList();
+        boolean siteBuilt = plan.lines().stream().anyMatch(line -> line.channel() == Channel.WEBSITE)
+                || plan.later().contains(Channel.WEBSITE) || plan.waiting().contains(Channel.WEBSITE);
+        if (!afterSite.isEmpty() && !siteBuilt) {
+            sentences.add(text.get("advice.plan.later.site", plan.months(), channels(afterSite)));
+        }
         return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 

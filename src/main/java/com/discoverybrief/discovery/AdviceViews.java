@@ -182,7 +182,7 @@ public final class AdviceViews {
         if (siteFirst != null) {
             section.add(note(siteFirst, "plan-site-first"));
         }
-        String waiting = text.planWaiting(plan, assessment.recommendations());
+        String waiting = text.planWaiting(plan, assessment.recommendations(), assessment.verdicts());
         if (waiting != null) {
             section.add(note(waiting, "plan-waiting"));
         }

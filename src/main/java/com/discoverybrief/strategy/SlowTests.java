@@ -10,9 +10,29 @@ import java.util.List;
  * usual cost over its weeks, and more only up to the largest such lever; the rest goes to the reserve, released to the
  * tests that pass their «продолжаем».
  */
-final class SlowTests {
+public final class SlowTests {
 
     private SlowTests() {
+    }
+
+    /**
+     * In a finished plan, the faster new test a slow line is held to where a committee's deals come through people
+     * ({@link #dealsThroughPeople}), so that the brief says why the slow test gets no more; {@code null} where no such
+     * line stands beside one.
+     */
+    public static PlannedTest heldTo(Answers answers, TestPlan plan) {
+        if (answers == null || plan == null || !dealsThroughPeople(answers)) {
+            return null;
+        }
+        PlannedTest seo = slowLine(plan);
+        return seo == null ? null : plan.lines().stream()
+                .filter(line -> line != seo && line.newTest() && line.rubles() + 1 >= seo.rubles())
+                .max(java.util.Comparator.comparingLong(PlannedTest::rubles)).orElse(null);
+    }
+
+    /** The plan's slow test line, or {@code null}. */
+    public static PlannedTest slowLine(TestPlan plan) {
+        return plan.lines().stream().filter(line -> slow(line.channel(), line.kind())).findFirst().orElse(null);
     }
 
     /** Whether a line is a slow new test. */
@@ -49,9 +69,60 @@ final class SlowTests {
             if (parts[i] > most) {
                 double excess = parts[i] - most;
                 parts[i] = most;
-                parts[n] += fundLeverTests(answers, timed, parts, excess);
+                parts[n] += fundLeverTests(answers, timed, parts, excess, Double.MAX_VALUE);
             }
         }
+        holdToFasterTests(answers, timed, parts);
+    }
+
+    /**
+     * Where a committee buys and the deals come through people — partners or recommendations that pay today — the buyers
+     * do not choose from a search page, and a test that shows its results only after the plan (6–12 months) is not the
+     * largest new test beside a faster one the plan tries on the client's levers (findings 24, 137: 35's SEO 83 077 ₽
+     * beside direct sales at 27 692 ₽ for 6 weeks). By week 12 it shows positions and the first enquiries; the faster
+     * test shows meetings. It gets no more than the largest such test, never less than half its usual cost (less would
+     * read nothing); what it gives up runs that test over the whole plan, up to the slow test's money, and the rest is
+     * reserve.
+     */
+    private static void holdToFasterTests(Answers answers, List<TestPlans.Timed> timed, double[] parts) {
+        if (!dealsThroughPeople(answers)) {
+            return;
+        }
+        int n = timed.size();
+        int faster = -1;
+        for (int i = 0; i < n; i++) {
+            if (leverTest(answers, timed.get(i)) && (faster < 0 || parts[i] > parts[faster])) {
+                faster = i;
+            }
+        }
+        if (faster < 0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            TestPlans.Timed t = timed.get(i);
+            if (!slow(t.recommendation().channel(), t.kind()) || t.recommendation().horizon() != Horizon.SIX_TO_TWELVE_MONTHS) {
+                continue;
+            }
+            double most = Math.max(parts[faster], MoneyOrder.usual(answers, t) / 2);
+            if (parts[i] > most) {
+                double excess = parts[i] - most;
+                parts[i] = most;
+                parts[n] += fundLeverTests(answers, timed, parts, excess, most);
+            }
+        }
+    }
+
+    /** A committee sale whose deals the client's partners or past clients bring, and that pays today. */
+    static boolean dealsThroughPeople(Answers answers) {
+        return answers.decisionProcess() == DecisionProcess.COMMITTEE && (MoneyOrder.paying(answers, Channel.PARTNER_MARKETING)
+                || MoneyOrder.paying(answers, Channel.REFERRAL_PROGRAMME));
+    }
+
+    /** A new test on the client's levers that may take what a slow test gives up: faster, not their own work. */
+    private static boolean leverTest(Answers answers, TestPlans.Timed t) {
+        return lever(answers, t) && t.kind() == PlannedTest.Kind.TEST && !slow(t.recommendation().channel(), t.kind())
+                && PlannedTest.newTest(t.recommendation().channel(), t.kind(), OwnWork.of(answers, t.recommendation()))
+                && t.recommendation().kpi() != Kpi.PRE_SALES;
     }
 
     /**
@@ -61,7 +132,8 @@ final class SlowTests {
      * outspends, week for week, the lever that already brings clients. What they cannot take is returned for the
      * reserve. Without a kept lever there is no measure, and all of it is reserve.
      */
-    private static double fundLeverTests(Answers answers, List<TestPlans.Timed> timed, double[] parts, double excess) {
+    private static double fundLeverTests(Answers answers, List<TestPlans.Timed> timed, double[] parts, double excess,
+            double ceiling) {
         int kept = -1;
         for (int i = 0; i < timed.size(); i++) {
             TestPlans.Timed t = timed.get(i);
@@ -79,13 +151,11 @@ final class SlowTests {
         double perWeek = rate(timed, parts, kept);
         for (int i = 0; i < timed.size() && excess > 0; i++) {
             TestPlans.Timed t = timed.get(i);
-            if (!lever(answers, t) || t.kind() != PlannedTest.Kind.TEST || slow(t.recommendation().channel(), t.kind())
-                    || !PlannedTest.newTest(t.recommendation().channel(), t.kind(), OwnWork.of(answers, t.recommendation()))
-                    || t.recommendation().kpi() == Kpi.PRE_SALES) {
+            if (!leverTest(answers, t)) {
                 continue;
             }
             TestPlans.Timed whole = MoneyOrder.wholePlan(t);
-            double add = Math.min(excess, perWeek * whole.weeksInPlan() - parts[i]);
+            double add = Math.min(excess, Math.min(perWeek * whole.weeksInPlan(), ceiling) - parts[i]);
             if (add > 0) {
                 timed.set(i, whole);
                 parts[i] += add;
