@@ -446,16 +446,18 @@ public final class AdviceText {
                 int partners = blockStart(plan, Channel.PARTNER_MARKETING);
                 int street = blockStart(plan, Channel.OFFLINE_ADS);
                 boolean apart = partners > 0 && street > 0 && partners != street;
+                // ... and a block that waits past the New Year holidays says so (156)
+                String holidays = !apart && block > 0 && DatedOpening.firstAfterHolidays(answers, block) ? ".holidays" : "";
                 // ... said with the month the client named, not only the block's weeks (w13az: «март»)
                 java.time.Month opens = answers == null ? null : DatedOpening.month(answers);
                 if (opens != null) {
                     String in = text.get("advice.plan.opening.in." + opens.name());
                     intro.add(apart ? text.get("advice.plan.opening.month.apart", in, list, partners, street)
-                            : block > 0 ? text.get("advice.plan.opening.month", in, list, block)
+                            : block > 0 ? text.get("advice.plan.opening.month" + holidays, in, list, block)
                             : text.get("advice.plan.opening.month.listOnly", in, list));
                 } else {
                     intro.add(apart ? text.get("advice.plan.opening.apart", list, partners, street)
-                            : block > 0 ? text.get("advice.plan.opening", list, block)
+                            : block > 0 ? text.get("advice.plan.opening" + holidays, list, block)
                             : text.get("advice.plan.opening.listOnly", list));
                 }
             }

@@ -284,6 +284,19 @@ public final class DatedOpening {
         return week;
     }
 
+    /**
+     * Whether this plan week is the first after the New Year holiday weeks (finding 156: the intro says the partners start
+     * «с 7-й недели, после новогодних каникул»); {@code false} without a meeting month.
+     */
+    public static boolean firstAfterHolidays(Answers answers, int week) {
+        Month met = answers == null ? null : answers.meetingMonth();
+        if (met == null || week <= 1) {
+            return false;
+        }
+        java.time.LocalDate first = java.time.LocalDate.of(2001, met, 1);
+        return inHolidays(first.plusDays(7L * (week - 2))) && !inHolidays(first.plusDays(7L * (week - 1)));
+    }
+
     /** Whether a week starting on this day has a day in 1–{@value #HOLIDAYS_END} January. */
     private static boolean inHolidays(java.time.LocalDate weekStart) {
         for (int d = 0; d < 7; d++) {

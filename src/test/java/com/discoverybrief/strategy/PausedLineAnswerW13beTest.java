@@ -75,6 +75,11 @@ class PausedLineAnswerW13beTest {
         // the street around the new address is empty in the New Year holidays too: it starts with the partners
         assertThat(line(plan, Channel.OFFLINE_ADS).startWeek()).isEqualTo(partners).isEqualTo(7);
         String ru = ScenarioBriefs.text(DENTISTRY, RU).replaceAll("\\s+", " ");
-        assertThat(ru).contains("ведём с " + partners + "-й недели").doesNotContain("ведём с 6-й недели");
+        assertThat(ru).contains("ведём с " + partners + "-й недели, после новогодних каникул")
+                .doesNotContain("ведём с 6-й недели");
+        assertThat(ScenarioBriefs.text(DENTISTRY, EN).replaceAll("\\s+", " ")).contains("run from week " + partners
+                + ", after the New Year holidays");
+        // a week that does not follow the holidays is not said to
+        assertThat(DatedOpening.firstAfterHolidays(client(DENTISTRY + ".scenario"), 6)).isFalse();
     }
 }
