@@ -80,7 +80,16 @@ public final class AdviceText {
     public String kindLabel(PlannedTest line) {
         return line.kind() == PlannedTest.Kind.TEST && !line.newTest() ? text.get("advice.plan.kind.improvement")
                 : unmeasuredScale(line) ? text.get("advice.plan.kind.measureThenScale")
+                : movedToNewPlace(line) ? text.get("advice.plan.kind.moved")
                 : text.label(line.kind());
+    }
+
+    /**
+     * A kept line read on the sign-ups for a new place: it pauses at the full place and works around the new address
+     * (finding 143) — labelled so on page 1, in the advice and in the plan, never «Сохранить и измерить» (155).
+     */
+    static boolean movedToNewPlace(PlannedTest line) {
+        return line.kind().keeps() && line.kpi() == Kpi.PRE_SALES;
     }
 
     /**
@@ -97,6 +106,10 @@ public final class AdviceText {
         if (recommendation.stage() == Stage.SCALE && plan != null && plan.lines().stream()
                 .anyMatch(line -> line.channel() == recommendation.channel() && unmeasuredScale(line))) {
             return text.get("advice.plan.kind.measureThenScale");
+        }
+        if (plan != null && plan.lines().stream()
+                .anyMatch(line -> line.channel() == recommendation.channel() && movedToNewPlace(line))) {
+            return text.get("advice.plan.kind.moved");
         }
         // own work (the client's enquiries, existing map card, partners) is labelled as its plan line is (finding 150)
         boolean own = plan != null && plan.lines().stream()
@@ -286,6 +299,11 @@ public final class AdviceText {
         if (verdict.kind() == VerdictKind.NOT_NOW) {
             return text.get("advice.verdict.NOT_NOW");
         }
+        if (verdict.reason() == VerdictReason.MOVES_TO_NEW_PLACE && !verdict.figures().isEmpty()) {
+            // the week the plan line starts around the new address, quoted from the line (finding 155)
+            return text.get("advice.verdict.MOVES_TO_NEW_PLACE", verdict.priority(),
+                    verdict.figures().get(0).value().intValue());
+        }
         String condition = verdict.condition() == null ? "" : lowerFirst(text.label(verdict.condition()));
         return text.get("advice.verdict." + verdict.reason().name(), verdict.priority(), condition);
     }
@@ -425,14 +443,22 @@ public final class AdviceText {
                 int block = plan.lines().stream().filter(line -> line.kind() == PlannedTest.Kind.TEST
                         && line.channel() != Channel.CRM_MARKETING && line.kpi() == Kpi.PRE_SALES)
                         .mapToInt(PlannedTest::startWeek).min().orElse(0);
+                // ... each week read from its line: partners and the street apart where they start apart (156)
+                int partners = blockStart(plan, Channel.PARTNER_MARKETING);
+                int street = blockStart(plan, Channel.OFFLINE_ADS);
+                boolean apart = partners > 0 && street > 0 && partners != street;
+                // ... and a block that waits past the New Year holidays says so (156)
+                String holidays = !apart && block > 0 && DatedOpening.firstAfterHolidays(answers, block) ? ".holidays" : "";
                 // ... said with the month the client named, not only the block's weeks (w13az: «март»)
                 java.time.Month opens = answers == null ? null : DatedOpening.month(answers);
                 if (opens != null) {
                     String in = text.get("advice.plan.opening.in." + opens.name());
-                    intro.add(block > 0 ? text.get("advice.plan.opening.month", in, list, block)
+                    intro.add(apart ? text.get("advice.plan.opening.month.apart", in, list, partners, street)
+                            : block > 0 ? text.get("advice.plan.opening.month" + holidays, in, list, block)
                             : text.get("advice.plan.opening.month.listOnly", in, list));
                 } else {
-                    intro.add(block > 0 ? text.get("advice.plan.opening", list, block)
+                    intro.add(apart ? text.get("advice.plan.opening.apart", list, partners, street)
+                            : block > 0 ? text.get("advice.plan.opening" + holidays, list, block)
                             : text.get("advice.plan.opening.listOnly", list));
                 }
             }
@@ -1229,10 +1255,41 @@ public final class AdviceText {
         // the question is spelt out once, on the plan's first such line; the next ones refer to it
         boolean first = plan.lines().stream().filter(l -> l.kpi() == Kpi.PRE_SALES && l.stop() == null).findFirst()
                 .map(l -> l.channel() == line.channel()).orElse(true);
-        String bar = line.stop() != null
-                ? text.get("advice.plan.opening.bar", line.decisionWeek(), count(line.stop().value().longValue()))
-                : text.get(first ? "advice.plan.opening.bar.ask" : "advice.plan.opening.bar.ask.again", line.decisionWeek());
+        String n = text.get(first ? "advice.plan.opening.n.ask" : "advice.plan.opening.n.again");
+        String bar;
+        if (waitingList(line)) {
+            // the base, read alone weeks earlier, reaches its share of the block's bar, not the whole of it (finding 156)
+            bar = text.get("advice.plan.opening.bar.base", line.decisionWeek(), line.stop() != null
+                    ? count(line.stop().value().longValue())
+                    : text.get("advice.plan.opening.share." + DatedOpening.share(line.decisionWeek()), n));
+        } else {
+            // the block's lines reach one bar together, named once, on its first line (finding 156)
+            List<PlannedTest> block = plan.lines().stream().filter(l -> l.kpi() == Kpi.PRE_SALES && !waitingList(l)).toList();
+            String value = line.stop() != null ? count(line.stop().value().longValue()) : n;
+            if (block.size() < 2) {
+                bar = text.get("advice.plan.opening.bar", line.decisionWeek(), value);
+            } else {
+                int from = block.stream().mapToInt(PlannedTest::decisionWeek).min().orElse(line.decisionWeek());
+                int to = block.stream().mapToInt(PlannedTest::decisionWeek).max().orElse(line.decisionWeek());
+                String weeks = from == to ? String.valueOf(to) : from + "–" + to;
+                bar = block.get(0).channel() == line.channel()
+                        ? text.get("advice.plan.opening.bar.together.first", weeks, value, block.stream()
+                                .map(l -> lowerFirst(title(l.channel(), l.kpi()))).collect(Collectors.joining(", ")))
+                        : text.get("advice.plan.opening.bar.together", weeks, value);
+            }
+        }
         return line.kind().keeps() ? text.get("advice.plan.opening.moved", line.startWeek()) + " " + bar : bar;
+    }
+
+    /** The waiting list of a new place from the client's base. */
+    private static boolean waitingList(PlannedTest line) {
+        return line.channel() == Channel.CRM_MARKETING && line.kpi() == Kpi.PRE_SALES;
+    }
+
+    /** The start week of a dated opening's block line of this channel, or {@code 0}. */
+    private static int blockStart(TestPlan plan, Channel channel) {
+        return plan.lines().stream().filter(line -> line.channel() == channel && line.kind() == PlannedTest.Kind.TEST
+                && line.kpi() == Kpi.PRE_SALES).mapToInt(PlannedTest::startWeek).min().orElse(0);
     }
 
     /** Whether the plan has the waiting list of a new place from the client's base: the block before a dated opening. */

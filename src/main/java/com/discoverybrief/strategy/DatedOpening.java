@@ -180,12 +180,45 @@ public final class DatedOpening {
         }
         List<Recommendation> relabelled = new java.util.ArrayList<>(recommendations.size());
         for (Recommendation r : recommendations) {
-            boolean moved = r.kpi() != Kpi.PRE_SALES && plan.lines().stream().anyMatch(l -> l.channel() == r.channel()
-                    && l.kind().keeps() && l.kpi() == Kpi.PRE_SALES && movesToNewPlace(answers, r, l.kind()));
-            relabelled.add(!moved ? r : new Recommendation(r.priority(), r.channel(), r.stage(), r.reasons(), Kpi.PRE_SALES,
-                    r.horizon(), r.condition(), r.prerequisites(), r.verify()));
+            // ... and its reason is the line's, not "kept, scaled step by step" nor "a request to scale" (finding 155)
+            relabelled.add(moved(answers, r, plan) == null ? r : new Recommendation(r.priority(), r.channel(), r.stage(),
+                    r.reasons().stream().map(DatedOpening::fromTheLine).toList(), Kpi.PRE_SALES, r.horizon(),
+                    r.condition(), r.prerequisites(), r.verify()));
         }
         return List.copyOf(relabelled);
+    }
+
+    /** The reason of a kept paid line paused at the full place and aimed at the new address (finding 155). */
+    static final String MOVED = "moves-to-new-place";
+
+    /** The keep-and-scale and the scale-request reasons become the moved line's own. */
+    private static Reason fromTheLine(Reason reason) {
+        return reason.rule().equals(AcquisitionRules.KEEP_PROFITABLE_CHANNEL.id())
+                || reason.rule().equals(AcquisitionRules.ASKS_TO_SCALE) ? reason.signedBy(MOVED) : reason;
+    }
+
+    /** The plan's line of a kept paid line that pauses at the full place and moves to the new one, or {@code null}. */
+    private static PlannedTest moved(Answers answers, Recommendation r, TestPlan plan) {
+        return plan == null || week(answers) <= 0 ? null : plan.lines().stream().filter(l -> l.channel() == r.channel()
+                && l.kind().keeps() && l.kpi() == Kpi.PRE_SALES && movesToNewPlace(answers, r, l.kind()))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The answer to a channel the client asked for whose plan line pauses at the full place and, from its start week, works
+     * around the new address: «Позже», with that week — written from the line, never «Да: уже окупается, сохраняем»
+     * (finding 155); other verdicts as they are.
+     */
+    static List<Verdict> verdicts(Answers answers, List<Verdict> verdicts, List<Recommendation> recommendations,
+            TestPlan plan) {
+        return verdicts.stream().map(v -> {
+            Recommendation r = !v.requested() ? null : recommendations.stream()
+                    .filter(rec -> rec.channel() == v.channel()).findFirst().orElse(null);
+            PlannedTest line = r == null ? null : moved(answers, r, plan);
+            return line == null ? v : new Verdict(v.channel(), v.motive(), VerdictKind.LATER,
+                    VerdictReason.MOVES_TO_NEW_PLACE, r.priority(), null, null,
+                    List.of(Figure.of(line.startWeek(), Unit.WEEK)));
+        }).toList();
     }
 
     /** The share of the full place's enquiries a month the new place's sign-ups reach a month into the block. */
@@ -204,18 +237,43 @@ public final class DatedOpening {
         return Figure.of(Math.max(1, Math.round(leads.doubleValue() * BAR_SHARE_PERCENT / 100.0)), Unit.PER_MONTH);
     }
 
+    /**
+     * The bar of one line read on the sign-ups for the new place (finding 156): the block's lines reach the bar together,
+     * the waiting list from the base — read alone, weeks earlier — its {@link #share share} of it; {@code null} where the
+     * bar is the question for the next meeting.
+     */
+    static Figure bar(Answers answers, Channel channel, int decisionWeek) {
+        Figure bar = bar(answers);
+        int share = channel == Channel.CRM_MARKETING ? share(decisionWeek) : 1;
+        return bar == null || share == 1 ? bar
+                : Figure.of(Math.max(1, Math.round(bar.value().doubleValue() / share)), bar.unit());
+    }
+
+    /**
+     * The part of the block's bar the waiting list from the base reaches on its own by its decision week, as one over
+     * this number — the week's part of the plan, said as a half, a third or a quarter (finding 156: week 4 of 13 is «треть
+     * N»). The block's lines read together reach it whole: one bar, not one for each line.
+     */
+    public static int share(int decisionWeek) {
+        return (int) Math.max(2, Math.min(4, Math.round((double) TestPlans.WEEKS / Math.max(1, decisionWeek))));
+    }
+
     /** Words of an audience met through schools and kindergartens: children and their parents. */
     private static final Pattern CHILDREN = Pattern.compile("дет|ребён|ребен|школ|садик|детсад|child|kid|school|kindergarten");
     /** The last day of the New Year holidays, when schools and kindergartens are closed (1–10 January). */
     static final int HOLIDAYS_END = 10;
 
     /**
-     * The start of a partner line of the block that needs schools and kindergartens, moved past the New Year holiday
-     * weeks (finding 143: a December meeting puts week 6 on 5–11 January); other lines keep {@code start}.
+     * The start of a partner line of the block that needs schools and kindergartens, and of its ads on the street around
+     * the new address, moved past the New Year holiday weeks (findings 143, 156: a December meeting puts week 6 on 5–11
+     * January); other lines keep {@code start}.
      */
     static int pastHolidays(Answers answers, Recommendation r, int start) {
         Month met = answers.meetingMonth();
-        if (met == null || r.channel() != Channel.PARTNER_MARKETING || !forChildren(answers)) {
+        // ... and so is the street around the new address: in the holiday weeks nobody walks past it (finding 156)
+        boolean holidayBound = r.channel() == Channel.PARTNER_MARKETING && forChildren(answers)
+                || r.channel() == Channel.OFFLINE_ADS;
+        if (met == null || !holidayBound) {
             return start;
         }
         java.time.LocalDate first = java.time.LocalDate.of(2001, met, 1);
@@ -224,6 +282,19 @@ public final class DatedOpening {
             week++;
         }
         return week;
+    }
+
+    /**
+     * Whether this plan week is the first after the New Year holiday weeks (finding 156: the intro says the partners start
+     * «с 7-й недели, после новогодних каникул»); {@code false} without a meeting month.
+     */
+    public static boolean firstAfterHolidays(Answers answers, int week) {
+        Month met = answers == null ? null : answers.meetingMonth();
+        if (met == null || week <= 1) {
+            return false;
+        }
+        java.time.LocalDate first = java.time.LocalDate.of(2001, met, 1);
+        return inHolidays(first.plusDays(7L * (week - 2))) && !inHolidays(first.plusDays(7L * (week - 1)));
     }
 
     /** Whether a week starting on this day has a day in 1–{@value #HOLIDAYS_END} January. */

@@ -41,7 +41,7 @@ final class Rules {
                     RetentionRules.REMIND_BEFORE_NEXT_SEASON.rule(), RetentionRules.CHURN_OUTGROWN.rule(),
                     RetentionRules.CHURN_PRICE.rule(), RetentionRules.CHURN_TERMS.rule(), RetentionRules.CHURN_SEASONAL.rule(), TenderPlatform.MARGIN, TenderPlatform.SELLER,
                     MoneyOrder.PAYING_HALF, MoneyOrder.PAYING_HALF_NOW, OwnSources.CAPPED.rule(),
-                    OwnSources.PARTNERS.rule(), RetentionRules.COME_BACK_DESPITE_THE_TICK.rule())),
+                    OwnSources.PARTNERS.rule(), RetentionRules.COME_BACK_DESPITE_THE_TICK.rule(), DatedOpening.MOVED)),
             RegulatedAdvertising.IDS.stream()).toList();
 
     /**

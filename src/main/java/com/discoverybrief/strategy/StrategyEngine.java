@@ -60,8 +60,11 @@ public final class StrategyEngine {
         recommendations = FewDeals.relabel(known, recommendations, plan);
         // ... and a full place's paid line moved to a new place's opening carries its sign-ups' KPI (w13bc, 143)
         recommendations = DatedOpening.relabel(known, recommendations, plan);
+        // ... and the client's request for that line is answered from it: paused, then around the new address (155)
+        List<Verdict> verdicts = DatedOpening.verdicts(known, Verdicts.of(known, recommendations, ranked, excluded),
+                recommendations, plan);
         return new Assessment(RULES_VERSION, Levels.assess(known), recommendations, BeforeAdsChecklist.of(known),
-                summary, Verdicts.of(known, recommendations, ranked, excluded), plan);
+                summary, verdicts, plan);
     }
 
     /** The recommendations alone, for tests of the ranking. */

@@ -493,8 +493,8 @@ final class TestPlans {
                 // a month into it, so that the offer can still change before the opening (finding 90: 41); its bar is a
                 // count — of the client's figures or a question for the meeting — never «nobody signed up» (143)
                 kpi = Kpi.PRE_SALES;
-                figures = new Figure[] {null, null, DatedOpening.bar(answers)};
                 decision = Math.min(decision, t.start() + LateStart.MIN_WEEKS - 1);
+                figures = new Figure[] {null, null, DatedOpening.bar(answers, r.channel(), decision)};
             }
             if (FewDeals.readsPipeline(answers, r.channel(), r.kpi())) {
                 // one or two sales a month: a cost per client read in a quarter is noise; the line is read on the

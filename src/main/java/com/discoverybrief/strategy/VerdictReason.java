@@ -98,5 +98,10 @@ public enum VerdictReason {
      * (paid or organic) on the trade's words brings other buyers — forwarders, private people — not them
      * ({@link PlatformDependence#unfit}).
      */
-    NAMED_ACCOUNTS_FIRST
+    NAMED_ACCOUNTS_FIRST,
+    /**
+     * Already pays, but the place is full while a new one opens: the plan pauses the line at the full place and, from the
+     * week it quotes, aims it at the new address, read on the sign-ups for the new place (finding 155) — not "yes, keep".
+     */
+    MOVES_TO_NEW_PLACE
 }

@@ -45,8 +45,9 @@ class DatedOpeningMonthW13azTest {
         assertThat(DatedOpening.inMonths("через полгода")).isZero();
         TestPlan plan = engine.assess(inThree).testPlan();
         assertThat(line(plan, Channel.CRM_MARKETING).kpi()).isEqualTo(Kpi.PRE_SALES);
-        // the block's start (the partners wait past the New Year holidays since w13bc, 143: the street line shows it)
-        assertThat(line(plan, Channel.OFFLINE_ADS).startWeek()).isEqualTo(6);
+        // the block's start (the partners wait past the New Year holidays since w13bc, 143, and the street since w13be,
+        // 156: the full place's paid line moved to the new address shows it)
+        assertThat(line(plan, Channel.TARGETED_ADS).startWeek()).isEqualTo(6);
         // no opening word: not this rule's, whatever the months
         Answers noWord = inThree.toBuilder()
                 .set(AnswerField.CONSTRAINTS, "в первом филиале запись на 3 недели вперёд, цены поднимем через три месяца").build();

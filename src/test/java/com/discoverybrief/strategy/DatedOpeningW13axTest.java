@@ -50,8 +50,9 @@ class DatedOpeningW13axTest {
         for (Channel channel : new Channel[] {Channel.PARTNER_MARKETING, Channel.OFFLINE_ADS}) {
             PlannedTest block = line(plan, channel);
             assertThat(block.kpi()).isEqualTo(Kpi.PRE_SALES);
-            // ... the partners (schools, kindergartens) after the New Year holidays: week 7, not 6 = 5–11 January (143)
-            assertThat(block.startWeek()).isEqualTo(channel == Channel.PARTNER_MARKETING ? 7 : 6);
+            // ... the partners (schools, kindergartens) after the New Year holidays: week 7, not 6 = 5–11 January (143),
+            // and the street around the new address with them (156, w13be)
+            assertThat(block.startWeek()).isEqualTo(7);
             assertThat(block.startWeek() + block.weeks() - 1).isEqualTo(TestPlans.WEEKS);
             assertThat(block.decisionWeek()).isLessThan(TestPlans.WEEKS);
             assertThat(block.percent()).isGreaterThanOrEqualTo(15);
