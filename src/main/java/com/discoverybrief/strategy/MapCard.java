@@ -2,7 +2,7 @@ package com.discoverybrief.strategy;
 
 /**
  * The map card's line in the plan, by what the client has (findings 151, 157). The client's own card is improved — done
- * when it is filled, in its {@value #READY_WEEKS}nd week, and its line ends there; its calls and routes today are in the
+ * when it is filled, {@value #READY_WEEKS} weeks in, and its line ends there; its calls and routes today are in the
  * card's cabinet and are read before the start, not after the work has changed them. A card the client does not have
  * («На картах нет») is created first, in its first {@value #CREATION_WEEKS} weeks, and then promoted: it starts from
  * nothing, so its bar is a number of customers a week — what the line's money buys at the plan's allowable cost — and

@@ -518,7 +518,7 @@ final class TestPlans {
                 // none" (finding 144): the bar is the line's stop
                 figures = new Figure[] {null, null, Figure.of(FewDeals.MEETINGS_BAR, Unit.SCORE)};
             }
-            if (MapCard.creates(answers, r, t.kind()) && kpi == Kpi.MAP_ACTIONS) {
+            if (MapCard.creates(answers, r, t.kind()) && kpi == Kpi.MAP_ACTIONS && t.weeks() > MapCard.CREATION_WEEKS) {
                 // a card the client does not have starts from nothing: its bar is the customers a week that pay for its
                 // money, never «more calls than before», which one call would pass (finding 157)
                 figures = MapCard.created(rubles[i], t.weeksInPlan(), allowed);
