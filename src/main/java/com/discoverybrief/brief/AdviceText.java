@@ -14,6 +14,7 @@ import com.discoverybrief.strategy.FallingStop;
 import com.discoverybrief.strategy.Figure;
 import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
+import com.discoverybrief.strategy.MapCard;
 import com.discoverybrief.strategy.Milestone;
 import com.discoverybrief.strategy.OwnFigure;
 import com.discoverybrief.strategy.OwnSources;
@@ -768,6 +769,15 @@ public final class AdviceText {
     }
 
     private String planBaseline(PlannedTest line, int trackingWeek) {
+        if (MapCard.creates(line)) {
+            // a card the client does not have has no calls or routes to record: it starts from nothing (finding 157)
+            return text.get("advice.plan.baseline.noCard");
+        }
+        if (MapCard.improves(line) && line.baseline() == null) {
+            // the client's own card keeps its calls and routes in its cabinet: last month's are read before the work
+            // changes them, not once the site's tracking works (finding 151)
+            return text.get("advice.plan.baseline.mapCabinet");
+        }
         if (line.baseline() != null) {
             return text.get("advice.plan.baseline", figure(line.baseline()));
         }
@@ -1007,12 +1017,20 @@ public final class AdviceText {
 
     private String planDecision(PlannedTest line, int trackingWeek, long monthly) {
         int decisionWeek = line.decisionWeek();
-        if (line.channel() == Channel.MAP_LISTINGS && line.kind() == PlannedTest.Kind.TEST && !line.newTest()
-                && text.has("plan.done.MAP_LISTINGS.own")) {
+        int last = line.startWeek() + line.weeks() - 1;
+        if (MapCard.improves(line)) {
             // the client's own card is an improvement: there is no paid promotion to stop — it is done when the card is
-            // filled in its second week, then its calls and routes are watched (finding 145); a new card is prepared
-            int last = line.startWeek() + line.weeks() - 1;
-            return text.get("plan.done.MAP_LISTINGS.own", Math.min(line.startWeek() + 1, last));
+            // filled, the line's last week, then its calls and routes are watched (findings 145, 151)
+            return text.get("plan.done.MAP_LISTINGS.own", last);
+        }
+        int promoted = line.startWeek() + MapCard.CREATION_WEEKS;
+        if (MapCard.creates(line) && promoted <= last) {
+            // a card the client does not have is created first, then promoted; the promotion goes on at a number of
+            // customers a week from the maps — the client's figure or the meeting's question (finding 157)
+            return line.stop() != null && line.target() != null
+                    ? text.get("advice.plan.mapCard.new", line.startWeek(), promoted - 1, promoted, last, decisionWeek,
+                            count(line.stop().value().longValue()), figure(line.target()), rubles(line.rubles()))
+                    : text.get("advice.plan.mapCard.new.ask", line.startWeek(), promoted - 1, promoted, last, decisionWeek);
         }
         if (line.kpi() == Kpi.MEETINGS_FROM_OUTREACH && line.target() == null && line.stop() != null
                 && line.stop().unit() == Unit.SCORE) {
@@ -1044,7 +1062,6 @@ public final class AdviceText {
             if (noMargin && text.has(doneKey + ".noMargin")) {
                 doneKey += ".noMargin";
             }
-            int last = line.startWeek() + line.weeks() - 1;
             // a rate's aim is already what the done text watches next; a cost's aim is the figure the work must reach —
             // none where the plan's one allowable cost is today's own (finding 88: "aim: today's figure" says nothing)
             boolean aimed = line.target() != null && line.channel() != Channel.UNIT_ECONOMICS

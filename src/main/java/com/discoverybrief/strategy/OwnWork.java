@@ -4,8 +4,8 @@ package com.discoverybrief.strategy;
  * Work on what the client already has — the enquiries that came in, the map card people already find, the partners who
  * already sell for them — rather than a new channel where the client has no presence yet (finding 131, 132). It is an
  * improvement, like the work on the base, the reviews and the conversion: it runs beside the new tests and takes none
- * of the plan's slots for tests at once. A map card that does not exist yet is set up as preparation, so a map line
- * that is tried is always the client's own card.
+ * of the plan's slots for tests at once. A map card that does not exist yet is created first and then tried as a new
+ * test ({@link MapCard}).
  */
 public final class OwnWork {
 

@@ -134,6 +134,11 @@ final class TestPlans {
                 start = 1;
                 weeks = Math.max(weeks, WEEKS);
             }
+            if (MapCard.improves(answers, r, kind)) {
+                // the client's own card is done when it is filled: its line ends that week, not at a promotion's reading
+                // four weeks later (finding 151)
+                weeks = MapCard.READY_WEEKS;
+            }
             if (PartnerChurn.programme(r) || NamedChurn.programme(answers, r)) {
                 // the programme that keeps the partners is ongoing work, not an eight-week try (finding 89: 72)
                 // ... and so is the one that keeps the accounts the client counts as lost (finding 82: 78)
@@ -512,6 +517,11 @@ final class TestPlans {
                 // the direct sales of a long deal go on at a number of meetings with those who decide, not "if there are
                 // none" (finding 144): the bar is the line's stop
                 figures = new Figure[] {null, null, Figure.of(FewDeals.MEETINGS_BAR, Unit.SCORE)};
+            }
+            if (MapCard.creates(answers, r, t.kind()) && kpi == Kpi.MAP_ACTIONS && t.weeks() > MapCard.CREATION_WEEKS) {
+                // a card the client does not have starts from nothing: its bar is the customers a week that pay for its
+                // money, never «more calls than before», which one call would pass (finding 157)
+                figures = MapCard.created(rubles[i], t.weeksInPlan(), allowed);
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
                     kpi, figures[0], figures[1], figures[2], today(answers, t), OwnWork.of(answers, r)));
