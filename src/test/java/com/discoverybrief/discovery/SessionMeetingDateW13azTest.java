@@ -42,9 +42,11 @@ class SessionMeetingDateW13azTest {
         assertThat(session.answers().meetingMonth()).isEqualTo(Month.DECEMBER);
         TestPlan plan = new StrategyEngine().assess(session.answers()).testPlan();
         assertThat(plan.lines()).anyMatch(l -> l.channel() == Channel.CRM_MARKETING && l.kpi() == Kpi.PRE_SALES);
-        // the block starts in week 6; partners for children's places wait past the New Year holidays (143: week 7)
+        // the block starts in week 6 with the ads re-aimed at the new address; partners and printed ads around it wait
+        // past the New Year holidays (143, 156: week 7)
+        assertThat(plan.lines()).anyMatch(l -> l.channel() == Channel.TARGETED_ADS && l.startWeek() == 6);
         assertThat(plan.lines()).anyMatch(l -> l.channel() == Channel.OFFLINE_ADS && l.kpi() == Kpi.PRE_SALES
-                && l.startWeek() == 6);
+                && l.startWeek() == 7);
         assertThat(plan.lines()).anyMatch(l -> l.channel() == Channel.PARTNER_MARKETING && l.kpi() == Kpi.PRE_SALES
                 && l.startWeek() == 7);
     }
