@@ -294,7 +294,8 @@ final class RetentionRules {
         Draft referrals = drafts.get(Channel.REFERRAL_PROGRAMME);
         if (Signals.buysOnce(answers) && base != null && referrals != null && base.kpi() == Kpi.REFERRAL_SHARE
                 && referrals.kpi() == Kpi.REFERRAL_SHARE) {
-            base.measureBy(Kpi.REVIEWS_WITH_PHOTOS);
+            // a review comes within weeks of the handover, not in the months a share of referrals takes
+            base.measureBy(Kpi.REVIEWS_WITH_PHOTOS, Horizon.ONE_TO_THREE_MONTHS);
         }
     }
 

@@ -615,9 +615,10 @@ final class TestPlans {
                 // the focus step may use more than its usual cost, like any line, when money is left (finding 89)
                 ceilings[i] = Math.max(ceilings[i], weights[i] * STRETCH);
             }
-            if (today[i] && !scales[i] && todaysSpend(answers) <= 0 && !AdPlatform.payingNow(answers, r.channel())) {
-                // no spend named: a channel the client runs gets its usual cost while it is measured, as the brief says
-                // («они получают обычную стоимость») — never doubled blind; more waits in the reserve (159, as 144)
+            if (pays && today[i] && !scales[i] && todaysSpend(answers) <= 0 && !AdPlatform.payingNow(answers, r.channel())) {
+                // no spend named: a channel the client runs and that pays gets its usual cost — already twice the
+                // catalogue's — while it is measured, as the brief says («они получают обычную стоимость»), never doubled
+                // again blind; more waits in the reserve (159, as 144). A focus step of unknown result still stretches (89)
                 ceilings[i] = Math.min(ceilings[i], weights[i]);
             }
             todaysWeight += today[i] ? weights[i] : 0;

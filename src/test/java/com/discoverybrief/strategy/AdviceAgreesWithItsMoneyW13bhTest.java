@@ -64,7 +64,7 @@ class AdviceAgreesWithItsMoneyW13bhTest {
         String ru = ScenarioBriefs.text(SCHOOL, RU).replace('\u00A0', ' ').replace('\u202F', ' ');
         assertThat(ru).doesNotContain("добавленные деньги").doesNotContain("добавленных денег")
                 .contains("до ответа о расходах держим").contains("405 000 ₽ в месяц")
-                .contains("по каждому каналу; добавляем,");
+                .contains("по каждому из них;").contains("добавляем, когда цифра записана");
         String en = ScenarioBriefs.text(SCHOOL, EN).replace('\u00A0', ' ').replace('\u202F', ' ');
         assertThat(en).doesNotContain("added money").contains("until you tell us the spend, we hold");
 
