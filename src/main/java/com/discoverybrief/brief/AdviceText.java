@@ -94,12 +94,23 @@ public final class AdviceText {
     }
 
     /**
-     * A scaled line whose own cost per customer is not known yet — recorded before the start, the added money read
-     * against it — is measured before it is scaled (finding 85: 48's contextual at 90 % of the budget): its label says
-     * so, not «Масштабировать постепенно».
+     * A scaled line whose own figure is not known yet — recorded before the start — is measured before it is scaled
+     * (finding 85: 48's contextual at 90 % of the budget; 153: whatever its figure, a share of repeat purchases too): its
+     * label says so, not «Масштабировать постепенно».
      */
     static boolean unmeasuredScale(PlannedTest line) {
-        return line.kind() == PlannedTest.Kind.SCALE && line.baseline() == null && OwnFigure.added(line);
+        return line.kind() == PlannedTest.Kind.SCALE && line.baseline() == null;
+    }
+
+    /**
+     * A scaled line, its cost per customer recorded before the start, in a plan that keeps the paid channels no more than
+     * today's spend by the client's figures (figures above the budget: it keeps part of them): no money is added to it
+     * until the spend is answered, so its bar holds that money and records each channel's customer — never «добавленные
+     * деньги» (finding 153).
+     */
+    private static boolean holdsToday(TestPlan plan, PlannedTest line) {
+        return OwnFigure.added(line) && line.baseline() == null && plan.todaysSpend() > 0
+                && plan.keptMonthly() <= plan.todaysSpend();
     }
 
     /** A recommendation's stage as the plan labels its line: measured first where the plan scales it unmeasured (85). */
@@ -850,6 +861,7 @@ public final class AdviceText {
                         // the channel lines step their stop down to that cost by week 13, no line goes on at it (117)
                         ? text.get("plan.done.UNIT_ECONOMICS.stepped", line.startWeek() + line.weeks() - 1)
                         : line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan) ? openingDecision(plan, line)
+                        : holdsToday(plan, line) ? heldUntilSpend(plan, line)
                         : planDecision(line, trackingWeek(plan), plan.monthly(line));
         boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
                 && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
@@ -1008,6 +1020,15 @@ public final class AdviceText {
     /** A count in running text, grouped as the language groups it. */
     private String count(long value) {
         return digits(BigDecimal.valueOf(value), Unit.PER_MONTH);
+    }
+
+    /** The bar of a scaled line that keeps today's money until the spend is answered ({@link #holdsToday}). */
+    private String heldUntilSpend(TestPlan plan, PlannedTest line) {
+        int tracking = trackingWeek(plan);
+        return tracking > 0
+                ? text.get("advice.plan.scale.held.tracking", sum(plan.keptMonthly()), figure(line.stop()),
+                        line.decisionWeek(), tracking)
+                : text.get("advice.plan.scale.held", sum(plan.keptMonthly()), figure(line.stop()), line.decisionWeek());
     }
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
@@ -1255,6 +1276,12 @@ public final class AdviceText {
             // not money that "would not speed up any line above" (finding 99); released when the study is done, the
             // week its line says "done" (finding 104), not when its leads can be read
             return text.get("advice.plan.reserve.why.expansion", study.startWeek() + study.weeks() - 1);
+        }
+        if (!noMargin && !longCycle && plan.todaysSpend() <= 0 && plan.keepsChannels() && plan.firstCallLine() == null) {
+            // the channels run today get their usual cost while their spend is unnamed: what they could take more waits
+            // here for that sum, not "money that would speed up no line" (finding 159); a line named to take the reserve
+            // first says it with its figure instead
+            return text.get("advice.plan.reserve.why.unnamed");
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 // a deal of more than half a year read on its pipeline: the reserve waits for meetings and proposals, not

@@ -90,6 +90,12 @@ final class Draft {
         kpi = measure;
     }
 
+    /** ... read as soon as that KPI allows: the horizon is the new measure's, not the old one's (finding 154). */
+    void measureBy(Kpi measure, Horizon readable) {
+        kpi = measure;
+        horizon = readable;
+    }
+
     void addReason(Reason reason) {
         reasons.add(reason);
     }

@@ -57,7 +57,13 @@ public enum Kpi {
      * qualified enquiries, meetings, proposals sent and their sum — read inside the plan, where a cost per client would
      * be moved by one deal more or less.
      */
-    PIPELINE_FROM_CHANNEL(Unit.PER_MONTH, false);
+    PIPELINE_FROM_CHANNEL(Unit.PER_MONTH, false),
+    /**
+     * A client who buys once, beside a referral line (finding 154: a renovation every ten years): the base's job is the ask
+     * after the job is handed over — a recommendation and a review with photos of the result — counted as those reviews a
+     * month, not the referral line's share read a second time.
+     */
+    REVIEWS_WITH_PHOTOS(Unit.PER_MONTH, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

@@ -285,6 +285,21 @@ final class RetentionRules {
     }
 
     /**
+     * A client who buys once, with a referral line beside the base: the base does not read the same share of customers by
+     * recommendation with the same lever (finding 154). Its job is the ask after the job is handed over — a recommendation
+     * and a review with photos of the result — and it is read on those reviews.
+     */
+    static void askOneOffBuyersForReviews(Answers answers, Map<Channel, Draft> drafts) {
+        Draft base = drafts.get(CRM_MARKETING);
+        Draft referrals = drafts.get(Channel.REFERRAL_PROGRAMME);
+        if (Signals.buysOnce(answers) && base != null && referrals != null && base.kpi() == Kpi.REFERRAL_SHARE
+                && referrals.kpi() == Kpi.REFERRAL_SHARE) {
+            // a review comes within weeks of the handover, not in the months a share of referrals takes
+            base.measureBy(Kpi.REVIEWS_WITH_PHOTOS, Horizon.ONE_TO_THREE_MONTHS);
+        }
+    }
+
+    /**
      * Clients who buy once a year or once a season, with a base to write to: a reminder a few weeks
      * before the next season (its first month, when the client named it) or the year's date, with last
      * time's purchase in mind — not points that wait a whole year to be spent.

@@ -625,6 +625,12 @@ final class TestPlans {
                 // the focus step may use more than its usual cost, like any line, when money is left (finding 89)
                 ceilings[i] = Math.max(ceilings[i], weights[i] * STRETCH);
             }
+            if (pays && today[i] && !scales[i] && todaysSpend(answers) <= 0 && !AdPlatform.payingNow(answers, r.channel())) {
+                // no spend named: a channel the client runs and that pays gets its usual cost — already twice the
+                // catalogue's — while it is measured, as the brief says («они получают обычную стоимость»), never doubled
+                // again blind; more waits in the reserve (159, as 144). A focus step of unknown result still stretches (89)
+                ceilings[i] = Math.min(ceilings[i], weights[i]);
+            }
             todaysWeight += today[i] ? weights[i] : 0;
         }
         double[] parts = new double[n + 1];
