@@ -101,6 +101,13 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, null);
     }
 
+    /** This plan with the line that has the first call on its reserve, the platform that pays and the own-sources shift. */
+    TestPlan withFirstCall(Channel firstCall, AdPlatform payingPlatform, boolean payingNow, boolean ownSources) {
+        return new TestPlan(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent,
+                todaysSpend, averageCost, spendCut, freeLeads, later, bookingWindow, firstCall, payingPlatform, payingNow,
+                ownSources);
+    }
+
     /** The line of the channel whose figures the client gave, when it is one of several kept: it keeps today's money. */
     public PlannedTest ownerLine() {
         List<PlannedTest> kept = lines.stream()

@@ -230,17 +230,10 @@ final class TestPlans {
                 later, window == null ? null : window.lentTo(lentTo(timed, lent, window.borrowed())));
         // the line with the first call on the reserve is named by the plan itself, so a kept plan shows it as made
         Channel firstCall = TestPlan.firstCallOf(answers, plan.lines(), plan.reserve(), plan::monthly);
-        if (firstCall == null && OwnSources.shift(answers)) {
-            return new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(), plan.parallelTests(), plan.lines(),
-                    plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(), plan.averageCost(), plan.spendCut(),
-                    plan.freeLeads(), plan.later(), plan.bookingWindow(), null, null, false, true);
-        }
         // ... and where that channel pays on one platform and drains on another, the platform that pays (finding 115)
         AdPlatform platform = firstCall == null ? null : AdPlatform.paying(answers, firstCall);
-        return firstCall == null ? plan : new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(),
-                plan.parallelTests(), plan.lines(), plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(),
-                plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall,
-                platform, platform != null && AdPlatform.measured(answers), OwnSources.shift(answers));
+        return plan.withFirstCall(firstCall, platform, platform != null && AdPlatform.measured(answers),
+                OwnSources.shift(answers));
     }
 
     /** What the money on a recommendation's line does. */
