@@ -17,7 +17,7 @@ import java.util.List;
  *                      a time on a small budget)
  * @param reserve       the part of the period's budget no line can use well yet: held back and released to
  *                      the tests that pass their go threshold (0 in plans kept by rules before 2026.12-3)
- * @param reservePercent that part in percent; the lines' percents and this sum to 100
+ * @param reservePercent that part in percent; each row, this one included, prints its own nearest whole percent
  * @param todaysSpend   what the client's channels cost a month today by their own numbers (leads × cost per
  *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6. Above the named
  *                      budget it counts free leads as paid: the plan keeps at most the budget and asks
