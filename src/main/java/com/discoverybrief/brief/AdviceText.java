@@ -115,19 +115,22 @@ public final class AdviceText {
 
     /** A recommendation's stage as the plan labels its line: measured first where the plan scales it unmeasured (85). */
     public String stageLabel(Recommendation recommendation, TestPlan plan) {
-        if (recommendation.stage() == Stage.SCALE && plan != null && plan.lines().stream()
-                .anyMatch(line -> line.channel() == recommendation.channel() && unmeasuredScale(line))) {
+        Channel channel = recommendation.channel();
+        if (recommendation.stage() == Stage.SCALE && hasLine(plan, channel, AdviceText::unmeasuredScale)) {
             return text.get("advice.plan.kind.measureThenScale");
         }
-        if (plan != null && plan.lines().stream()
-                .anyMatch(line -> line.channel() == recommendation.channel() && movedToNewPlace(line))) {
+        if (hasLine(plan, channel, AdviceText::movedToNewPlace)) {
             return text.get("advice.plan.kind.moved");
         }
         // own work (the client's enquiries, existing map card, partners) is labelled as its plan line is (finding 150)
-        boolean own = plan != null && plan.lines().stream()
-                .anyMatch(line -> line.channel() == recommendation.channel() && line.own());
-        return recommendation.stage() == Stage.TEST && (recommendation.channel().group() != Channel.Group.ACQUISITION || own)
+        boolean own = hasLine(plan, channel, PlannedTest::own);
+        return recommendation.stage() == Stage.TEST && (channel.group() != Channel.Group.ACQUISITION || own)
                 ? text.get("advice.plan.kind.improvement") : stageLabel(recommendation);
+    }
+
+    /** Whether the plan (if any) has a line for {@code channel} that {@code is}. */
+    private static boolean hasLine(TestPlan plan, Channel channel, java.util.function.Predicate<PlannedTest> is) {
+        return plan != null && plan.lines().stream().anyMatch(line -> line.channel() == channel && is.test(line));
     }
 
     /** A recommendation's stage, named as the plan names its line ({@link #kindLabel}) where there is no plan. */
@@ -827,6 +830,12 @@ public final class AdviceText {
     /** The reason id the engine gives the answer to accounts lost to a competitor's trade terms (finding 82: 78). */
     static final String ACCOUNTS_RULE = "churn-terms";
 
+    /** Whether the recommendation for {@code channel} carries a reason of the rule {@code rule}. */
+    private static boolean carries(List<Recommendation> recommendations, Channel channel, String rule) {
+        return recommendations.stream().anyMatch(r -> r.channel() == channel
+                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(rule)));
+    }
+
     /**
      * The target and the stop/go threshold of a line of this plan. A line selling an open booking window is judged by
      * the window's rule the plan's intro prints — a booking up to a quarter of its margin, stop at half — never by the
@@ -863,10 +872,8 @@ public final class AdviceText {
                         : line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan) ? openingDecision(plan, line)
                         : holdsToday(plan, line) ? heldUntilSpend(plan, line)
                         : planDecision(line, trackingWeek(plan), plan.monthly(line));
-        boolean seller = recommendations.stream().anyMatch(r -> r.channel() == line.channel()
-                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(SELLER_RULE)));
-        if (line.channel() == Channel.PARTNER_MARKETING && recommendations.stream().anyMatch(r -> r.channel() == line.channel()
-                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(PARTNERS_RULE)))) {
+        boolean seller = carries(recommendations, line.channel(), SELLER_RULE);
+        if (line.channel() == Channel.PARTNER_MARKETING && carries(recommendations, line.channel(), PARTNERS_RULE)) {
             // the programme that keeps the partners says what its money buys (finding 89: 72) — and, read inside the plan,
             // what shows by then: the partners who took the new terms, and one more leaving as the stop signal (132)
             decision = text.get("advice.plan.partners.programme", rubles(plan.monthly(line))) + " "
@@ -875,8 +882,7 @@ public final class AdviceText {
         }
         PlannedTest programme = line.channel() == Channel.ONBOARDING_CHURN && line.kpi() == Kpi.RETENTION_RATE
                 ? plan.lines().stream().filter(l -> l.channel() == Channel.PARTNER_MARKETING
-                        && l.decisionWeek() <= plan.weeks() && recommendations.stream().anyMatch(r -> r.channel() == l.channel()
-                                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(PARTNERS_RULE))))
+                        && l.decisionWeek() <= plan.weeks() && carries(recommendations, l.channel(), PARTNERS_RULE))
                         .findFirst().orElse(null)
                 : null;
         if (programme != null) {
@@ -884,13 +890,11 @@ public final class AdviceText {
             // programme, on one more partner leaving — not on the programme's share at week 26 once more (139d: 72)
             decision = text.get("advice.plan.partners.churnAnswer", programme.decisionWeek());
         }
-        if (readWithRetention(line) && recommendations.stream().anyMatch(r -> r.channel() == Channel.ONBOARDING_CHURN
-                        && r.reasons().stream().anyMatch(reason -> reason.rule().equals(ACCOUNTS_RULE)))) {
+        if (readWithRetention(line) && carries(recommendations, Channel.ONBOARDING_CHURN, ACCOUNTS_RULE)) {
             // the e-mail is the accounts programme's tool, read with it (finding 146: 78)
             return text.get("advice.plan.email.retentionTool");
         }
-        if (line.channel() == Channel.ONBOARDING_CHURN && recommendations.stream().anyMatch(r -> r.channel() == line.channel()
-                && r.reasons().stream().anyMatch(reason -> reason.rule().equals(ACCOUNTS_RULE)))) {
+        if (line.channel() == Channel.ONBOARDING_CHURN && carries(recommendations, line.channel(), ACCOUNTS_RULE)) {
             // the programme that keeps the accounts lost to a competitor's terms says what its money buys (82: 78)
             // ... and is read on the accounts it keeps, not on a share of repeat purchases
             decision = text.get("advice.plan.accounts.programme", rubles(plan.monthly(line)), line.decisionWeek());

@@ -17,7 +17,7 @@ import java.util.List;
  *                      a time on a small budget)
  * @param reserve       the part of the period's budget no line can use well yet: held back and released to
  *                      the tests that pass their go threshold (0 in plans kept by rules before 2026.12-3)
- * @param reservePercent that part in percent; the lines' percents and this sum to 100
+ * @param reservePercent that part in percent; each row, this one included, prints its own nearest whole percent
  * @param todaysSpend   what the client's channels cost a month today by their own numbers (leads × cost per
  *                      lead); 0 when they did not say, and in plans kept by rules before 2026.12-6. Above the named
  *                      budget it counts free leads as paid: the plan keeps at most the budget and asks
@@ -99,6 +99,13 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
     public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
             List<Channel> waiting, long reserve, int reservePercent, long todaysSpend) {
         this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, null);
+    }
+
+    /** This plan with the line that has the first call on its reserve, the platform that pays and the own-sources shift. */
+    TestPlan withFirstCall(Channel firstCall, AdPlatform payingPlatform, boolean payingNow, boolean ownSources) {
+        return new TestPlan(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent,
+                todaysSpend, averageCost, spendCut, freeLeads, later, bookingWindow, firstCall, payingPlatform, payingNow,
+                ownSources);
     }
 
     /** The line of the channel whose figures the client gave, when it is one of several kept: it keeps today's money. */

@@ -222,7 +222,7 @@ final class TestPlans {
         // a dated opening of a new place: the reserve above the opening month's money funds the block before it (90: 41)
         DatedOpening.fund(answers, timed, shares);
         long[] rubles = apportion(shares, total);
-        long[] percents = percents(shares, rubles, total);
+        long[] percents = percents(rubles, total);
         TestPlan plan = new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
                 lines(answers, timed, rubles, percents), waiting, rubles[timed.size()], (int) percents[timed.size()],
                 Math.round(PaidSpend.listed(answers)), averageCost(answers, timed), spendCut(answers, timed),
@@ -230,17 +230,10 @@ final class TestPlans {
                 later, window == null ? null : window.lentTo(lentTo(timed, lent, window.borrowed())));
         // the line with the first call on the reserve is named by the plan itself, so a kept plan shows it as made
         Channel firstCall = TestPlan.firstCallOf(answers, plan.lines(), plan.reserve(), plan::monthly);
-        if (firstCall == null && OwnSources.shift(answers)) {
-            return new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(), plan.parallelTests(), plan.lines(),
-                    plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(), plan.averageCost(), plan.spendCut(),
-                    plan.freeLeads(), plan.later(), plan.bookingWindow(), null, null, false, true);
-        }
         // ... and where that channel pays on one platform and drains on another, the platform that pays (finding 115)
         AdPlatform platform = firstCall == null ? null : AdPlatform.paying(answers, firstCall);
-        return firstCall == null ? plan : new TestPlan(plan.monthlyBudget(), plan.fromBand(), plan.months(),
-                plan.parallelTests(), plan.lines(), plan.waiting(), plan.reserve(), plan.reservePercent(), plan.todaysSpend(),
-                plan.averageCost(), plan.spendCut(), plan.freeLeads(), plan.later(), plan.bookingWindow(), firstCall,
-                platform, platform != null && AdPlatform.measured(answers), OwnSources.shift(answers));
+        return plan.withFirstCall(firstCall, platform, platform != null && AdPlatform.measured(answers),
+                OwnSources.shift(answers));
     }
 
     /** What the money on a recommendation's line does. */
@@ -866,55 +859,16 @@ final class TestPlans {
     }
 
     /**
-     * The whole percents the plan prints beside its roubles (the reserve last): each line its nearest percent of the
-     * printed sum, so equal sums print equal shares (finding 158). What rounding leaves to make 100 goes to the reserve
-     * where it can take it; otherwise, a point each, to the lines nearest the other whole percent whose sums have no
-     * twin; failing both, the largest remainders of {@code shares} decide, as they did.
+     * The whole percents the plan prints beside its roubles, the reserve last: every row, the reserve included, its own
+     * nearest percent of the printed sum (findings 158, 161). Equal sums print equal shares and no share is a point or more
+     * off what its roubles are; the column may add up to a point or two either side of 100, as rounded shares do.
      */
-    static long[] percents(double[] shares, long[] rubles, long total) {
-        if (total <= 0) {
-            return apportion(shares, 100);
-        }
-        double[] exact = new double[rubles.length];
+    static long[] percents(long[] rubles, long total) {
         long[] percents = new long[rubles.length];
-        long left = 100;
         for (int i = 0; i < rubles.length; i++) {
-            exact[i] = rubles[i] * 100.0 / total;
-            percents[i] = Math.round(exact[i]);
-            left -= percents[i];
-        }
-        int reserve = rubles.length - 1;
-        if (rubles[reserve] > 0 && percents[reserve] + left >= 0 && Math.abs(percents[reserve] + left - exact[reserve]) < 2) {
-            percents[reserve] += left;
-            return percents;
-        }
-        boolean[] moved = new boolean[rubles.length];
-        while (left != 0) {
-            int step = left > 0 ? 1 : -1;
-            int next = -1;
-            for (int i = 0; i < rubles.length; i++) {
-                if (!moved[i] && percents[i] + step >= 0 && twins(rubles, i) == 0
-                        && (next < 0 || step * (exact[i] - percents[i]) > step * (exact[next] - percents[next]))) {
-                    next = i;
-                }
-            }
-            if (next < 0) {
-                return apportion(shares, 100);
-            }
-            percents[next] += step;
-            moved[next] = true;
-            left -= step;
+            percents[i] = total <= 0 ? 0 : Math.round(rubles[i] * 100.0 / total);
         }
         return percents;
-    }
-
-    /** How many other rows print the same sum as row {@code i}. */
-    private static int twins(long[] rubles, int i) {
-        int twins = 0;
-        for (int j = 0; j < rubles.length; j++) {
-            twins += j != i && rubles[j] == rubles[i] ? 1 : 0;
-        }
-        return twins;
     }
 
     /** Whole parts of {@code total} in proportion to the shares (percent), summing to {@code total} exactly. */

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The strategist's finding 158 (review adv13q): 40's three lines of 599 400 ₽ printed «7 %», «7 %» and «6 %» —
- * largest-remainder rounding gave the last whole percent to one twin and not the other. The percents follow the
- * printed roubles: each line prints its nearest whole percent, so equal sums print equal shares, and the reserve
- * (or, with no reserve, the largest line) takes what rounding leaves, so the plan still adds up to 100.
+ * The strategist's findings 158 and 161 (reviews adv13q, adv13r). 40's three lines of 599 400 ₽ printed «7 %», «7 %» and
+ * «6 %»: largest-remainder rounding gave the last whole percent to one twin and not the other. The first mend let the
+ * reserve take what rounding left, and the reserve — the share everyone checks — printed up to two points off (62:
+ * «71 538 ₽ · 4 %» for 6 %; 41: 32 % for exactly 33 %). Every row, the reserve included, prints its own nearest percent.
  */
 class EqualSumsEqualSharesW13biTest {
 
@@ -25,33 +25,25 @@ class EqualSumsEqualSharesW13biTest {
     }
 
     @Test
-    void inEveryScenarioEqualSumsPrintEqualSharesEachLineItsNearestPercentAndThePlanAddsUpToOneHundred() {
+    void theReserveIsNotAPointOffWhatItsRoublesAre() {
+        TestPlan plan = engine.assess(client("41-kids-dentistry-full-opening-branch.scenario")).testPlan();
+        assertThat(plan.reserve() * 100.0 / plan.total()).isEqualTo(33.0);
+        assertThat(plan.reservePercent()).isEqualTo(33);
+    }
+
+    @Test
+    void inEveryScenarioEachRowPrintsItsNearestPercentSoEqualSumsPrintEqualShares() {
         for (Scenario scenario : Scenario.all()) {
             TestPlan plan = ScenarioRun.assess(scenario).testPlan();
             if (plan == null || plan.total() <= 0) {
                 continue;
             }
-            List<PlannedTest> lines = plan.lines();
-            int sum = plan.reservePercent();
-            for (PlannedTest line : lines) {
-                sum += line.percent();
-                for (PlannedTest other : lines) {
-                    if (other.rubles() == line.rubles()) {
-                        assertThat(other.percent()).as(scenario.name() + " " + line.channel() + " / " + other.channel())
-                                .isEqualTo(line.percent());
-                    }
-                }
+            for (PlannedTest line : plan.lines()) {
+                assertThat(Math.abs(line.percent() - line.rubles() * 100.0 / plan.total()))
+                        .as(scenario.name() + " " + line.channel()).isLessThanOrEqualTo(0.5);
             }
-            assertThat(sum).as(scenario.name()).isEqualTo(100);
-            for (PlannedTest line : lines) {
-                // the nearest whole percent, or the next one where rounding's leftover went to the line
-                assertThat((double) line.percent()).as(scenario.name() + " " + line.channel())
-                        .isCloseTo(line.rubles() * 100.0 / plan.total(), org.assertj.core.data.Offset.offset(1.0));
-                if (plan.reserve() > 0) {
-                    assertThat(line.percent()).as(scenario.name() + " " + line.channel())
-                            .isEqualTo(Math.round(line.rubles() * 100.0 / plan.total()));
-                }
-            }
+            assertThat(Math.abs(plan.reservePercent() - plan.reserve() * 100.0 / plan.total())).as(scenario.name())
+                    .isLessThanOrEqualTo(0.5);
         }
     }
 }

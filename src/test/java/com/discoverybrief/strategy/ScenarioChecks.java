@@ -148,9 +148,9 @@ final class ScenarioChecks {
             if (plan == null) {
                 shoulds.add("no test plan for a known budget");
             } else {
-                if (plan.sum() != plan.budget() || plan.percentSum() != 100) {
-                    shoulds.add("the test plan splits " + plan.sum() + " ₽ / " + plan.percentSum() + " % of "
-                            + plan.budget() + " ₽");
+                if (plan.sum() != plan.budget() || plan.percentsOff() != 0) {
+                    shoulds.add("the test plan splits " + plan.sum() + " ₽ of " + plan.budget() + " ₽, "
+                            + plan.percentsOff() + " rows printing a percent off their roubles");
                 }
                 String max = scenario.get("expect.plan.maxNewTests");
                 if (max != null && plan.mostNewTestsAtOnce() > Integer.parseInt(max)) {

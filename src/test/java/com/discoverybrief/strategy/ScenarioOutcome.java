@@ -16,10 +16,10 @@ record ScenarioOutcome(List<Item> items, String focus, Map<String, String> verdi
     }
 
     /**
-     * The test plan: the budget it splits, the sum of its parts, the most new tests running at once, and the
-     * roubles of each line by channel.
+     * The test plan: the budget it splits, the sum of its parts, how many rows print a percent that is not the nearest
+     * of their roubles, the most new tests running at once, and the roubles of each line by channel.
      */
-    record Plan(long budget, long sum, int percentSum, int mostNewTestsAtOnce, Map<String, Long> rubles) {
+    record Plan(long budget, long sum, int percentsOff, int mostNewTestsAtOnce, Map<String, Long> rubles) {
     }
 
     int indexOf(String channel) {
