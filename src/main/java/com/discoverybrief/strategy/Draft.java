@@ -28,6 +28,7 @@ final class Draft {
     private String strongestRule;
     private Condition condition;
     private boolean profitable;
+    private boolean leads;
 
     Draft(Proposal first) {
         channel = first.channel();
@@ -83,6 +84,18 @@ final class Draft {
         if (heavier.weight() > need.weight()) {
             need = heavier;
         }
+    }
+
+    /**
+     * The work comes first among the work of the same tier and need: the plan funds it first (the past customers'
+     * base of a long committee deal, 160), so it is among the first steps, with no heavier need than it has.
+     */
+    void leadAmongEquals() {
+        leads = true;
+    }
+
+    boolean leads() {
+        return leads;
     }
 
     /** Measures this work by another KPI: what the client's words say it is judged on (a tender platform's margin). */

@@ -65,7 +65,8 @@ final class FewDeals {
 
     /**
      * The direct sales get the money that starts the pipeline: the sentence "its budget stays while we measure it, more
-     * only once the numbers show profit" goes from them (it stays with the other channels it was said of).
+     * only once the numbers show profit" goes from them (it stays with the other channels it was said of); the past
+     * customers' base leads the work of its need.
      */
     static void apply(Answers answers, java.util.Map<Channel, Draft> drafts) {
         Draft outreach = drafts.get(Channel.COLD_OUTREACH);
@@ -73,6 +74,15 @@ final class FewDeals {
         if (outreach != null && applies(answers) && outreach.reasons().stream()
                 .anyMatch(reason -> !reason.rule().equals(MeasurementRules.RUNNING_CHANNEL.id()))) {
             outreach.forget(MeasurementRules.RUNNING_CHANNEL.id());
+        }
+        // the past customers' base is the fastest pipeline of a committee sale and the plan's first pipeline line: it
+        // leads the work of its need, among the first steps, not seventh behind work of the same weight (160)
+        Draft base = drafts.get(Channel.CRM_MARKETING);
+        if (base != null && pastCustomers(answers)) {
+            base.leadAmongEquals();
+            // ... and a past customer's upgrade or second line goes through the same committee: its sale follows the
+            // cycle, as the deals of a nurtured base do — the plan reads its meetings inside the quarter (relabel)
+            base.atLeast(Horizons.minimum(Kpi.OPPORTUNITIES_FROM_NURTURING, answers));
         }
     }
 
@@ -153,16 +163,24 @@ final class FewDeals {
 
     /**
      * Moves the reserve above {@value #RESERVE_PERCENT} % of the budget to the work that starts the pipeline and runs to
-     * the plan's end. The past customers' base comes first (finding 144), then the direct sales and the warming, two parts
-     * to one — none of them above the channel that pays (finding 89), so an unproven programme gets a test's money, not
-     * forty times it. A channel that pays is stretched (at most doubled, with a third of the money at most) only where its
+     * the plan's end — above that share and above what a paying channel held at its usual cost could have taken, which
+     * waits for the client's choice (finding 160). The past customers' base comes first (finding 144), level with the
+     * other lines, then the direct sales and the warming, two parts to one — none of them above the channel that pays
+     * (finding 89), so an unproven programme gets a test's money, not forty times it. A channel that pays is stretched (at most doubled, with a third of the money at most) only where its
      * spend today is the client's own figure; otherwise it keeps its usual cost until the spend is named. What none of
      * them can take stays in the reserve, with its reason. {@code shares} are the lines' percents with the reserve's last,
      * and still sum to 100 after.
      */
     static void startPipeline(Answers answers, List<TestPlans.Timed> timed, double[] shares) {
         int n = timed.size();
-        if (!applies(answers) || shares[n] <= RESERVE_PERCENT) {
+        // what a paying channel held at its usual cost (no spend named) could have taken waits in the reserve for the
+        // client's choice, never on the pipeline's lines (finding 160: a base line of 19 % with no bar)
+        double freed = 0;
+        for (int i = 0; i < n; i++) {
+            freed += TestPlans.atUsualCost(answers, timed.get(i)) ? shares[i] * (TestPlans.STRETCH - 1) : 0;
+        }
+        double floor = RESERVE_PERCENT + freed;
+        if (!applies(answers) || shares[n] <= floor) {
             return;
         }
         int sales = -1;
@@ -187,7 +205,7 @@ final class FewDeals {
         if (sales < 0 && warming < 0 && base < 0) {
             return;
         }
-        double moved = shares[n] - RESERVE_PERCENT;
+        double moved = shares[n] - floor;
         double left = moved;
         double third = moved / 3;
         for (int i : paying) {
@@ -201,7 +219,9 @@ final class FewDeals {
         // a new line never outspends the channel that pays: a hair below it, so that rounding keeps it so
         double ceiling = paying.stream().mapToDouble(i -> shares[i]).max().orElse(third) * 0.999;
         if (base >= 0) {
-            double add = Math.max(0, Math.min(left, ceiling - shares[base]));
+            // ... and stands level with the other pipeline lines, never several times either of them (160)
+            int lines = 1 + (sales < 0 ? 0 : 1) + (warming < 0 ? 0 : 1);
+            double add = Math.max(0, Math.min(left / lines, ceiling - shares[base]));
             shares[base] += add;
             left -= add;
         }
@@ -217,6 +237,6 @@ final class FewDeals {
             shares[warming] += add;
             left -= add;
         }
-        shares[n] = RESERVE_PERCENT + left;
+        shares[n] = floor + left;
     }
 }

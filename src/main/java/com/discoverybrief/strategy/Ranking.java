@@ -22,13 +22,15 @@ import java.util.Set;
  * <li>the tests, heaviest need first and the cheaper first where the need is equal.</li>
  * </ol>
  * Within that order a piece of work is placed only once everything it waits for is placed, so a
- * prerequisite is always ranked above what depends on it. Ties fall to catalogue order. Priorities
+ * prerequisite is always ranked above what depends on it. Within a tier and a need, the work the plan funds first
+ * ({@link Draft#leads()}) comes first. Ties fall to catalogue order. Priorities
  * are then 1..n.
  */
 final class Ranking {
 
     static final Comparator<Draft> ORDER = Comparator.comparingInt(Ranking::tier)
             .thenComparingInt(draft -> -draft.need().weight())
+            .thenComparing(draft -> !draft.leads())
             .thenComparingLong(draft -> draft.stage() == Stage.TEST ? draft.channel().testBudget() : 0)
             .thenComparing(Draft::channel);
 

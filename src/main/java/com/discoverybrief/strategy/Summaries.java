@@ -85,7 +85,10 @@ final class Summaries {
     static Summary.Focus focus(List<Draft> ranked) {
         Draft heaviest = null;
         for (Draft draft : ranked) {
-            if (heaviest == null || draft.need().weight() > heaviest.need().weight()) {
+            // the work that leads its need only because the plan funds it first (a long deal's past customers, 160) sets
+            // no focus of its own: the next work of the same weight names it
+            if (heaviest == null || draft.need().weight() > heaviest.need().weight()
+                    || draft.need().weight() == heaviest.need().weight() && heaviest.leads() && !draft.leads()) {
                 heaviest = draft;
             }
         }

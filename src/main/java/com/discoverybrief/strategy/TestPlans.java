@@ -618,7 +618,7 @@ final class TestPlans {
                 // the focus step may use more than its usual cost, like any line, when money is left (finding 89)
                 ceilings[i] = Math.max(ceilings[i], weights[i] * STRETCH);
             }
-            if (pays && today[i] && !scales[i] && todaysSpend(answers) <= 0 && !AdPlatform.payingNow(answers, r.channel())) {
+            if (pays && today[i] && atUsualCost(answers, t)) {
                 // no spend named: a channel the client runs and that pays gets its usual cost — already twice the
                 // catalogue's — while it is measured, as the brief says («они получают обычную стоимость»), never doubled
                 // again blind; more waits in the reserve (159, as 144). A focus step of unknown result still stretches (89)
@@ -814,6 +814,18 @@ final class TestPlans {
             shares[i] = sum == 0 ? (i == n ? 100 : 0) : parts[i] * 100 / sum;
         }
         return shares;
+    }
+
+    /**
+     * A channel the client runs and that pays, with no spend named: it gets its usual cost while it is measured, never
+     * doubled blind (159), and what it could have taken above it waits in the reserve — for the client's choice once the
+     * spend is named, not for another line (160). Only a channel being scaled is exempt.
+     */
+    static boolean atUsualCost(Answers answers, Timed t) {
+        Channel channel = t.recommendation().channel();
+        return t.kind().keeps() && channel.group() == Channel.Group.ACQUISITION && Signals.profitsFrom(answers, channel)
+                && !held(answers, t) && t.recommendation().stage() != Stage.SCALE && todaysSpend(answers) <= 0
+                && !AdPlatform.payingNow(answers, channel);
     }
 
     /**

@@ -71,8 +71,10 @@ class LongDealPastCustomersW13bdTest {
     @Test
     void thePackagingMakerKeepsItsMoneyAndGetsTheSameReadings() throws Exception {
         TestPlan before = engine.assess(client(PACKAGING + ".scenario")).testPlan();
-        // its reserve is below the rule's share: no money moves
-        assertThat(before.reservePercent()).isLessThanOrEqualTo(FewDeals.RESERVE_PERCENT);
+        // its reserve is above the rule's share only by what the exhibitions, held at their usual cost while their spend
+        // is unnamed, could have taken: that money waits for the client's choice, none moves to the pipeline (w13bk, 160)
+        assertThat(before.reservePercent()).isLessThanOrEqualTo(FewDeals.RESERVE_PERCENT
+                + ScenarioClients.line(before, Channel.EVENTS).percent());
         String brief = ScenarioBriefs.text(PACKAGING, RU).replace('\u00A0', ' ').replaceAll("\\s+", " ");
         assertThat(brief).doesNotContain("встреч нет");
     }
