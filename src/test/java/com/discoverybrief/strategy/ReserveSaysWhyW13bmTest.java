@@ -36,7 +36,7 @@ class ReserveSaysWhyW13bmTest {
         assertThat(ru).contains("Почему столько: больше заявок вы сейчас не примете; резерв ждёт, пока новая цена и "
                 + "состав работ не освободят мощности").doesNotContain("пока вы не назовёте сумму");
         String en = ScenarioBriefs.text(PRINT_SHOP, EN).replace('\u00A0', ' ').replace('\u202F', ' ');
-        assertThat(en).contains("Why so much: you cannot take more orders now").doesNotContain("until you name the sum");
+        assertThat(en).contains("Why so much: you cannot take on more enquiries now").doesNotContain("until you name the sum");
     }
 
     @Test
