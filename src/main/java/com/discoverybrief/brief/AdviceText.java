@@ -1257,9 +1257,12 @@ public final class AdviceText {
 
     /**
      * Why so much is held back, for a reserve of {@value #RESERVE_EXPLAINED_PERCENT} % or more: every order
-     * losing money (the economics line starts from a margin of 0 ₽ or below), a deal that takes months (the
-     * plan nurtures a long decision), or — from {@value #RESERVE_GENERIC_PERCENT} % — simply what the lines can
-     * use well; {@code null} for a smaller reserve.
+     * losing money (the economics line starts from a margin of 0 ₽ or below), a client at the limit of capacity (the
+     * approach says so: the reserve waits for capacity, not for a figure), a deal that takes months (the plan nurtures
+     * a long decision), a channel run today held at its usual cost while its spend is unnamed, or — from
+     * {@value #RESERVE_GENERIC_PERCENT} % — simply what the lines can use well; {@code null} for a smaller reserve.
+     * The same {@value #RESERVE_EXPLAINED_PERCENT} % threshold as every reason of its own: from a quarter of the budget a
+     * client asks what the money waits for, below it the lines above explain the plan (finding 164).
      */
     String planReserveWhy(TestPlan plan, Summary.Focus focus) {
         if (plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
