@@ -105,7 +105,7 @@ final class AdviceSections {
                     Cell.text(PART, advice.planDecision(plan, line, recommendations), Style.BODY)));
         }
         blocks.add(new Table(PART, TableKind.RULED_WIDE, PLAN_WIDTHS, header, rows, 8));
-        String reserve = advice.planReserve(plan);
+        String reserve = advice.planReserve(assessment);
         if (reserve != null) {
             blocks.add(Para.of(PART, reserve, Style.BODY, 6));
         }

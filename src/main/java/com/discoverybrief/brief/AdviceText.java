@@ -1,6 +1,7 @@
 package com.discoverybrief.brief;
 
 import com.discoverybrief.strategy.Answers;
+import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.BookingWindow;
 import com.discoverybrief.strategy.DatedOpening;
@@ -23,6 +24,7 @@ import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.SeasonMonth;
 import com.discoverybrief.strategy.Stage;
+import com.discoverybrief.strategy.Summary;
 import com.discoverybrief.strategy.SlowTests;
 import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Unit;
@@ -1193,17 +1195,32 @@ public final class AdviceText {
      * (finding 108) — that, instead of "more money would speed up no line above", which is not so while that channel
      * could take more.
      */
+    public String planReserve(Assessment assessment) {
+        return planReserve(assessment.testPlan(), assessment.summary() == null ? null : assessment.summary().focus());
+    }
+
+    /** As {@link #planReserve(Assessment)}, for a plan alone: its approach unknown, it is not told at capacity. */
     public String planReserve(TestPlan plan) {
-        if (plan.reserve() <= 0) {
+        return planReserve(plan, null);
+    }
+
+    private String planReserve(TestPlan plan, Summary.Focus focus) {
+        if (plan == null || plan.reserve() <= 0) {
             return null;
         }
         String reserve = text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
-        String why = planReserveWhy(plan);
+        String why = planReserveWhy(plan, focus);
         PlannedTest firstCall = plan.firstCallLine();
+        // the channel held at its usual cost is the one named to take the reserve first: the reason says why the money
+        // waits, the first call who takes it and when (finding 164)
+        boolean unnamed = why != null && why.equals(text.get("advice.plan.reserve.why.unnamed"));
         // a small reserve needs no word on who takes it first (and keeps a full brief within four pages)
         if (firstCall == null || plan.reservePercent() < RESERVE_EXPLAINED_PERCENT
-                || why != null && !why.equals(text.get("advice.plan.reserve.why"))) {
+                || why != null && !unnamed && !why.equals(text.get("advice.plan.reserve.why"))) {
             return why == null ? reserve : reserve + " " + why;
+        }
+        if (unnamed) {
+            reserve = reserve + " " + text.get("advice.plan.reserve.why.unnamed.first");
         }
         String channel = text.title(firstCall.channel(), firstCall.kpi());
         String named = isRussian() ? channel : lowerFirst(channel);
@@ -1240,11 +1257,14 @@ public final class AdviceText {
 
     /**
      * Why so much is held back, for a reserve of {@value #RESERVE_EXPLAINED_PERCENT} % or more: every order
-     * losing money (the economics line starts from a margin of 0 ₽ or below), a deal that takes months (the
-     * plan nurtures a long decision), or — from {@value #RESERVE_GENERIC_PERCENT} % — simply what the lines can
-     * use well; {@code null} for a smaller reserve.
+     * losing money (the economics line starts from a margin of 0 ₽ or below), a client at the limit of capacity (the
+     * approach says so: the reserve waits for capacity, not for a figure), a deal that takes months (the plan nurtures
+     * a long decision), a channel run today held at its usual cost while its spend is unnamed, or — from
+     * {@value #RESERVE_GENERIC_PERCENT} % — simply what the lines can use well; {@code null} for a smaller reserve.
+     * The same {@value #RESERVE_EXPLAINED_PERCENT} % threshold as every reason of its own: from a quarter of the budget a
+     * client asks what the money waits for, below it the lines above explain the plan (finding 164).
      */
-    String planReserveWhy(TestPlan plan) {
+    String planReserveWhy(TestPlan plan, Summary.Focus focus) {
         if (plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
             return null;
         }
@@ -1260,11 +1280,18 @@ public final class AdviceText {
             return paid == null ? text.get("advice.plan.reserve.why.opening")
                     : text.get("advice.plan.reserve.why.opening.paid", lowerFirst(text.label(paid.channel())));
         }
+        if (!noMargin && focus == Summary.Focus.EARN_MORE_PER_CLIENT) {
+            // at the limit of capacity naming a spend releases nothing into more leads: the reserve waits for the price
+            // and the mix of work to free capacity, as the approach says (finding 164)
+            return text.get("advice.plan.reserve.why.capacity");
+        }
         if (!noMargin && freeLeadsHeldSaid(plan)) {
             // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)
             return text.get("advice.plan.reserve.why.freeHeld", freeChannels(plan));
         }
-        if (!noMargin && !longCycle && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
+        // a reserve the usual-cost cap made says so, as any reserve with a reason of its own (finding 164)
+        boolean unnamed = !noMargin && !longCycle && plan.keptAtUsualCost();
+        if (!noMargin && !longCycle && !unnamed && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
             return null;
         }
         if (plan.spendCut() != null && plan.todaysSpend() > 0) {
@@ -1281,10 +1308,10 @@ public final class AdviceText {
             // week its line says "done" (finding 104), not when its leads can be read
             return text.get("advice.plan.reserve.why.expansion", study.startWeek() + study.weeks() - 1);
         }
-        if (!noMargin && !longCycle && plan.todaysSpend() <= 0 && plan.keepsChannels() && plan.firstCallLine() == null) {
+        if (unnamed) {
             // the channels run today get their usual cost while their spend is unnamed: what they could take more waits
             // here for that sum, not "money that would speed up no line" (finding 159); a line named to take the reserve
-            // first says it with its figure instead
+            // first follows with its figure (164)
             return text.get("advice.plan.reserve.why.unnamed");
         }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"

@@ -174,7 +174,7 @@ public final class AdviceViews {
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("aria-label", text.planTitle(plan));
         section.add(scroller);
-        String reserve = text.planReserve(plan);
+        String reserve = text.planReserve(assessment);
         if (reserve != null) {
             section.add(note(reserve, "plan-reserve"));
         }

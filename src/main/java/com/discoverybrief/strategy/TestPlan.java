@@ -217,6 +217,19 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
                 .allMatch(line -> monthly(line) <= line.channel().testBudget() * ScaleStep.UNNAMED_TIMES);
     }
 
+    /**
+     * Whether a channel the client runs, whose spend is not named, is held at its usual cost — twice what a month of it
+     * usually costs, over the weeks it runs — while the plan holds a reserve: what it could take on top waits there until
+     * the spend is named (findings 159, 164), and the brief says so. Not the channel whose platform pays by the client's
+     * own account: that platform takes the reserve from week 1, named spend or not.
+     */
+    public boolean keptAtUsualCost() {
+        return todaysSpend <= 0 && reserve > 0 && lines.stream().anyMatch(line -> line.kind() == PlannedTest.Kind.KEEP
+                && line.channel().group() == Channel.Group.ACQUISITION && (line.today() == null || line.today() == 0)
+                && !(payingNow && line.channel() == firstCall)
+                && monthly(line) >= line.channel().testBudget() * TestPlans.KEPT_WEIGHT - 1);
+    }
+
     /** Whether the plan has lines for channels the client runs today. */
     public boolean keepsChannels() {
         return lines.stream().anyMatch(line -> line.kind().keeps() && line.channel().group() == Channel.Group.ACQUISITION);
