@@ -13,6 +13,7 @@ import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.Assessment;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.Kpi;
+import com.discoverybrief.strategy.MapCard;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.TestPlan;
@@ -90,8 +91,10 @@ final class AdviceSections {
             // ... also where the plan reads a booking's cost on the enquiry inside a booking window: the bookings are its
             // results, in the recommendation's horizon (finding 123)
             // ... and the e-mail read with the programme that keeps lost accounts, on its share that stays (finding 146)
+            // ... and a new map card, read on the customers the maps bring rather than on calls it had none of (165)
             recommendations.stream().filter(r -> r.channel() == line.channel() && (r.kpi() == line.kpi()
-                            || enquiryRead(plan, r, line) || AdviceText.readWithRetention(line))).findFirst()
+                            || enquiryRead(plan, r, line) || AdviceText.readWithRetention(line) || MapCard.creates(line)))
+                    .findFirst()
                     .ifPresent(r -> {
                         when.add(Para.of(PART, text.get("advice.plan.results", text.label(r.horizon())), Style.SMALL, 1));
                         shown.add(r.channel());

@@ -506,11 +506,13 @@ public final class AdviceText {
         if (today != null) {
             intro.add(today);
         }
-        PlannedTest faster = SlowTests.heldTo(answers, plan);
-        if (faster != null) {
-            // a committee whose deals come through people: the slow test is held to the faster one, and the brief says why (137: 35)
+        PlannedTest lever = SlowTests.heldTo(answers, plan);
+        if (lever != null) {
+            // a committee whose deals come through people: the slow test gets less than the lever that brings the deals,
+            // and the brief names that lever (137, 163: 35)
             PlannedTest slow = SlowTests.slowLine(plan);
-            intro.add(text.get("advice.plan.slowHeld", text.label(faster.channel()), slow.startWeek() + slow.weeks() - 1));
+            intro.add(text.get("advice.plan.slowHeld", text.label(lever.channel()), rubles(lever.rubles()),
+                    rubles(slow.rubles()), slow.startWeek() + slow.weeks() - 1));
         }
         if (plan.averageCost() != null) {
             // each channel's figure is recorded when the plan's tracking works, not "before the start" (finding 118)

@@ -63,7 +63,18 @@ public enum Kpi {
      * after the job is handed over — a recommendation and a review with photos of the result — counted as those reviews a
      * month, not the referral line's share read a second time.
      */
-    REVIEWS_WITH_PHOTOS(Unit.PER_MONTH, false);
+    REVIEWS_WITH_PHOTOS(Unit.PER_MONTH, false),
+    /**
+     * A client who buys once, beside a referral line, whose work leaves nothing to photograph (finding 162: a flat sold by
+     * an agency): the ask after the deal — a recommendation and a review where people look for the client — counted as
+     * those reviews a month.
+     */
+    REVIEWS_AFTER_DEAL(Unit.PER_MONTH, false),
+    /**
+     * A map card the client does not have, created and then promoted (finding 165): the customers the maps bring a week,
+     * the number its bar counts — there are no calls or routes before it to compare with.
+     */
+    MAP_CUSTOMERS(Unit.PER_MONTH, false);
 
     private final Unit unit;
     private final boolean lowerIsBetter;

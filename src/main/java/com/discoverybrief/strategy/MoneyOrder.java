@@ -97,8 +97,12 @@ final class MoneyOrder {
      * price where that is more: less would give no reading, whatever the paying channel gets.
      */
     static double usual(Answers answers, TestPlans.Timed t) {
-        Channel channel = t.recommendation().channel();
-        return Math.max(channel.testBudget(), OneUnit.price(answers, channel)) * (double) t.weeksInPlan()
+        return usual(answers, t.recommendation().channel(), t.weeksInPlan());
+    }
+
+    /** What a channel usually costs over so many weeks of the plan. */
+    static double usual(Answers answers, Channel channel, int weeksInPlan) {
+        return Math.max(channel.testBudget(), OneUnit.price(answers, channel)) * (double) weeksInPlan
                 * TestPlans.MONTHS / TestPlans.WEEKS;
     }
 

@@ -287,7 +287,8 @@ final class RetentionRules {
     /**
      * A client who buys once, with a referral line beside the base: the base does not read the same share of customers by
      * recommendation with the same lever (finding 154). Its job is the ask after the job is handed over — a recommendation
-     * and a review with photos of the result — and it is read on those reviews.
+     * and a review with photos of the result — and it is read on those reviews. Where the work leaves nothing to photograph
+     * (a flat sold, finding 162), the ask comes after the deal, for a review where people look for the client.
      */
     static void askOneOffBuyersForReviews(Answers answers, Map<Channel, Draft> drafts) {
         Draft base = drafts.get(CRM_MARKETING);
@@ -295,7 +296,8 @@ final class RetentionRules {
         if (Signals.buysOnce(answers) && base != null && referrals != null && base.kpi() == Kpi.REFERRAL_SHARE
                 && referrals.kpi() == Kpi.REFERRAL_SHARE) {
             // a review comes within weeks of the handover, not in the months a share of referrals takes
-            base.measureBy(Kpi.REVIEWS_WITH_PHOTOS, Horizon.ONE_TO_THREE_MONTHS);
+            base.measureBy(VisibleResult.of(answers) ? Kpi.REVIEWS_WITH_PHOTOS : Kpi.REVIEWS_AFTER_DEAL,
+                    Horizon.ONE_TO_THREE_MONTHS);
         }
     }
 

@@ -42,7 +42,8 @@ public final class StrategyEngine {
         excluded.addAll(PartnerChurn.apply(known, drafts));
         excluded.addAll(BudgetFocus.apply(known, drafts));
         excluded = new ArrayList<>(ReputationFirst.relabel(known, excluded));
-        // ... and, beside the referral line that stays, a one-off buyer's base asks for reviews with photos (154)
+        // ... and, beside the referral line that stays, a one-off buyer's base asks for reviews, with photos where the work
+        // leaves a visible result (154, 162)
         RetentionRules.askOneOffBuyersForReviews(known, drafts);
         SiteFirst.apply(known, drafts);
         Invariants.prerequisites(known, drafts);

@@ -513,7 +513,9 @@ final class TestPlans {
             }
             if (MapCard.creates(answers, r, t.kind()) && kpi == Kpi.MAP_ACTIONS && t.weeks() > MapCard.CREATION_WEEKS) {
                 // a card the client does not have starts from nothing: its bar is the customers a week that pay for its
-                // money, never «more calls than before», which one call would pass (finding 157)
+                // money, never «more calls than before», which one call would pass (finding 157); it is read on those
+                // customers, not on the calls and routes its bar does not count (165)
+                kpi = Kpi.MAP_CUSTOMERS;
                 figures = MapCard.created(rubles[i], t.weeksInPlan(), allowed);
             }
             lines.add(new PlannedTest(r.channel(), t.kind(), t.start(), t.weeks(), decision, (int) percents[i], rubles[i],
