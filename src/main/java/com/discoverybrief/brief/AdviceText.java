@@ -17,6 +17,7 @@ import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.MapCard;
 import com.discoverybrief.strategy.Milestone;
+import com.discoverybrief.strategy.NewCapacity;
 import com.discoverybrief.strategy.OwnFigure;
 import com.discoverybrief.strategy.OwnSources;
 import com.discoverybrief.strategy.OwnWork;
@@ -1198,7 +1199,7 @@ public final class AdviceText {
      * could take more.
      */
     public String planReserve(Assessment assessment) {
-        return planReserve(assessment.testPlan(), assessment.summary() == null ? null : assessment.summary().focus());
+        return planReserve(assessment.testPlan(), assessment.summary());
     }
 
     /** As {@link #planReserve(Assessment)}, for a plan alone: its approach unknown, it is not told at capacity. */
@@ -1206,12 +1207,12 @@ public final class AdviceText {
         return planReserve(plan, null);
     }
 
-    private String planReserve(TestPlan plan, Summary.Focus focus) {
+    private String planReserve(TestPlan plan, Summary summary) {
         if (plan == null || plan.reserve() <= 0) {
             return null;
         }
         String reserve = text.get("advice.plan.reserve", rubles(plan.reserve()), plan.reservePercent());
-        String why = planReserveWhy(plan, focus);
+        String why = planReserveWhy(plan, summary);
         PlannedTest firstCall = plan.firstCallLine();
         // the channel held at its usual cost is the one named to take the reserve first: the reason says why the money
         // waits, the first call who takes it and when (finding 164)
@@ -1260,13 +1261,17 @@ public final class AdviceText {
     /**
      * Why so much is held back, for a reserve of {@value #RESERVE_EXPLAINED_PERCENT} % or more: every order
      * losing money (the economics line starts from a margin of 0 ₽ or below), a client at the limit of capacity (the
-     * approach says so: the reserve waits for capacity, not for a figure), a deal that takes months (the plan nurtures
+     * approach says so: the reserve waits for capacity, not for a figure — for the new capacity the growth goal names,
+     * where it names one), a deal that takes months (the plan nurtures
      * a long decision), a channel run today held at its usual cost while its spend is unnamed, or — from
-     * {@value #RESERVE_GENERIC_PERCENT} % — simply what the lines can use well; {@code null} for a smaller reserve.
+     * {@value #RESERVE_GENERIC_PERCENT} %, or below it where no line is named to take the reserve first — simply what the
+     * lines can use well, so every reserve from a quarter of the budget has a reason or a first call (finding 171);
+     * {@code null} for a smaller reserve.
      * The same {@value #RESERVE_EXPLAINED_PERCENT} % threshold as every reason of its own: from a quarter of the budget a
      * client asks what the money waits for, below it the lines above explain the plan (finding 164).
      */
-    String planReserveWhy(TestPlan plan, Summary.Focus focus) {
+    String planReserveWhy(TestPlan plan, Summary summary) {
+        Summary.Focus focus = summary == null ? null : summary.focus();
         if (plan.reservePercent() < RESERVE_EXPLAINED_PERCENT) {
             return null;
         }
@@ -1285,7 +1290,11 @@ public final class AdviceText {
         if (!noMargin && focus == Summary.Focus.EARN_MORE_PER_CLIENT) {
             // at the limit of capacity naming a spend releases nothing into more leads: the reserve waits for the price
             // and the mix of work to free capacity, as the approach says (finding 164)
-            return text.get("advice.plan.reserve.why.capacity");
+            // ... but where the goal names new capacity (a second group, a branch), that opening frees it: the reserve
+            // waits for it, in the client's words (finding 167)
+            return NewCapacity.named(summary.growthGoal())
+                    ? text.get("advice.plan.reserve.why.capacity.new", Quotes.quote(summary.growthGoal(), text))
+                    : text.get("advice.plan.reserve.why.capacity");
         }
         if (!noMargin && freeLeadsHeldSaid(plan)) {
             // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)
@@ -1293,7 +1302,10 @@ public final class AdviceText {
         }
         // a reserve the usual-cost cap made says so, as any reserve with a reason of its own (finding 164)
         boolean unnamed = !noMargin && !longCycle && plan.keptAtUsualCost();
-        if (!noMargin && !longCycle && !unnamed && plan.reservePercent() < RESERVE_GENERIC_PERCENT) {
+        // ... and below half the budget a reserve with no reason of its own is told who takes it first, where a line is
+        // named for that; without one it gets the reason below (finding 171)
+        if (!noMargin && !longCycle && !unnamed && plan.reservePercent() < RESERVE_GENERIC_PERCENT
+                && plan.firstCallLine() != null) {
             return null;
         }
         if (plan.spendCut() != null && plan.todaysSpend() > 0) {
