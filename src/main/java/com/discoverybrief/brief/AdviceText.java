@@ -1183,6 +1183,10 @@ public final class AdviceText {
         if (line.target() != null) {
             return text.get("advice.plan.target", figure(line.target()), decisionWeek);
         }
+        if (line.needsNumericBar() && text.has("plan.bar." + line.kpi().name())) {
+            // an improvement over a tenth of the budget goes on at a number, not at "it grows" (finding 160)
+            return text.get("plan.bar." + line.kpi().name(), decisionWeek);
+        }
         return text.get("plan.rule." + line.kpi().name(), decisionWeek);
     }
 
