@@ -73,6 +73,19 @@ class ImprovementBarW13bpTest {
     }
 
     @Test
+    void aBaseWithTodaysFigureGoesOnAboveIt() {
+        PlannedTest reminders = line(ENGINE.assess(client("58-handyman-90-percent-avito.scenario")).testPlan(),
+                Channel.CRM_MARKETING);
+        // the same reminders at a fifth of a budget: the bar is the client's own figure, not a question
+        PlannedTest larger = new PlannedTest(reminders.channel(), reminders.kind(), reminders.startWeek(),
+                reminders.weeks(), reminders.decisionWeek(), 20, reminders.rubles() * 2, reminders.kpi(),
+                reminders.baseline(), reminders.target(), reminders.stop(), reminders.today(), reminders.own());
+        assertThat(reminders.baseline()).isNotNull();
+        assertThat(AdviceText.of(RU).planDecision(larger)).contains("больше, чем сейчас (30").doesNotContain("N");
+        assertThat(AdviceText.of(EN).planDecision(larger)).contains("more enquiries than today (30");
+    }
+
+    @Test
     void aLineAtATenthKeepsItsWords() {
         PlannedTest base = line(ENGINE.assess(client("58-handyman-90-percent-avito.scenario")).testPlan(),
                 Channel.CRM_MARKETING);
