@@ -1184,6 +1184,14 @@ public final class AdviceText {
         if (line.target() != null) {
             return text.get("advice.plan.target", figure(line.target()), decisionWeek);
         }
+        if (line.needsNumericBar() && text.has("plan.bar." + line.kpi().name())) {
+            // an improvement over a tenth of the budget goes on at a number, not at "it grows": above today's figure
+            // where the client gave one, else at an N asked at the meeting (finding 160)
+            String barKey = "plan.bar." + line.kpi().name();
+            return line.baseline() != null && text.has(barKey + ".known")
+                    ? text.get(barKey + ".known", decisionWeek, figure(line.baseline()))
+                    : text.get(barKey, decisionWeek);
+        }
         return text.get("plan.rule." + line.kpi().name(), decisionWeek);
     }
 

@@ -51,6 +51,18 @@ public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, 
         return newTest(channel, kind, own);
     }
 
+    /**
+     * Whether this line is an improvement (work on what the client has, {@link #newTest} aside) that takes more than
+     * {@value #BARRED_PERCENT} % of the budget: a strategist cannot stop such a line on "it grows" — it goes on at a
+     * number by its decision week, the client's figure or one asked at the meeting (finding 160).
+     */
+    public boolean needsNumericBar() {
+        return kind == Kind.TEST && !newTest() && percent > BARRED_PERCENT;
+    }
+
+    /** The share of the budget above which an improvement goes on at a number. */
+    public static final int BARRED_PERCENT = 10;
+
     static boolean newTest(Channel channel, Kind kind, boolean own) {
         return kind == Kind.TEST && channel.group() == Channel.Group.ACQUISITION && !own;
     }
