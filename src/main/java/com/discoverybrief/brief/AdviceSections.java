@@ -112,6 +112,10 @@ final class AdviceSections {
         if (reserve != null) {
             blocks.add(Para.of(PART, reserve, Style.BODY, 6));
         }
+        String rounded = advice.planRounded(plan);
+        if (rounded != null) {
+            blocks.add(Para.of(PART, rounded, Style.SMALL, 2));
+        }
         String siteFirst = advice.planSiteFirst(plan);
         if (siteFirst != null) {
             blocks.add(Para.of(PART, siteFirst, Style.BODY, 4));

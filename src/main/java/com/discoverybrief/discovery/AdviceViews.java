@@ -178,6 +178,10 @@ public final class AdviceViews {
         if (reserve != null) {
             section.add(note(reserve, "plan-reserve"));
         }
+        String rounded = text.planRounded(plan);
+        if (rounded != null) {
+            section.add(note(rounded, "plan-rounded"));
+        }
         String siteFirst = text.planSiteFirst(plan);
         if (siteFirst != null) {
             section.add(note(siteFirst, "plan-site-first"));
