@@ -108,6 +108,11 @@ final class AdviceSections {
                     Cell.text(PART, advice.planDecision(plan, line, recommendations), Style.BODY)));
         }
         blocks.add(new Table(PART, TableKind.RULED_WIDE, PLAN_WIDTHS, header, rows, 8));
+        // under the table, before the reserve: the shares it speaks of include the reserve's
+        String rounded = advice.planRounded(plan);
+        if (rounded != null) {
+            blocks.add(Para.of(PART, rounded, Style.SMALL, 2));
+        }
         String reserve = advice.planReserve(assessment);
         if (reserve != null) {
             blocks.add(Para.of(PART, reserve, Style.BODY, 6));

@@ -1017,6 +1017,11 @@ public final class AdviceText {
                 count(Math.round(orders.kept() * (double) last / first)), figure(line.stop()), line.decisionWeek());
     }
 
+    /** The KPI a step prints, on page 1 and in the recommendations: its plan row's ({@link TestPlan#kpiOf}). */
+    static Kpi stepKpi(Recommendation recommendation, TestPlan plan) {
+        return plan == null ? recommendation.kpi() : plan.kpiOf(recommendation);
+    }
+
     /**
      * An e-mail line read with the programme that keeps lost accounts, on the share of accounts that stay and with no
      * bar of its own (finding 146): the engine gives it the programme's KPI and baseline.
@@ -1198,6 +1203,15 @@ public final class AdviceText {
     /** A margin-per-sale line that starts from 0 ₽ or below: every sale loses money today. */
     private static boolean losesOnEverySale(PlannedTest line) {
         return line.kpi() == Kpi.MARGIN_PER_SALE && line.baseline() != null && line.baseline().value().signum() <= 0;
+    }
+
+    /**
+     * «Shares are rounded to whole percent», where the printed shares — every line's and the reserve's, each its own
+     * nearest percent — do not add up to 100 (finding 170); {@code null} where they do.
+     */
+    public String planRounded(TestPlan plan) {
+        int printed = plan.lines().stream().mapToInt(PlannedTest::percent).sum() + (plan.reserve() > 0 ? plan.reservePercent() : 0);
+        return plan.lines().isEmpty() || printed == 100 ? null : text.get("advice.plan.rounded");
     }
 
     /**

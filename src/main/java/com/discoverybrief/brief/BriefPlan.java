@@ -5,6 +5,7 @@ import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.Answers;
 import com.discoverybrief.strategy.Contradictions;
 import com.discoverybrief.strategy.Gap;
+import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.Level;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.Reason;
@@ -128,9 +129,11 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
                     ? text.get("brief.recommendations.shownAbove", String.join(", ", recommendation.reasons().stream()
                             .filter(Reason::isAnswer).map(reason -> AdviceText.lowerFirst(text.fieldLabel(reason.field()))).distinct().toList()))
                     : null;
-            steps.add(new Step(recommendation.priority(), text.title(recommendation.channel(), recommendation.kpi()),
+            // the number its plan row reads, not another (finding 168)
+            Kpi kpi = AdviceText.stepKpi(recommendation, testPlan);
+            steps.add(new Step(recommendation.priority(), text.title(recommendation.channel(), kpi),
                     AdviceText.of(text).stageLabel(recommendation, testPlan), words,
-                    text.label(recommendation.kpi()) + " · "
+                    text.label(kpi) + " · "
                             + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
                     sameAsAbove, shownAbove));
             above = cited;

@@ -14,6 +14,7 @@ import com.discoverybrief.brief.BriefModel.Table;
 import com.discoverybrief.brief.BriefModel.TableKind;
 import com.discoverybrief.brief.BriefModel.Tone;
 import com.discoverybrief.strategy.Channel;
+import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.Reason;
 import com.discoverybrief.strategy.Recommendation;
 import com.discoverybrief.strategy.TestPlan;
@@ -98,7 +99,8 @@ final class RecommendationsTable {
         List<Para> channel = new ArrayList<>();
         // the channel and its stage; its group ("Привлечение клиентов") would add a line to every row
         // and tell the client nothing the stage and the reasons do not
-        channel.add(Para.of(PART, text.title(recommendation.channel(), recommendation.kpi()), Style.BOLD));
+        Kpi kpi = AdviceText.stepKpi(recommendation, plan);
+        channel.add(Para.of(PART, text.title(recommendation.channel(), kpi), Style.BOLD));
         channel.add(Para.of(PART, AdviceText.of(text).stageLabel(recommendation, plan), Style.LABEL, stageTone(recommendation.stage()), 3));
 
         List<Para> why = new ArrayList<>();
@@ -144,7 +146,7 @@ final class RecommendationsTable {
         if (!inTestPlan.contains(recommendation.channel())) {
             // unless the test plan above printed both
             why.add(new Para(PART, List.of(new Run(text.get("brief.recommendations.kpiLabel") + " ", Style.LABEL,
-                    Tone.NORMAL), new Run(text.label(recommendation.kpi()), Style.BODY, Tone.NORMAL),
+                    Tone.NORMAL), new Run(text.label(kpi), Style.BODY, Tone.NORMAL),
                     new Run(" · " + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
                             Style.SMALL, Tone.NORMAL)), Style.BODY, Tone.NORMAL, Role.TEXT, 3, 0, 0, 0));
         }

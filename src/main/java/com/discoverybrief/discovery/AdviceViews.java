@@ -174,6 +174,10 @@ public final class AdviceViews {
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("aria-label", text.planTitle(plan));
         section.add(scroller);
+        String rounded = text.planRounded(plan);
+        if (rounded != null) {
+            section.add(note(rounded, "plan-rounded"));
+        }
         String reserve = text.planReserve(assessment);
         if (reserve != null) {
             section.add(note(reserve, "plan-reserve"));

@@ -144,6 +144,16 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
     }
 
     /**
+     * The KPI a recommendation is read on, so that page 1 and its plan row name one number (finding 168): its plan row's
+     * where that row reads the step on another number than the recommendation's — a card the client does not have is
+     * created, then read on the customers the maps bring, not on calls and routes it had none of — else its own.
+     */
+    public Kpi kpiOf(Recommendation recommendation) {
+        return lines.stream().filter(line -> line.channel() == recommendation.channel() && MapCard.creates(line))
+                .map(PlannedTest::kpi).findFirst().orElse(recommendation.kpi());
+    }
+
+    /**
      * The channel with the first call on the reserve: the largest channel the client runs today that pays, in whole or
      * in part (finding 108); {@code null} where the plan holds no reserve or no such line gets money.
      */
