@@ -1018,7 +1018,7 @@ public final class AdviceText {
     }
 
     /** The KPI a step prints, on page 1 and in the recommendations: its plan row's ({@link TestPlan#kpiOf}). */
-    static Kpi stepKpi(Recommendation recommendation, TestPlan plan) {
+    public static Kpi stepKpi(Recommendation recommendation, TestPlan plan) {
         return plan == null ? recommendation.kpi() : plan.kpiOf(recommendation);
     }
 

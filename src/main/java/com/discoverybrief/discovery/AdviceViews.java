@@ -3,6 +3,7 @@ package com.discoverybrief.discovery;
 import com.discoverybrief.brief.AdviceText;
 import com.discoverybrief.strategy.AnswerField;
 import com.discoverybrief.strategy.Assessment;
+import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.PlannedTest;
@@ -36,6 +37,16 @@ import java.util.Locale;
 public final class AdviceViews {
 
     private AdviceViews() {
+    }
+
+    /** A step's stage as the brief labels it: from its plan row where the plan has one («Улучшение», «Пауза…»). */
+    public static String stage(Recommendation recommendation, Assessment assessment, Locale locale) {
+        return AdviceText.of(locale).stageLabel(recommendation, assessment.testPlan());
+    }
+
+    /** A step's KPI as the brief prints it: its plan row's where that row is read on another number (a new map card). */
+    public static Kpi kpi(Recommendation recommendation, Assessment assessment) {
+        return AdviceText.stepKpi(recommendation, assessment.testPlan());
     }
 
     /** "After: #1 …" and "Verify first: …" under a recommendation, when it has them. */

@@ -70,7 +70,7 @@ class SummaryStep extends VerticalLayout {
         for (Level level : Level.values()) {
             levels.add(level(assessment.level(level)));
         }
-        engineRecommendations = recommendations(assessment.recommendations());
+        engineRecommendations = recommendations(assessment);
         add(summary, buttons, levels, engineRecommendations);
         AdviceViews.verdicts(assessment, getLocale()).forEach(this::add);
         add(AdviceViews.testPlan(assessment, getLocale()), checklist(assessment.beforeAdsChecklist()));
@@ -111,7 +111,8 @@ class SummaryStep extends VerticalLayout {
         return card;
     }
 
-    private Div recommendations(List<Recommendation> recommendations) {
+    private Div recommendations(Assessment assessment) {
+        List<Recommendation> recommendations = assessment.recommendations();
         Div section = new Div(new H3(getTranslation("wizard.summary.recommendations")));
         section.addClassName("recommendations");
         OrderedList list = new OrderedList();
@@ -121,10 +122,10 @@ class SummaryStep extends VerticalLayout {
             item.addClassName("recommendation");
             Span channel = new Span(getTranslation(Translations.enumKey(recommendation.channel())));
             channel.addClassName("recommendation-channel");
-            Span stage = new Span(getTranslation(Translations.enumKey(recommendation.stage())));
+            Span stage = new Span(AdviceViews.stage(recommendation, assessment, getLocale()));
             stage.getElement().getThemeList().add("badge " + badge(recommendation));
             Paragraph facts = new Paragraph(getTranslation("wizard.summary.kpi-horizon",
-                    getTranslation(Translations.enumKey(recommendation.kpi())),
+                    getTranslation(Translations.enumKey(AdviceViews.kpi(recommendation, assessment))),
                     getTranslation(Translations.enumKey(recommendation.horizon()))));
             facts.addClassName("recommendation-facts");
             item.add(new Div(channel, stage), facts);

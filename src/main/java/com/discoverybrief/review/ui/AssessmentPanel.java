@@ -46,12 +46,12 @@ class AssessmentPanel extends Div {
         OrderedList recommendations = new OrderedList();
         recommendations.setId("review-recommendations");
         for (Recommendation recommendation : assessment.recommendations()) {
-            Span stage = new Span(getTranslation(Translations.enumKey(recommendation.stage())));
+            Span stage = new Span(AdviceViews.stage(recommendation, assessment, getLocale()));
             stage.getElement().getThemeList().add("badge contrast small");
             Span channel = new Span(getTranslation(Translations.enumKey(recommendation.channel())));
             channel.addClassName("recommendation-channel");
             Span facts = new Span(getTranslation("wizard.summary.kpi-horizon",
-                    getTranslation(Translations.enumKey(recommendation.kpi())),
+                    getTranslation(Translations.enumKey(AdviceViews.kpi(recommendation, assessment))),
                     getTranslation(Translations.enumKey(recommendation.horizon()))));
             facts.addClassName("recommendation-facts");
             ListItem item = new ListItem(channel, stage, new Div(facts));
