@@ -1017,6 +1017,19 @@ public final class AdviceText {
                 count(Math.round(orders.kept() * (double) last / first)), figure(line.stop()), line.decisionWeek());
     }
 
+    /**
+     * Whether a line's bar is a number asked at the next meeting («не меньше N … (N — вопрос к встрече)», finding 160): an
+     * improvement over a tenth of the budget with no target and no figure of today's. The brief puts the question on the
+     * meeting's list (finding 172).
+     */
+    public boolean asksBar(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
+        String barKey = "plan.bar." + line.kpi().name();
+        return line.target() == null && line.needsNumericBar() && text.has(barKey)
+                && !(line.baseline() != null && text.has(barKey + ".known"))
+                // ... and that bar is what the row prints: a programme's own reading may stand in its place
+                && planDecision(plan, line, recommendations).contains(text.get(barKey, line.decisionWeek()));
+    }
+
     /** The KPI a step prints, on page 1 and in the recommendations: its plan row's ({@link TestPlan#kpiOf}). */
     public static Kpi stepKpi(Recommendation recommendation, TestPlan plan) {
         return plan == null ? recommendation.kpi() : plan.kpiOf(recommendation);

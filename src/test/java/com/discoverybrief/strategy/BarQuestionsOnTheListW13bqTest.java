@@ -1,0 +1,57 @@
+package com.discoverybrief.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.discoverybrief.brief.AdviceText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strategist's finding 172 (review adv13t): an «Улучшение» bar reads «не меньше N … (N — вопрос к встрече)», but the
+ * N never reached «Вопросы к следующей встрече» — 02, 61 and 66 printed no list at all. Every such bar is asked there, as
+ * a first step by its decision week, and only such bars are.
+ */
+class BarQuestionsOnTheListW13bqTest {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    private final StrategyEngine engine = new StrategyEngine();
+
+    @Test
+    void everyBarThatAsksItsNumberAtTheMeetingIsOnTheMeetingsList() throws Exception {
+        List<String> files;
+        try (Stream<Path> scenarios = Files.list(Path.of("src/test/resources/scenarios"))) {
+            files = scenarios.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".scenario")).sorted().toList();
+        }
+        int asked = 0;
+        for (String file : files) {
+            Assessment assessment = engine.assess(ScenarioClients.client(file));
+            TestPlan plan = assessment.testPlan();
+            if (plan == null) {
+                continue;
+            }
+            AdviceText advice = AdviceText.of(RU);
+            for (PlannedTest line : plan.lines()) {
+                String decision = advice.planDecision(plan, line, assessment.recommendations());
+                if (advice.asksBar(plan, line, assessment.recommendations())) {
+                    asked++;
+                    assertThat(decision).as(file + " " + line.channel()).contains("N — вопрос к встрече");
+                }
+            }
+        }
+        assertThat(asked).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void theBriefsWithNoQuestionsBeforeNowAskForTheirN() throws Exception {
+        for (String name : List.of("02-hair-salon-new-district", "61-lash-studio-only-instagram", "66-b2b-cleaning-one-client-65-percent")) {
+            String brief = ScenarioBriefs.text(name, RU).replaceAll("\\s+", " ");
+            // PDFBox reads the heading's capital apart («В опросы»); pdftotext reads it whole
+            assertThat(brief).as(name).contains("опросы к следующей встрече").contains("(N в плане): первый шаг");
+        }
+    }
+}
