@@ -54,4 +54,19 @@ class BarQuestionsOnTheListW13bqTest {
             assertThat(brief).as(name).contains("опросы к следующей встрече").contains("(N в плане): первый шаг");
         }
     }
+
+    /**
+     * Finding 173: the conversion bar asked for an absolute «не меньше N % заявок» while its figure is recorded in the
+     * plan's first weeks; like the referral and repeat bars, it asks for a rise from the recorded figure.
+     */
+    @Test
+    void theConversionBarIsARiseFromTheRecordedFigure() {
+        Assessment assessment = engine.assess(ScenarioClients.client("02-hair-salon-new-district.scenario"));
+        PlannedTest conversion = assessment.testPlan().lines().stream().filter(l -> l.kpi() == Kpi.CONVERSION_RATE)
+                .findFirst().orElseThrow();
+        String ru = AdviceText.of(RU).planDecision(assessment.testPlan(), conversion, assessment.recommendations());
+        String en = AdviceText.of(Locale.ENGLISH).planDecision(assessment.testPlan(), conversion, assessment.recommendations());
+        assertThat(ru).contains("выросла не меньше чем на N пунктов от записанной").doesNotContain("не меньше N % заявок");
+        assertThat(en).contains("has risen by at least N points from the one recorded").doesNotContain("at least N%");
+    }
 }
