@@ -62,12 +62,7 @@ public final class SlowTests {
 
     static void cap(Answers answers, List<TestPlans.Timed> timed, double[] parts) {
         int n = timed.size();
-        int largest = -1;
-        for (int i = 0; i < n; i++) {
-            if (lever(answers, timed.get(i)) && (largest < 0 || parts[i] > parts[largest])) {
-                largest = i;
-            }
-        }
+        int largest = largest(timed, parts, t -> lever(answers, t));
         if (largest < 0) {
             return;
         }
@@ -100,12 +95,7 @@ public final class SlowTests {
             return;
         }
         int n = timed.size();
-        int faster = -1;
-        for (int i = 0; i < n; i++) {
-            if (leverTest(answers, timed.get(i)) && (faster < 0 || parts[i] > parts[faster])) {
-                faster = i;
-            }
-        }
+        int faster = largest(timed, parts, t -> leverTest(answers, t));
         if (faster < 0) {
             return;
         }
@@ -121,6 +111,18 @@ public final class SlowTests {
                 parts[n] += excess;
             }
         }
+    }
+
+    /** The line with the most money among those that {@code are}, the first of equals; -1 when there is none. */
+    private static int largest(List<TestPlans.Timed> timed, double[] parts,
+            java.util.function.Predicate<TestPlans.Timed> are) {
+        int largest = -1;
+        for (int i = 0; i < timed.size(); i++) {
+            if (are.test(timed.get(i)) && (largest < 0 || parts[i] > parts[largest])) {
+                largest = i;
+            }
+        }
+        return largest;
     }
 
     /** A committee sale whose deals the client's partners or past clients bring, and that pays today. */
