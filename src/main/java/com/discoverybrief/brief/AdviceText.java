@@ -35,6 +35,7 @@ import com.discoverybrief.strategy.VerdictReason;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1327,9 +1328,14 @@ public final class AdviceText {
             // and the mix of work to free capacity, as the approach says (finding 164)
             // ... but where the goal names new capacity (a second group, a branch), that opening frees it: the reserve
             // waits for it, in the client's words (finding 167)
-            return NewCapacity.named(summary.growthGoal())
-                    ? text.get("advice.plan.reserve.why.capacity.new", Quotes.quote(summary.growthGoal(), text))
-                    : text.get("advice.plan.reserve.why.capacity");
+            // ... a waiting list the client names fills the new places without advertising, and a place that does
+            // not open this quarter leaves the reserve with the client (finding 176)
+            if (!NewCapacity.named(summary.growthGoal())) {
+                return text.get("advice.plan.reserve.why.capacity");
+            }
+            String goal = Quotes.quote(summary.growthGoal(), text);
+            return summary.waitingList() == null ? text.get("advice.plan.reserve.why.capacity.new", goal)
+                    : text.get("advice.plan.reserve.why.capacity.new.waiting", goal, summary.waitingList());
         }
         if (!noMargin && freeLeadsHeldSaid(plan)) {
             // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)
@@ -1363,11 +1369,34 @@ public final class AdviceText {
             // first follows with its figure (164)
             return text.get("advice.plan.reserve.why.unnamed");
         }
+        PlannedTest dearer = noMargin || longCycle ? null : dearerThanAllowed(plan);
+        if (dearer != null) {
+            // a paid line whose customer costs more today than allowed: more money there buys a loss, not "no speed"
+            // (finding 175)
+            String channel = text.title(dearer.channel(), dearer.kpi());
+            return text.get("advice.plan.reserve.why.dearer", isRussian() ? channel : lowerFirst(channel),
+                    figure(dearer.baseline()), figure(dearer.target()));
+        }
         return text.get(noMargin ? "advice.plan.reserve.why.noMargin"
                 // a deal of more than half a year read on its pipeline: the reserve waits for meetings and proposals, not
                 // for sales the quarter cannot show (findings 81, 102)
                 : longCycle && readsPipeline(plan) ? "advice.plan.reserve.why.pipeline"
                 : longCycle ? "advice.plan.reserve.why.longCycle" : "advice.plan.reserve.why");
+    }
+
+    /**
+     * The largest paid line whose customer costs more today than its go-on figure — the reserve's money would buy a
+     * loss there — or {@code null}; none where another line is named to take the reserve first, whose call the reason
+     * would contradict.
+     */
+    private static PlannedTest dearerThanAllowed(TestPlan plan) {
+        PlannedTest firstCall = plan.firstCallLine();
+        return plan.lines().stream()
+                .filter(line -> line.channel().isPaidTraffic() && line.kpi() == Kpi.COST_PER_ACQUISITION
+                        && line.baseline() != null && line.target() != null
+                        && line.baseline().value().compareTo(line.target().value()) > 0)
+                .filter(line -> firstCall == null || firstCall.channel() == line.channel())
+                .max(Comparator.comparingLong(PlannedTest::rubles)).orElse(null);
     }
 
     /**

@@ -15,7 +15,30 @@ public final class NewCapacity {
     private static final Pattern NAMED = Pattern.compile("филиал|(?:втор|нов)\\p{L}*\\s+(?:групп|смен|точк|зал|кабинет)"
             + "|\\bbranch|\\b(?:second|new)\\s+(?:group|shift|location|site|hall)");
 
+    /**
+     * A waiting list or queue with its size, and the word that follows the number where there is one: «лист ожидания
+     * 30 детей», «очередь из 12 семей», "waiting list of 40 children".
+     */
+    private static final Pattern WAITING_LIST = Pattern.compile("(?:(?:лист|список)\\p{L}*\\s+ожидания|очеред\\p{L}*"
+            + "|waiting\\s+list|waitlist)\\s*(?:из|of|[:—–-])?\\s*(\\d+(?:\\s+\\p{L}+)?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private NewCapacity() {
+    }
+
+    /**
+     * The client's own words for the waiting list that new capacity fills without advertising — its size and what it
+     * counts, «30 детей» — or {@code null} where the constraints and the goal name none with a number. No answer
+     * records a waiting list as a fact, so this reads the client's words (finding 176).
+     */
+    static String waitingList(Answers answers) {
+        for (String words : new String[] {answers.constraints(), answers.growthGoal()}) {
+            var matcher = words == null ? null : WAITING_LIST.matcher(words);
+            if (matcher != null && matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return null;
     }
 
     /** Whether the growth goal names new capacity; a goal that grows «без второго …» names none. */

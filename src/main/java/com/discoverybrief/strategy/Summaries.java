@@ -46,7 +46,9 @@ final class Summaries {
             // the goal's own deadline comes before the first measurable result: say so, never endorse it
             return new Summary(focus, steps, horizon, null, goal, answers.growthHorizon(), Summary.GoalLimit.HORIZON);
         }
-        return new Summary(focus, steps, horizon, goal);
+        // the queue a named new capacity fills from, in the client's words: it fills it without advertising (176)
+        String waitingList = NewCapacity.named(goal) ? NewCapacity.waitingList(answers) : null;
+        return new Summary(focus, steps, horizon, goal, null, null, null, waitingList);
     }
 
     /** The words of a goal that asks for more clients, orders or enquiries (not more per client). */

@@ -16,11 +16,19 @@ import java.util.List;
  * @param goalHorizon the horizon the client named for that goal, or {@code null}
  * @param goalLimit   why that goal is out of reach; {@code null} reads as {@link GoalLimit#HORIZON} (summaries
  *                    kept before the capacity reason existed)
+ * @param waitingList the client's own words for the queue that waits for the new capacity the goal names
+ *                    ({@link NewCapacity#waitingList}: «30 детей»), or {@code null} (and in summaries kept before it)
  */
 public record Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, String growthGoal, String goalOutOfReach,
-        GrowthHorizon goalHorizon, GoalLimit goalLimit) {
+        GrowthHorizon goalHorizon, GoalLimit goalLimit, String waitingList) {
     public Summary {
         firstSteps = List.copyOf(firstSteps);
+    }
+
+    /** A summary with no waiting list for new capacity. */
+    public Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, String growthGoal, String goalOutOfReach,
+            GrowthHorizon goalHorizon, GoalLimit goalLimit) {
+        this(focus, firstSteps, horizon, growthGoal, goalOutOfReach, goalHorizon, goalLimit, null);
     }
 
     public Summary(Focus focus, List<Channel> firstSteps, Horizon horizon, String growthGoal) {
