@@ -877,7 +877,7 @@ public final class AdviceText {
                         ? text.get("plan.done.UNIT_ECONOMICS.stepped", line.startWeek() + line.weeks() - 1)
                         : line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan) ? openingDecision(plan, line)
                         : holdsToday(plan, line) ? heldUntilSpend(plan, line)
-                        : planDecision(line, trackingWeek(plan), plan.monthly(line));
+                        : planDecision(line, trackingWeek(plan), plan.monthly(line), plan.needsNumericBar(line));
         boolean seller = carries(recommendations, line.channel(), SELLER_RULE);
         if (line.channel() == Channel.PARTNER_MARKETING && carries(recommendations, line.channel(), PARTNERS_RULE)) {
             // the programme that keeps the partners says what its money buys (finding 89: 72) — and, read inside the plan,
@@ -1019,16 +1019,25 @@ public final class AdviceText {
     }
 
     /**
-     * Whether a line's bar is a number asked at the next meeting («не меньше N … (N — вопрос к встрече)», finding 160): an
-     * improvement over a tenth of the budget with no target and no figure of today's. The brief puts the question on the
-     * meeting's list (finding 172).
+     * Whether a line's bar is a number asked at the next meeting («не меньше N … (N — вопрос к встрече)», finding 160): a
+     * line of any stage over a tenth of the roubles (174) with no target and no figure of today's. The brief puts the
+     * question on the meeting's list (finding 172).
      */
     public boolean asksBar(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
         String barKey = "plan.bar." + line.kpi().name();
-        return line.target() == null && line.needsNumericBar() && text.has(barKey)
+        return line.target() == null && plan.needsNumericBar(line) && text.has(barKey)
                 && !(line.baseline() != null && text.has(barKey + ".known"))
                 // ... and that bar is what the row prints: a programme's own reading may stand in its place
-                && planDecision(plan, line, recommendations).contains(text.get(barKey, line.decisionWeek()));
+                && planDecision(plan, line, recommendations).contains(text.get(askedBarKey(line), line.decisionWeek()));
+    }
+
+    /**
+     * The key of the bar asked at the meeting: a channel kept because it already pays is not stopped below its N — what
+     * changes is the reward or the way it asks — where the KPI's bar has such words (finding 174).
+     */
+    private String askedBarKey(PlannedTest line) {
+        String barKey = "plan.bar." + line.kpi().name();
+        return line.kind().keeps() && text.has(barKey + ".keep") ? barKey + ".keep" : barKey;
     }
 
     /** The KPI a step prints, on page 1 and in the recommendations: its plan row's ({@link TestPlan#kpiOf}). */
@@ -1061,10 +1070,12 @@ public final class AdviceText {
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
-        return planDecision(line, 0, 0);
+        // read without its plan, a line's share of the roubles is the one it prints
+        return planDecision(line, 0, 0, line.percent() > PlannedTest.BARRED_PERCENT);
     }
 
-    private String planDecision(PlannedTest line, int trackingWeek, long monthly) {
+    /** As {@link #planDecision(PlannedTest)}; {@code barred}: a line judged on a trend goes on at a number instead. */
+    private String planDecision(PlannedTest line, int trackingWeek, long monthly, boolean barred) {
         int decisionWeek = line.decisionWeek();
         int last = line.startWeek() + line.weeks() - 1;
         if (MapCard.improves(line)) {
@@ -1203,13 +1214,13 @@ public final class AdviceText {
         if (line.target() != null) {
             return text.get("advice.plan.target", figure(line.target()), decisionWeek);
         }
-        if (line.needsNumericBar() && text.has("plan.bar." + line.kpi().name())) {
-            // an improvement over a tenth of the budget goes on at a number, not at "it grows": above today's figure
-            // where the client gave one, else at an N asked at the meeting (finding 160)
+        if (barred && text.has("plan.bar." + line.kpi().name())) {
+            // a line over a tenth of the roubles goes on at a number, not at "it grows", whatever its stage: above today's
+            // figure where the client gave one, else at an N asked at the meeting (findings 160, 174)
             String barKey = "plan.bar." + line.kpi().name();
             return line.baseline() != null && text.has(barKey + ".known")
                     ? text.get(barKey + ".known", decisionWeek, figure(line.baseline()))
-                    : text.get(barKey, decisionWeek);
+                    : text.get(askedBarKey(line), decisionWeek);
         }
         return text.get("plan.rule." + line.kpi().name(), decisionWeek);
     }

@@ -52,15 +52,17 @@ public record PlannedTest(Channel channel, Kind kind, int startWeek, int weeks, 
     }
 
     /**
-     * Whether this line is an improvement (work on what the client has, {@link #newTest} aside) that takes more than
-     * {@value #BARRED_PERCENT} % of the budget: a strategist cannot stop such a line on "it grows" — it goes on at a
-     * number by its decision week, the client's figure or one asked at the meeting (finding 160).
+     * Whether this line, where it is judged on a trend («растёт», «не изменилась»), goes on at a number instead: any line
+     * but preparation, whatever its stage — an improvement or a channel kept because it pays — that takes more than
+     * {@value #BARRED_PERCENT} % of the plan's roubles {@code total}. A strategist cannot stop a large line on "it
+     * grows": it goes on at a number by its decision week, the client's figure or one asked at the meeting (findings
+     * 160, 174). The share is the roubles', not the whole percent printed beside them (10.5 % prints «10 %»).
      */
-    public boolean needsNumericBar() {
-        return kind == Kind.TEST && !newTest() && percent > BARRED_PERCENT;
+    public boolean needsNumericBar(long total) {
+        return kind != Kind.PREPARE && rubles * 100 > BARRED_PERCENT * total;
     }
 
-    /** The share of the budget above which an improvement goes on at a number. */
+    /** The share of the plan's roubles above which a line judged on a trend goes on at a number. */
     public static final int BARRED_PERCENT = 10;
 
     static boolean newTest(Channel channel, Kind kind, boolean own) {

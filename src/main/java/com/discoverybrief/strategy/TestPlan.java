@@ -296,4 +296,9 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         // with the money an open booking window borrows from the months after it (finding 114)
         return monthlyBudget * months + (bookingWindow == null ? 0 : bookingWindow.borrowed());
     }
+
+    /** Whether a line of this plan judged on a trend goes on at a number ({@link PlannedTest#needsNumericBar}). */
+    public boolean needsNumericBar(PlannedTest line) {
+        return line.needsNumericBar(total());
+    }
 }
