@@ -771,8 +771,10 @@ public final class AdviceText {
         }
         String key = "advice.plan.firstStep." + line.kpi().name();
         // what the line's money buys by then, so that two lines read on one KPI say two things
-        return text.get("advice.plan.nextQuarter", text.get(text.has(key) ? key : "advice.plan.firstStep", plan.weeks(),
-                rubles(plan.monthly(line))));
+        String firstStep = text.get(text.has(key) ? key : "advice.plan.firstStep", plan.weeks(), rubles(plan.monthly(line)));
+        // a target the client's figures give is kept: it is what the next quarter's review reads
+        return line.target() == null ? text.get("advice.plan.nextQuarter", firstStep)
+                : text.get("advice.plan.nextQuarter.target", firstStep, figure(line.target()));
     }
 
     public String planShare(PlannedTest line) {
