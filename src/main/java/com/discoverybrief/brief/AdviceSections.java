@@ -85,7 +85,7 @@ final class AdviceSections {
         header.add(column("decision"));
         List<List<Cell>> rows = new ArrayList<>();
         for (PlannedTest line : plan.lines()) {
-            List<Para> when = shareCell(line);
+            List<Para> when = shareCell(plan, line);
             // when the first results come: the recommendation's horizon, printed here once rather than again
             // with the same KPI in the recommendations below
             // ... also where the plan reads a booking's cost on the enquiry inside a booking window: the bookings are its
@@ -129,8 +129,8 @@ final class AdviceSections {
     }
 
     /** When, how much, and — for a channel run today — what it costs today or that the figure is still to come. */
-    private List<Para> shareCell(PlannedTest line) {
-        List<Para> paras = new ArrayList<>(List.of(Para.of(PART, advice.planWhen(line), Style.BODY),
+    private List<Para> shareCell(TestPlan plan, PlannedTest line) {
+        List<Para> paras = new ArrayList<>(List.of(Para.of(PART, advice.planWhen(plan, line), Style.BODY),
                 Para.of(PART, advice.planShare(line), Style.BODY)));
         String today = advice.planTodayOf(line);
         if (today != null) {

@@ -753,8 +753,29 @@ public final class AdviceText {
                 : lowerFirst(text.label(channel))).toList());
     }
 
-    public String planWhen(PlannedTest line) {
-        return text.get("advice.plan.weeks", line.startWeek(), line.startWeek() + line.weeks() - 1);
+    /**
+     * A line's weeks in the plan: the plan pays for its own weeks only, so a line that runs on past the last of them prints
+     * its weeks inside it (adv13t: «недели 9–20» in a 13-week plan); its row says what comes next quarter.
+     */
+    public String planWhen(TestPlan plan, PlannedTest line) {
+        return text.get("advice.plan.weeks", line.startWeek(), Math.min(line.startWeek() + line.weeks() - 1, plan.weeks()));
+    }
+
+    /**
+     * The row of a line whose full effect shows after the plan ({@link TestPlan#decidedNextQuarter}): what must be
+     * visible by the plan's last week, and that the go/stop decision is taken at the next quarter's review — never
+     * «останавливаем» at a week after the plan ends.
+     */
+    private String nextQuarterCheckpoint(TestPlan plan, PlannedTest line) {
+        if (line.kind() == PlannedTest.Kind.PREPARE) {
+            return text.get("advice.plan.prepare.nextQuarter", plan.weeks());
+        }
+        String key = "advice.plan.firstStep." + line.kpi().name();
+        // what the line's money buys by then, so that two lines read on one KPI say two things
+        String firstStep = text.get(text.has(key) ? key : "advice.plan.firstStep", plan.weeks(), rubles(plan.monthly(line)));
+        // a target the client's figures give is kept: it is what the next quarter's review reads
+        return line.target() == null ? text.get("advice.plan.nextQuarter", firstStep)
+                : text.get("advice.plan.nextQuarter.target", firstStep, figure(line.target()));
     }
 
     public String planShare(PlannedTest line) {
@@ -867,7 +888,8 @@ public final class AdviceText {
         if (enquiry) {
             key += ".enquiry";
         }
-        String decision = windowLine
+        String decision = plan.decidedNextQuarter(line) ? nextQuarterCheckpoint(plan, line)
+                : windowLine
                 ? text.get(key, figure(line.target()), figure(line.stop()), line.decisionWeek(),
                         plan.averageCost() == null ? "" : figure(plan.averageCost()), tracking,
                         enquiry ? figure(window.goOn()) : "", enquiry ? figure(window.conversion()) : "")
@@ -877,7 +899,8 @@ public final class AdviceText {
                         ? text.get("plan.done.UNIT_ECONOMICS.stepped", line.startWeek() + line.weeks() - 1)
                         : line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan) ? openingDecision(plan, line)
                         : holdsToday(plan, line) ? heldUntilSpend(plan, line)
-                        : planDecision(line, trackingWeek(plan), plan.monthly(line), plan.needsNumericBar(line));
+                        : planDecision(line, trackingWeek(plan), plan.monthly(line), plan.needsNumericBar(line),
+                                plan.weeks());
         boolean seller = carries(recommendations, line.channel(), SELLER_RULE);
         if (line.channel() == Channel.PARTNER_MARKETING && carries(recommendations, line.channel(), PARTNERS_RULE)) {
             // the programme that keeps the partners says what its money buys (finding 89: 72) — and, read inside the plan,
@@ -1070,12 +1093,15 @@ public final class AdviceText {
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     public String planDecision(PlannedTest line) {
-        // read without its plan, a line's share of the roubles is the one it prints
-        return planDecision(line, 0, 0, line.percent() > PlannedTest.BARRED_PERCENT);
+        // read without its plan, a line's share of the roubles is the one it prints, and the plan's weeks are not known
+        return planDecision(line, 0, 0, line.percent() > PlannedTest.BARRED_PERCENT, 0);
     }
 
-    /** As {@link #planDecision(PlannedTest)}; {@code barred}: a line judged on a trend goes on at a number instead. */
-    private String planDecision(PlannedTest line, int trackingWeek, long monthly, boolean barred) {
+    /**
+     * As {@link #planDecision(PlannedTest)}; {@code barred}: a line judged on a trend goes on at a number instead; in a plan
+     * of {@code planWeeks} weeks (0: not known) an aim read after them is checked at the next quarter's review.
+     */
+    private String planDecision(PlannedTest line, int trackingWeek, long monthly, boolean barred, int planWeeks) {
         int decisionWeek = line.decisionWeek();
         int last = line.startWeek() + line.weeks() - 1;
         if (MapCard.improves(line)) {
@@ -1132,13 +1158,16 @@ public final class AdviceText {
                 doneKey += ".aimed";
             }
             String done = text.has(doneKey) ? text.get(doneKey, last) : text.get("advice.plan.prepare", last);
+            // an aim read after the plan is checked at the next quarter's review, never at a week after the plan ends
+            String nextQuarter = planWeeks > 0 && decisionWeek > planWeeks ? ".nextQuarter" : "";
             if (aimed) {
                 // a cost far above the allowable one is aimed a step down by this reading, with the allowable cost
                 // named as the end goal (finding 80): never "aim 955 ₽ by week 6" beside 5 185 ₽ today
                 done += Milestone.isStep(line)
-                        ? text.get("advice.plan.prepare.aim.step", figure(Milestone.of(line)), decisionWeek, figure(line.target()))
-                        : text.get(line.kpi() == Kpi.COST_PER_ACQUISITION ? "advice.plan.prepare.aim.cost" : "advice.plan.prepare.aim",
-                                figure(line.target()), decisionWeek);
+                        ? text.get("advice.plan.prepare.aim.step" + nextQuarter, figure(Milestone.of(line)), decisionWeek,
+                                figure(line.target()))
+                        : text.get((line.kpi() == Kpi.COST_PER_ACQUISITION ? "advice.plan.prepare.aim.cost" : "advice.plan.prepare.aim")
+                                + nextQuarter, figure(line.target()), decisionWeek);
             }
             return done;
         }

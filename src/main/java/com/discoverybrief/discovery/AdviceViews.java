@@ -166,7 +166,7 @@ public final class AdviceViews {
             row.getElement().setAttribute("data-channel", line.channel().name());
             row.add(labelled(new NativeTableCell(new Span(text.title(line.channel(), line.kpi())),
                     note(text.kindLabel(line), "plan-kind")), text, "work"));
-            row.add(labelled(new NativeTableCell(text.planWhen(line)), text, "when"));
+            row.add(labelled(new NativeTableCell(text.planWhen(plan, line)), text, "when"));
             NativeTableCell share = labelled(new NativeTableCell(text.planShare(line)), text, "share");
             share.addClassName("plan-share");
             String today = text.planTodayOf(line);

@@ -176,6 +176,21 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return Math.round(overPlan(line) / Math.max(1, months));
     }
 
+    /**
+     * Whether a line's KPI shows its full effect only after the plan's weeks (a search page, a repeat purchase, a deal of
+     * months): no line is stopped at a week after the plan ends — it gets a first step to check by the plan's last week,
+     * and its go/stop decision is taken at the next quarter's review. Preparation is judged on being done: it is
+     * decided next quarter only where its own weeks run past the plan.
+     */
+    public boolean decidedNextQuarter(PlannedTest line) {
+        return line.kind() == PlannedTest.Kind.PREPARE ? runsPastPlan(line) : line.decisionWeek() > weeks();
+    }
+
+    /** Whether a line's weeks run on past the plan's last week: the plan pays for and prints only its weeks inside. */
+    public boolean runsPastPlan(PlannedTest line) {
+        return line.startWeek() + line.weeks() - 1 > weeks();
+    }
+
     /** Whether a line stops spending before the plan's last week. */
     public boolean endsEarly(PlannedTest line) {
         return line.startWeek() + line.weeks() - 1 < TestPlans.WEEKS * months / TestPlans.MONTHS;

@@ -393,6 +393,11 @@ final class TestPlans {
                 figures = new Figure[] {figures[0], Figure.of(Math.min(today * 1.25, 100), figures[0].unit()), figures[0]};
             }
             int decision = t.start() - 1 + Math.max(t.weeks(), Horizons.readableAfter(r.kpi(), answers));
+            if (t.start() - 1 + Horizons.readableAfter(r.kpi(), answers) <= WEEKS) {
+                // a KPI that can be read inside the quarter is judged inside it, even where the line's usual weeks run on
+                // past the plan: a stop at week 14 falls after the plan it belongs to (adv13t)
+                decision = Math.min(decision, WEEKS);
+            }
             Figure worth = t.kind().keeps() && r.kpi().lowerIsBetter() ? figures(r.kpi(), answers, false, own)[2] : null;
             if (worth != null && figures[0] != null && figures[0].value().compareTo(worth.value()) > 0) {
                 // today's figure is already past the point where a client stops paying for itself: the

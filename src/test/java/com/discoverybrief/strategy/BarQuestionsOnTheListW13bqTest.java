@@ -43,7 +43,8 @@ class BarQuestionsOnTheListW13bqTest {
                 }
             }
         }
-        assertThat(asked).isGreaterThanOrEqualTo(12);
+        // a bar whose week fell after the quarter is now a first step checked by week 13, decided next quarter (w13bt)
+        assertThat(asked).isGreaterThanOrEqualTo(10);
     }
 
     @Test
