@@ -516,6 +516,13 @@ public final class AdviceText {
             intro.add(text.get("advice.plan.slowHeld", text.label(lever.channel()), rubles(lever.rubles()),
                     rubles(slow.rubles()), slow.startWeek() + slow.weeks() - 1));
         }
+        PlannedTest people = lever == null ? SlowTests.heldToPeople(answers, plan) : null;
+        if (people != null) {
+            // a committee's buyers are reached faster by people: the slow test gets no more than the largest such line (166)
+            PlannedTest slow = SlowTests.slowLine(plan);
+            intro.add(text.get("advice.plan.slowHeld.people", text.label(people.channel()), rubles(slow.rubles()),
+                    slow.startWeek() + slow.weeks() - 1));
+        }
         if (plan.averageCost() != null) {
             // each channel's figure is recorded when the plan's tracking works, not "before the start" (finding 118)
             int tracking = trackingWeek(plan);

@@ -41,6 +41,28 @@ public final class SlowTests {
                 .max(java.util.Comparator.comparingLong(PlannedTest::rubles)).orElse(null);
     }
 
+    /**
+     * In a finished plan where a committee buys, the largest people lever ({@link #holdToPeopleLevers}) a slow line was
+     * held to — the brief names it (finding 166); {@code null} where the slow line got its usual cost or is no larger than
+     * another reason left it.
+     */
+    public static PlannedTest heldToPeople(Answers answers, TestPlan plan) {
+        if (answers == null || plan == null || !businessCommittee(answers)) {
+            return null;
+        }
+        PlannedTest seo = slowLine(plan);
+        if (seo == null) {
+            return null;
+        }
+        int weeksInPlan = Math.min(seo.startWeek() + seo.weeks() - 1, plan.weeks()) - seo.startWeek() + 1;
+        PlannedTest people = plan.lines().stream().filter(line -> sellsThroughPeople(line.channel()))
+                .max(java.util.Comparator.comparingLong(PlannedTest::rubles)).orElse(null);
+        // held: the slow line got less than its usual cost, and exactly the people lever's money (whole roubles apart)
+        boolean held = people != null && Math.abs(seo.rubles() - people.rubles()) <= 1
+                && seo.rubles() < MoneyOrder.usual(answers, Channel.SEO_CONTENT, weeksInPlan) - 1;
+        return held ? people : null;
+    }
+
     /** The plan's slow test line, or {@code null}. */
     public static PlannedTest slowLine(TestPlan plan) {
         return plan.lines().stream().filter(line -> slow(line.channel(), line.kind())).findFirst().orElse(null);
@@ -79,6 +101,46 @@ public final class SlowTests {
             }
         }
         holdToFasterTests(answers, timed, parts);
+    }
+
+    /**
+     * Where a company's committee buys, its buyers are found by people — direct sales to the named decision makers, partners,
+     * recommendations, the work on the client base — faster than by a search page, and a slow test is never paid above
+     * the largest of those lines the plan has (finding 166: 62's SEO 166 154 ₽ beside partners and direct sales at
+     * 30 000 ₽ each, kept at their usual cost; 52, 04, 10). The lines the plan keeps at their usual cost are not raised
+     * blind (159), so what the slow test gives up is reserve, and the brief says why ({@link #heldToPeople}). Measured
+     * in the finished shares, after the reserve has started a long deal's pipeline: a people lever raised there is the
+     * lever the slow test is compared with.
+     */
+    static void holdToPeopleLevers(Answers answers, List<TestPlans.Timed> timed, double[] parts) {
+        if (!businessCommittee(answers)) {
+            return;
+        }
+        int n = timed.size();
+        int people = largest(timed, parts, t -> sellsThroughPeople(t.recommendation().channel())
+                && !DrainingCap.is(t.recommendation()));
+        if (people < 0 || parts[people] <= 0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (slow(timed.get(i).recommendation().channel(), timed.get(i).kind()) && parts[i] > parts[people]) {
+                parts[n] += parts[i] - parts[people];
+                parts[i] = parts[people];
+            }
+        }
+    }
+
+    /**
+     * A committee of a company buys: its engineers, buyers and owners are reached by people; a family choosing a house
+     * together still searches for it.
+     */
+    private static boolean businessCommittee(Answers answers) {
+        return answers.decisionProcess() == DecisionProcess.COMMITTEE && Signals.sellsToBusinessesOnly(answers);
+    }
+
+    /** The channels through which people find a committee's buyers: direct sales, partners, recommendations, the base. */
+    private static boolean sellsThroughPeople(Channel channel) {
+        return peopleLever(channel) || channel == Channel.COLD_OUTREACH || channel == Channel.CRM_MARKETING;
     }
 
     /**

@@ -221,6 +221,8 @@ final class TestPlans {
         FewDeals.startPipeline(answers, timed, shares);
         // a dated opening of a new place: the reserve above the opening month's money funds the block before it (90: 41)
         DatedOpening.fund(answers, timed, shares);
+        // a company committee's slow test is never paid above the people who reach its buyers (finding 166)
+        SlowTests.holdToPeopleLevers(answers, timed, shares);
         long[] rubles = apportion(shares, total);
         long[] percents = percents(rubles, total);
         TestPlan plan = new TestPlan(monthly, answers.monthlyBudget() == null, MONTHS, parallel,
