@@ -93,7 +93,7 @@ final class AdviceSections {
             // ... and the e-mail read with the programme that keeps lost accounts, on its share that stays (finding 146)
             // ... and a new map card, read on the customers the maps bring rather than on calls it had none of (165)
             recommendations.stream().filter(r -> r.channel() == line.channel() && (r.kpi() == line.kpi()
-                            || enquiryRead(plan, r, line) || AdviceText.readWithRetention(line) || MapCard.creates(line)))
+                            || enquiryRead(plan, r, line) || PlanBars.readWithRetention(line) || MapCard.creates(line)))
                     .findFirst()
                     .ifPresent(r -> {
                         when.add(Para.of(PART, text.get("advice.plan.results", text.label(r.horizon())), Style.SMALL, 1));

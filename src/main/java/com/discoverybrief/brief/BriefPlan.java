@@ -103,7 +103,7 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
         List<Recommendation> recommendations = brief.recommendations();
         boolean keptFirst = !recommendations.isEmpty() && recommendations.get(0).isKept();
         boolean tenders = recommendations.stream().anyMatch(r -> r.reasons().stream()
-                .anyMatch(reason -> reason.rule().equals(AdviceText.TENDER_RULE)));
+                .anyMatch(reason -> reason.rule().equals(PlanBars.TENDER_RULE)));
         String approach = summary == null ? null : upperFirst(SummaryParagraph.focus(summary, text, keptFirst, tenders));
         TestPlan testPlan = brief.assessment().testPlan();
         if (approach != null && testPlan != null && testPlan.bookingWindow() != null) {
