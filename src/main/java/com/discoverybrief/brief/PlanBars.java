@@ -328,14 +328,27 @@ final class PlanBars {
      */
     private String nextQuarterCheckpoint(TestPlan plan, PlannedTest line) {
         if (line.kind() == PlannedTest.Kind.PREPARE) {
-            return text.get("advice.plan.prepare.nextQuarter", plan.weeks());
+            // the week of the next quarter it is done by, never «в начале следующего квартала» (finding 182)
+            int last = line.startWeek() + line.weeks() - 1;
+            return text.get("advice.plan.prepare.nextQuarter", plan.weeks(), last - plan.weeks());
         }
+        // what the line's money buys by then, so that two lines read on one KPI say two things — counted as its channel
+        // brings it: orders on a marketplace, enquiries and meetings per event at a show (finding 181)
         String key = "advice.plan.firstStep." + line.kpi().name();
-        // what the line's money buys by then, so that two lines read on one KPI say two things
-        String firstStep = text.get(text.has(key) ? key : "advice.plan.firstStep", plan.weeks(), advice.rubles(plan.monthly(line)));
-        // a target the client's figures give is kept: it is what the next quarter's review reads
-        return line.target() == null ? text.get("advice.plan.nextQuarter", firstStep)
-                : text.get("advice.plan.nextQuarter.target", firstStep, advice.figure(line.target()));
+        String channelKey = key + "." + line.channel().name();
+        String firstStep = text.get(text.has(channelKey) ? channelKey : text.has(key) ? key : "advice.plan.firstStep",
+                plan.weeks(), advice.rubles(plan.monthly(line)));
+        if (line.target() == null) {
+            return text.get("advice.plan.nextQuarter", firstStep);
+        }
+        if (line.stop() == null) {
+            // a target the client's figures give is kept: it is what the next quarter's review reads
+            return text.get("advice.plan.nextQuarter.target", firstStep, advice.figure(line.target()));
+        }
+        // ... and the go and stop levels the plan computed are that review's bar: a target alone is a negotiation (177)
+        String bar = (line.kind().keeps() && line.target().equals(line.baseline()) ? "keep." : "")
+                + (line.kpi().lowerIsBetter() ? "cost" : "rate");
+        return text.get("advice.plan.nextQuarter.bar." + bar, firstStep, advice.figure(line.target()), advice.figure(line.stop()));
     }
 
     /**
