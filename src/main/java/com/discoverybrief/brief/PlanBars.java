@@ -332,11 +332,13 @@ final class PlanBars {
             int last = line.startWeek() + line.weeks() - 1;
             return text.get("advice.plan.prepare.nextQuarter", plan.weeks(), last - plan.weeks());
         }
-        // what the line's money buys by then, so that two lines read on one KPI say two things — counted as its channel
-        // brings it: orders on a marketplace, enquiries and meetings per event at a show (finding 181)
+        // what the line's money buys by then, so that two lines read on one KPI say two things — counted as the sale goes:
+        // orders where consumers buy within days, enquiries and meetings otherwise, per event at a show (finding 181)
         String key = "advice.plan.firstStep." + line.kpi().name();
         String channelKey = key + "." + line.channel().name();
-        String firstStep = text.get(text.has(channelKey) ? channelKey : text.has(key) ? key : "advice.plan.firstStep",
+        String ordersKey = key + ".orders";
+        String firstStep = text.get(text.has(channelKey) ? channelKey
+                        : plan.sellsOrders() && text.has(ordersKey) ? ordersKey : text.has(key) ? key : "advice.plan.firstStep",
                 plan.weeks(), advice.rubles(plan.monthly(line)));
         if (line.target() == null) {
             return text.get("advice.plan.nextQuarter", firstStep);

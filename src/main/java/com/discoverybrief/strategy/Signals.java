@@ -266,6 +266,14 @@ final class Signals {
         return month == null ? null : month.month();
     }
 
+    /**
+     * Consumers who buy within days: what a channel brings them is orders, never enquiries and meetings (finding 181: a
+     * bakery on a marketplace). A sale to businesses, or one decided over weeks, is a considered sale.
+     */
+    static boolean sellsOrders(Answers answers) {
+        return answers.businessModel() == BusinessModel.B2C && answers.salesCycle() == SalesCycle.UNDER_A_WEEK;
+    }
+
     static boolean sellsToBusinessesOnly(Answers answers) {
         return answers.businessModel() == BusinessModel.B2B;
     }

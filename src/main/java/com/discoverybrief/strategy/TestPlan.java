@@ -45,16 +45,27 @@ import java.util.List;
  *                      count leads and sales): it takes the reserve from week 1 while it keeps its go-on figure
  * @param ownSources    whether the one platform the client wants to depend on less keeps today's orders, not today's
  *                      money, and the client's own sources get the rest from month 1 ({@link OwnSources}, finding 108c)
+ * @param sellsOrders   whether consumers order within days ({@link Signals#sellsOrders}): a line's records count orders,
+ *                      not enquiries and meetings (finding 181); {@code false} in plans kept by older rules
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
         List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall,
-        AdPlatform payingPlatform, boolean payingNow, boolean ownSources) {
+        AdPlatform payingPlatform, boolean payingNow, boolean ownSources, boolean sellsOrders) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
         freeLeads = freeLeads == null ? List.of() : List.copyOf(freeLeads);
         later = later == null ? List.of() : List.copyOf(later);
+    }
+
+    /** A plan whose records count enquiries and meetings, not orders. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
+            List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall,
+            AdPlatform payingPlatform, boolean payingNow, boolean ownSources) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                spendCut, freeLeads, later, bookingWindow, firstCall, payingPlatform, payingNow, ownSources, false);
     }
 
     /** A plan whose first call goes to a whole channel, not to one platform of it. */
@@ -101,11 +112,15 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, null);
     }
 
-    /** This plan with the line that has the first call on its reserve, the platform that pays and the own-sources shift. */
-    TestPlan withFirstCall(Channel firstCall, AdPlatform payingPlatform, boolean payingNow, boolean ownSources) {
+    /**
+     * This plan with the line that has the first call on its reserve, the platform that pays, the own-sources shift and
+     * whether its records count orders.
+     */
+    TestPlan withFirstCall(Channel firstCall, AdPlatform payingPlatform, boolean payingNow, boolean ownSources,
+            boolean sellsOrders) {
         return new TestPlan(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent,
                 todaysSpend, averageCost, spendCut, freeLeads, later, bookingWindow, firstCall, payingPlatform, payingNow,
-                ownSources);
+                ownSources, sellsOrders);
     }
 
     /** The line of the channel whose figures the client gave, when it is one of several kept: it keeps today's money. */

@@ -54,10 +54,17 @@ class QuarterReviewBarW13bvTest {
         assertThat(ru(aimOnly)).contains("цель 30 % и решение — на разборе следующего квартала");
     }
 
+    /** The same lines where consumers buy within days. */
+    private final TestPlan orders = new TestPlan(3_000_000, false, 3, 4, plan.lines(), List.of(), 0, 0, 0, null, null,
+            List.of(), List.of(), null, null, null, false, false, true);
+
     @Test
-    void theFirstStepCountsWhatTheChannelBrings() {
-        assertThat(ru(marketplace)).contains("заказ").doesNotContain("встреч");
-        assertThat(en(marketplace)).contains("orders").doesNotContain("meetings");
+    void theFirstStepCountsWhatTheSaleBrings() {
+        AdviceText ru = AdviceText.of(RU);
+        assertThat(ru.planDecision(orders, marketplace, List.of())).contains("заказ").doesNotContain("встреч");
+        assertThat(AdviceText.of(Locale.ENGLISH).planDecision(orders, marketplace, List.of())).contains("orders")
+                .doesNotContain("meetings");
+        assertThat(ru(marketplace)).contains("заявок и встреч").doesNotContain("заказ");
         assertThat(ru(show)).contains("мероприяти").doesNotContain("в месяц");
         assertThat(en(show)).contains("event").doesNotContain("a month");
     }
