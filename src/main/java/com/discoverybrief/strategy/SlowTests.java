@@ -65,7 +65,7 @@ public final class SlowTests {
 
     /**
      * Whether a slow line gets less a month than its channel usually costs (finding 179: 04's and 62's SEO at 30 000 ₽
-     * over 12 weeks): that money buys a piece of work — 2–3 pages on the client's services, published by its last week,
+     * over 12 weeks): that money buys a piece of work — 2–3 pages on the client's main offers, published by its last week,
      * that the salespeople and partners can send — not a test read month on month; its positions and the decision are
      * the next quarter's.
      */

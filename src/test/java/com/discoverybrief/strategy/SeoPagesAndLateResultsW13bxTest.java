@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * «решение — на разборе следующего квартала»; and 04's intro promised «лишь позиций и первых заявок» for the 30 000 ₽
  * its row tested month on month. Rules: (a) a line whose results window starts after the plan's weeks gets the
  * first-step checkpoint, whatever its start week; (b) a slow line given less a month than its channel usually costs is
- * a one-off piece of work — 2–3 pages on the client's services, with a finish week — in its row and in the sentence
+ * a one-off piece of work — 2–3 pages on the client's main offers, with a finish week — in its row and in the sentence
  * above the plan alike.
  */
 class SeoPagesAndLateResultsW13bxTest {
@@ -72,16 +72,16 @@ class SeoPagesAndLateResultsW13bxTest {
             checked++;
             int done = Math.min(slow.startWeek() + slow.weeks() - 1, plan.weeks());
             AdviceText ru = AdviceText.of(RU);
-            assertThat(ru.lineTitle(plan, slow)).as(scenario.name()).isEqualTo("Страницы под ваши услуги (SEO)");
+            assertThat(ru.lineTitle(plan, slow)).as(scenario.name()).isEqualTo("Страницы под ваши предложения (SEO)");
             assertThat(ru.kindLabel(plan, slow)).as(scenario.name()).isEqualTo("Разовая работа");
             assertThat(ru.planDecision(plan, slow, assessment.recommendations())).as(scenario.name())
                     .startsWith("готово к " + done + "-й неделе").contains("2–3 страницы")
                     .doesNotContain("от месяца к месяцу").doesNotContain("меняем темы");
-            assertThat(AdviceText.of(Locale.ENGLISH).lineTitle(plan, slow)).isEqualTo("Pages on your services (SEO)");
+            assertThat(AdviceText.of(Locale.ENGLISH).lineTitle(plan, slow)).isEqualTo("Pages on your offers (SEO)");
             // the sentence above the plan, where there is one, promises the same pages by the same week
             for (String sentence : ru.planIntro(plan, ScenarioRun.answers(scenario))) {
                 if (sentence.startsWith("SEO и контент")) {
-                    assertThat(sentence).as(scenario.name()).contains("2–3 страницы под ваши услуги к " + done + "-й неделе")
+                    assertThat(sentence).as(scenario.name()).contains("2–3 страницы под ваши главные предложения к " + done + "-й неделе")
                             .doesNotContain("ждём лишь позиций");
                 }
             }
@@ -92,10 +92,10 @@ class SeoPagesAndLateResultsW13bxTest {
     @Test
     void theItOutsourcersBriefPrintsThePagesInRussianAndEnglish() throws Exception {
         String ru = ScenarioBriefs.text("04-it-outsourcing-long-cycle", RU);
-        // the table wraps the title: «Страницы под» on one line, «ваши услуги (SEO)» under it
-        assertThat(ru).contains("Страницы под").contains("ваши услуги (SEO)").doesNotContain("меняем темы")
+        // the table wraps the title: «Страницы под» on one line, the rest under it
+        assertThat(ru).contains("Страницы под").contains("Разовая работа").doesNotContain("меняем темы")
                 .doesNotContain("ждём лишь позиций");
         String en = ScenarioBriefs.text("04-it-outsourcing-long-cycle", Locale.ENGLISH);
-        assertThat(en).contains("Pages on your").contains("services (SEO)").contains("2–3 pages on your services");
+        assertThat(en).contains("Pages on your").contains("One-off piece of work").contains("2–3 pages on your main offers");
     }
 }
