@@ -100,8 +100,8 @@ final class AdviceSections {
                         shown.add(r.channel());
                     });
             rows.add(List.of(
-                    Cell.of(List.of(Para.of(PART, text.title(line.channel(), line.kpi()), Style.BOLD),
-                            Para.of(PART, advice.kindLabel(line), Style.SMALL, 2))),
+                    Cell.of(List.of(Para.of(PART, advice.lineTitle(plan, line), Style.BOLD),
+                            Para.of(PART, advice.kindLabel(plan, line), Style.SMALL, 2))),
                     Cell.of(when),
                     Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
                             Para.of(PART, advice.planBaseline(plan, line), Style.SMALL, 2))),

@@ -78,8 +78,23 @@ public final class AdviceText {
     /**
      * What a line of the plan does: a test only where it tries a new channel ({@link PlannedTest#newTest}), the lines
      * the intro's "at most N new tests at once" counts; the work on the client's own base, reputation and conversion is
-     * an improvement that runs beside them.
+     * an improvement that runs beside them; a slow line whose money buys only pages is a one-off piece of work (179).
      */
+    public String kindLabel(TestPlan plan, PlannedTest line) {
+        return SlowTests.pagesOnly(plan, line) ? text.get("advice.plan.kind.pages") : kindLabel(line);
+    }
+
+    /** The title of a plan's line: a slow line whose money buys only pages is named by those pages (finding 179). */
+    public String lineTitle(TestPlan plan, PlannedTest line) {
+        return SlowTests.pagesOnly(plan, line) ? text.get("advice.plan.pages.title") : title(line.channel(), line.kpi());
+    }
+
+    /** The key suffix of a sentence about a slow line whose money buys only pages ({@link SlowTests#pagesOnly}). */
+    private static String pages(TestPlan plan, PlannedTest slow) {
+        return SlowTests.pagesOnly(plan, slow) ? ".pages" : "";
+    }
+
+    /** The label of a line's kind, as the plan prints it under its title. */
     public String kindLabel(PlannedTest line) {
         return line.kind() == PlannedTest.Kind.TEST && !line.newTest() ? text.get("advice.plan.kind.improvement")
                 : unmeasuredScale(line) ? text.get("advice.plan.kind.measureThenScale")
@@ -500,15 +515,16 @@ public final class AdviceText {
             // a committee whose deals come through people: the slow test gets less than the lever that brings the deals,
             // and the brief names that lever (137, 163: 35)
             PlannedTest slow = SlowTests.slowLine(plan);
-            intro.add(text.get("advice.plan.slowHeld", text.label(lever.channel()), rubles(lever.rubles()),
-                    rubles(slow.rubles()), slow.startWeek() + slow.weeks() - 1));
+            // ... and where its money buys only pages, says so, as its row does (finding 179)
+            intro.add(text.get("advice.plan.slowHeld" + pages(plan, slow), text.label(lever.channel()), rubles(lever.rubles()),
+                    rubles(slow.rubles()), SlowTests.lastWeekInPlan(plan, slow)));
         }
         PlannedTest people = lever == null ? SlowTests.heldToPeople(answers, plan) : null;
         if (people != null) {
             // a committee's buyers are reached faster by people: the slow test gets no more than the largest such line (166)
             PlannedTest slow = SlowTests.slowLine(plan);
-            intro.add(text.get("advice.plan.slowHeld.people", text.label(people.channel()), rubles(slow.rubles()),
-                    slow.startWeek() + slow.weeks() - 1));
+            intro.add(text.get("advice.plan.slowHeld.people" + pages(plan, slow), text.label(people.channel()),
+                    rubles(slow.rubles()), SlowTests.lastWeekInPlan(plan, slow)));
         }
         if (plan.averageCost() != null) {
             // each channel's figure is recorded when the plan's tracking works, not "before the start" (finding 118)

@@ -9,6 +9,7 @@ import com.discoverybrief.strategy.BookingWindow;
 import com.discoverybrief.strategy.DatedOpening;
 import com.discoverybrief.strategy.Channel;
 import com.discoverybrief.strategy.FallingStop;
+import com.discoverybrief.strategy.Horizon;
 import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.MapCard;
 import com.discoverybrief.strategy.Milestone;
@@ -16,6 +17,7 @@ import com.discoverybrief.strategy.OwnFigure;
 import com.discoverybrief.strategy.OwnSources;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.SlowTests;
 import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Unit;
 import java.util.List;
@@ -70,7 +72,9 @@ final class PlanBars {
         if (enquiry) {
             key += ".enquiry";
         }
-        String decision = plan.decidedNextQuarter(line) ? nextQuarterCheckpoint(plan, line)
+        String decision = SlowTests.pagesOnly(plan, line)
+                ? text.get("advice.plan.pages.done", SlowTests.lastWeekInPlan(plan, line))
+                : plan.decidedNextQuarter(line, horizonOf(line, recommendations)) ? nextQuarterCheckpoint(plan, line)
                 : windowLine
                 ? text.get(key, advice.figure(line.target()), advice.figure(line.stop()), line.decisionWeek(),
                         plan.averageCost() == null ? "" : advice.figure(plan.averageCost()), tracking,
@@ -432,6 +436,13 @@ final class PlanBars {
         return text.get("advice.plan.ownSources.orders.stepped", advice.count(orders.kept()), more, advice.rubles(first),
                 advice.rubles(OwnSources.step(first)), plan.months(), advice.rubles(last),
                 advice.count(Math.round(orders.kept() * (double) last / first)), advice.figure(line.stop()), line.decisionWeek());
+    }
+
+    /** When a line's results come: its recommendation's horizon, the one its row prints; {@code null} when none is. */
+    private static Horizon horizonOf(PlannedTest line, List<Recommendation> recommendations) {
+        return recommendations.stream().filter(r -> r.channel() == line.channel())
+                .sorted(java.util.Comparator.comparing(r -> r.kpi() != line.kpi()))
+                .map(Recommendation::horizon).findFirst().orElse(null);
     }
 
     /** Whether the recommendation for {@code channel} carries a reason of the rule {@code rule}. */

@@ -164,8 +164,8 @@ public final class AdviceViews {
         for (PlannedTest line : plan.lines()) {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-channel", line.channel().name());
-            row.add(labelled(new NativeTableCell(new Span(text.title(line.channel(), line.kpi())),
-                    note(text.kindLabel(line), "plan-kind")), text, "work"));
+            row.add(labelled(new NativeTableCell(new Span(text.lineTitle(plan, line)),
+                    note(text.kindLabel(plan, line), "plan-kind")), text, "work"));
             row.add(labelled(new NativeTableCell(text.planWhen(plan, line)), text, "when"));
             NativeTableCell share = labelled(new NativeTableCell(text.planShare(line)), text, "share");
             share.addClassName("plan-share");

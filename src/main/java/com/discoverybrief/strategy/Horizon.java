@@ -14,4 +14,12 @@ public enum Horizon {
     int firstMonth() {
         return firstMonth;
     }
+
+    /**
+     * The week of a plan by which the first results can come, at the earliest: «через 6–12 месяцев» is week 26, past a
+     * quarter's 13 weeks whatever week the work starts in (finding 179); «через 3–6 месяцев» is week 13.
+     */
+    public int firstWeek() {
+        return firstMonth * TestPlans.WEEKS / TestPlans.MONTHS;
+    }
 }

@@ -63,6 +63,21 @@ public final class SlowTests {
         return held ? people : null;
     }
 
+    /**
+     * Whether a slow line gets less a month than its channel usually costs (finding 179: 04's and 62's SEO at 30 000 ₽
+     * over 12 weeks): that money buys a piece of work — 2–3 pages on the client's main offers, published by its last week,
+     * that the salespeople and partners can send — not a test read month on month; its positions and the decision are
+     * the next quarter's.
+     */
+    public static boolean pagesOnly(TestPlan plan, PlannedTest line) {
+        return slow(line.channel(), line.kind()) && plan.monthly(line) + 1 < line.channel().testBudget();
+    }
+
+    /** The last week of a line inside the plan: where its work is done. */
+    public static int lastWeekInPlan(TestPlan plan, PlannedTest line) {
+        return Math.min(line.startWeek() + line.weeks() - 1, plan.weeks());
+    }
+
     /** The plan's slow test line, or {@code null}. */
     public static PlannedTest slowLine(TestPlan plan) {
         return plan.lines().stream().filter(line -> slow(line.channel(), line.kind())).findFirst().orElse(null);

@@ -201,6 +201,16 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
         return line.kind() == PlannedTest.Kind.PREPARE ? runsPastPlan(line) : line.decisionWeek() > weeks();
     }
 
+    /**
+     * As {@link #decidedNextQuarter(PlannedTest)}, and also where the line's {@code results} come only after the plan's
+     * weeks: a search page whose enquiries come «через 6–12 месяцев» is judged at the next quarter's review whether it
+     * starts in week 1 or week 9 (finding 179); {@code null}: the results' horizon is not known.
+     */
+    public boolean decidedNextQuarter(PlannedTest line, Horizon results) {
+        return decidedNextQuarter(line)
+                || line.kind() != PlannedTest.Kind.PREPARE && results != null && results.firstWeek() > weeks();
+    }
+
     /** Whether a line's weeks run on past the plan's last week: the plan pays for and prints only its weeks inside. */
     public boolean runsPastPlan(PlannedTest line) {
         return line.startWeek() + line.weeks() - 1 > weeks();

@@ -47,13 +47,15 @@ class SlowTestNamedAfterTheLeverW13blTest {
         assertThat(ru).doesNotContain("не больше быстрого теста").doesNotContain("к 13-й неделе встреч нет")
                 .contains("SEO и контент дают заявки через 6–12 месяцев, а сделки вам приводят люди — партнёры и те, кто вас"
                         + " рекомендует. Поэтому SEO получает меньше канала, который приводит вам сделки, — «Партнёрский"
-                        + " маркетинг» (90 000 ₽): 41 538 ₽ на первые страницы под ваши услуги, остальное — в резерв; к 12-й"
-                        + " неделе от SEO ждём лишь позиций и первых заявок из поиска.")
+                        + " маркетинг» (90 000 ₽): 41 538 ₽ — это разовая работа, 2–3 страницы под ваши главные предложения к 12-й"
+                        + " неделе, которые можно давать клиентам и партнёрам в письмах; остальное — в резерв, позиции и решение по SEO — на"
+                        + " разборе следующего квартала.")
                 .contains("меняем список и письмо, если к 6-й неделе встреч нет");
         String en = ScenarioBriefs.text(VENTILATION, Locale.ENGLISH).replace('\u00A0', ' ').replace('\u202F', ' ');
         assertThat(en).doesNotContain("no more than the faster test")
                 .contains("So SEO gets less than the channel that brings your deals, “Partner marketing” (90,000 ₽): 41,538 ₽"
-                        + " for the first pages on your services, the rest to the reserve; by week 12 we expect from SEO only"
-                        + " positions and the first enquiries from search.");
+                        + " is a one-off piece of work, 2–3 pages on your main offers by week 12 that can be sent to customers and"
+                        + " partners in your letters; the rest goes to the reserve, and SEO’s positions and the decision come at the"
+                        + " next quarter’s review.");
     }
 }
