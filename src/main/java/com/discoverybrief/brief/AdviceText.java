@@ -854,9 +854,14 @@ public final class AdviceText {
         return bars.planDecision(line);
     }
 
-    /** Whether a line's bar is a number asked at the next meeting ({@link PlanBars#asksBar}). */
+    /** Whether a line's row asks a number at the next meeting ({@link PlanBars#question}). */
     public boolean asksBar(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
-        return bars.asksBar(plan, line, recommendations);
+        return question(plan, line, recommendations) != null;
+    }
+
+    /** The question a line's row leaves to the next meeting, or null ({@link PlanBars#question}). */
+    public String question(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
+        return bars.question(plan, line, recommendations);
     }
 
     /**

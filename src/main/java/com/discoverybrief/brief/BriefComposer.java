@@ -36,6 +36,8 @@ public final class BriefComposer {
 
     /** Room for a section's title, introduction and first lines. */
     private static final float SECTION_START_HEIGHT = 90;
+    /** The room the questions' heading needs: itself and a first question of two lines. */
+    private static final float QUESTIONS_START_HEIGHT = 56;
     /** The checklist's title, its one-line introduction and its first row. */
     private static final float CHECKLIST_START_HEIGHT = 70;
 
@@ -222,8 +224,10 @@ public final class BriefComposer {
         if (questions.isEmpty() && brief.nextMeeting().notes().isEmpty()) {
             return;
         }
-        blocks.add(new Keep(Part.QUESTIONS, SECTION_START_HEIGHT));
-        blocks.add(new Heading(Part.QUESTIONS, 1, text.get("brief.questions.title"), 12));
+        // the list closes the brief: it keeps its heading with a first question of two lines, no more, so that a list
+        // of one N asked at the meeting fits under a full last page instead of opening a page of its own (finding 180)
+        blocks.add(new Keep(Part.QUESTIONS, QUESTIONS_START_HEIGHT));
+        blocks.add(new Heading(Part.QUESTIONS, 1, text.get("brief.questions.title"), 0));
         int number = 1;
         for (String question : questions) {
             blocks.add(Para.of(Part.QUESTIONS, number++ + ".  " + question, Style.BODY, 4).as(Role.QUESTION)

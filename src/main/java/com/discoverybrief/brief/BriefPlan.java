@@ -246,11 +246,11 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
         toVerify.forEach((field, steps) -> questions.add(verifyQuestion(brief, text, field, String.join(", ", steps))));
         // leads × cost per lead above the whole budget: which leads are paid is asked, not guessed (finding 85)
         TestPlan plan = brief.assessment() == null ? null : brief.assessment().testPlan();
-        // a bar whose N the plan asks at the meeting is on the meeting's list: a first step, not the full effect (172)
+        // every N the plan's rows ask at the meeting is on the meeting's list (findings 172, 180)
         if (plan != null) {
             AdviceText advice = AdviceText.of(text);
-            plan.lines().stream().filter(line -> advice.asksBar(plan, line, brief.recommendations())).forEach(line -> questions.add(text.get("brief.questions.bar",
-                    Quotes.quote(advice.title(line.channel(), line.kpi()), text), line.decisionWeek())));
+            plan.lines().stream().map(line -> advice.question(plan, line, brief.recommendations()))
+                    .filter(java.util.Objects::nonNull).forEach(questions::add);
         }
         if (plan != null && plan.todayAboveBudget()) {
             AdviceText advice = AdviceText.of(text);

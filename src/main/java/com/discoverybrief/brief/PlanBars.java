@@ -147,16 +147,22 @@ final class PlanBars {
     }
 
     /**
-     * Whether a line's bar is a number asked at the next meeting («не меньше N … (N — вопрос к встрече)», finding 160): a
-     * line of any stage over a tenth of the roubles (174) with no target and no figure of today's. The brief puts the
-     * question on the meeting's list (finding 172).
+     * The question a line's row leaves to the next meeting, or null. The row is the one place that decides it: any N the
+     * row asks at the meeting («… N …; вопрос к встрече»), however it is worded — a trend-judged line's bar (160, 172),
+     * a new place's sign-ups, a new map card's customers — is a numbered question on the meeting's list (finding 180).
      */
-    boolean asksBar(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
-        String barKey = "plan.bar." + line.kpi().name();
-        return line.target() == null && plan.needsNumericBar(line) && text.has(barKey)
-                && !(line.baseline() != null && text.has(barKey + ".known"))
-                // ... and that bar is what the row prints: a programme's own reading may stand in its place
-                && planDecision(plan, line, recommendations).contains(text.get(askedBarKey(line), line.decisionWeek()));
+    String question(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
+        if (!planDecision(plan, line, recommendations).contains(text.get("advice.plan.n.asked"))) {
+            return null;
+        }
+        if (line.kpi() == Kpi.PRE_SALES) {
+            return text.get("brief.questions.opening");
+        }
+        if (MapCard.creates(line)) {
+            return text.get("brief.questions.mapCard", line.decisionWeek());
+        }
+        return text.get("brief.questions.bar", Quotes.quote(advice.title(line.channel(), line.kpi()), text),
+                line.decisionWeek());
     }
 
     /**

@@ -39,7 +39,8 @@ class BarQuestionsOnTheListW13bqTest {
                 String decision = advice.planDecision(plan, line, assessment.recommendations());
                 if (advice.asksBar(plan, line, assessment.recommendations())) {
                     asked++;
-                    assertThat(decision).as(file + " " + line.channel()).contains("N — вопрос к встрече");
+                    // any wording of an N asked at the meeting, a new place's or a map card's too (finding 180)
+                    assertThat(decision).as(file + " " + line.channel()).contains("вопрос к встрече");
                 }
             }
         }
