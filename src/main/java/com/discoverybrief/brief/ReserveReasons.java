@@ -120,8 +120,10 @@ final class ReserveReasons {
                 return text.get("advice.plan.reserve.why.capacity");
             }
             String goal = Quotes.quote(summary.growthGoal(), text);
+            // ... Russian quotes the list in the client's words, English by its size alone (finding 184)
             return summary.waitingList() == null ? text.get("advice.plan.reserve.why.capacity.new", goal)
-                    : text.get("advice.plan.reserve.why.capacity.new.waiting", goal, summary.waitingList());
+                    : text.get("advice.plan.reserve.why.capacity.new.waiting", goal, summary.waitingList(),
+                            NewCapacity.size(summary.waitingList()));
         }
         if (!noMargin && freeLeadsHeldSaid(plan)) {
             // the share of the free channels whose spend is unnamed waits here for the figure, not for "any test" (100)

@@ -23,6 +23,8 @@ public final class NewCapacity {
             + "|waiting\\s+list|waitlist)\\s*(?:из|of|[:—–-])?\\s*(\\d+(?:\\s+\\p{L}+)?)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
     private NewCapacity() {
     }
 
@@ -39,6 +41,15 @@ public final class NewCapacity {
             }
         }
         return null;
+    }
+
+    /**
+     * The size of a waiting list in the client's words, «30 детей» → «30»: the number, without the noun it counts in
+     * the client's language, for a brief in another language (finding 184).
+     */
+    public static String size(String waitingList) {
+        var matcher = NUMBER.matcher(waitingList);
+        return matcher.find() ? matcher.group() : waitingList;
     }
 
     /** Whether the growth goal names new capacity; a goal that grows «без второго …» names none. */

@@ -43,7 +43,7 @@ class ReserveReasonW13bnTest {
         assertThat(text(KINDERGARTEN, RU)).contains("резерв ждёт новых мест, которые даст ваша цель "
                         + "«открыть вторую группу или филиал»")
                 .doesNotContain("пока новая цена и состав работ не освободят мощности");
-        assertThat(text(KINDERGARTEN, EN)).contains("the reserve waits for the new room your goal")
+        assertThat(text(KINDERGARTEN, EN)).contains("the reserve waits for the new places your goal")
                 .doesNotContain("until the new price and mix of work free up capacity");
     }
 
