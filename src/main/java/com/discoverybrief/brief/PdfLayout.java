@@ -18,7 +18,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -34,8 +33,6 @@ final class PdfLayout {
     private static final float HEADING_SPACING = 9;
     /** A section's title and a two-line introduction above its table. */
     private static final float ABOVE_TABLE_HEIGHT = 60;
-    /** The most paragraphs under its title a last section has that is kept with the section before it. */
-    private static final int SHORT_SECTION_PARAGRAPHS = 3;
 
     private final PdfWriter writer;
     private final Document document;
@@ -55,91 +52,24 @@ final class PdfLayout {
                 masthead(masthead);
             } else if (block instanceof ClientTitle client) {
                 client(client);
+            } else if (block instanceof Heading heading) {
+                // a section's title sits a little closer to what ends above it than the model asks for the screen
+                document.add(Cells.paragraph(heading.text(), heading.level() == 1 ? styles.heading : styles.subheading,
+                        heading.level() == 1 ? Math.min(heading.spacingBefore(), HEADING_SPACING) : heading.spacingBefore()));
+            } else if (block instanceof Para para) {
+                document.add(paragraph(para));
+            } else if (block instanceof Table table) {
+                document.add(table(table));
+            } else if (block instanceof Readiness readiness) {
+                document.add(readiness.level() ? levelHeading(readiness) : overall(readiness));
+            } else if (block instanceof Checklist checklist) {
+                document.add(checklist(checklist));
+            } else if (block instanceof Note note) {
+                document.add(note(note));
             } else if (block instanceof Keep keep) {
-                Cells.keepSpace(writer, document, room(keep, blocks, index));
-            } else {
-                element(block).ifPresent(document::add);
+                Cells.keepSpace(writer, document, keep.withFirstRow() ? withFirstRow(keep, blocks, index) : keep.points());
             }
         }
-    }
-
-    /** The printed element of a block that flows with the text: a title, a paragraph, a table, a note. */
-    private Optional<Element> element(Block block) {
-        if (block instanceof Heading heading) {
-            // a section's title sits a little closer to what ends above it than the model asks for the screen
-            return Optional.of(Cells.paragraph(heading.text(), heading.level() == 1 ? styles.heading
-                    : styles.subheading, heading.level() == 1 ? Math.min(heading.spacingBefore(), HEADING_SPACING)
-                    : heading.spacingBefore()));
-        } else if (block instanceof Para para) {
-            return Optional.of(paragraph(para));
-        } else if (block instanceof Table table) {
-            return Optional.of(table(table));
-        } else if (block instanceof Readiness readiness) {
-            return Optional.of(readiness.level() ? levelHeading(readiness) : overall(readiness));
-        } else if (block instanceof Checklist checklist) {
-            return Optional.of(checklist(checklist));
-        } else if (block instanceof Note note) {
-            return Optional.of(note(note));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The room a {@link Keep} asks for. A closing section of three paragraphs or fewer («Вопросы к следующей встрече»)
-     * never prints alone on the last page (finding 183): it asks for its own height, not a section's usual start, so
-     * it stays under the section before it wherever it fits; where it does not, the section before it starts the new
-     * page with it — unless the two together would leave more than half a page empty behind them.
-     */
-    private float room(Keep keep, List<Block> blocks, int index) {
-        int last = shortLastSection(blocks);
-        if (index == last) {
-            return height(blocks.subList(index + 1, blocks.size()));
-        }
-        float points = keep.withFirstRow() ? withFirstRow(keep, blocks, index) : keep.points();
-        if (last > 0 && lastKeep(blocks, last) == index) {
-            float together = height(blocks.subList(index + 1, blocks.size()));
-            if (together <= (document.top() - document.bottom()) / 2) {
-                return Math.max(points, together);
-            }
-        }
-        return points;
-    }
-
-    /** The index of the {@link Keep} that starts a short last section (a title and paragraphs only), or -1. */
-    private static int shortLastSection(List<Block> blocks) {
-        int last = lastKeep(blocks, blocks.size());
-        List<Block> section = blocks.subList(last + 1, blocks.size());
-        return last >= 0 && section.size() - 1 <= SHORT_SECTION_PARAGRAPHS
-                && section.stream().allMatch(block -> block instanceof Heading || block instanceof Para) ? last : -1;
-    }
-
-    /** The index of the last {@link Keep} before {@code end}, or -1. */
-    private static int lastKeep(List<Block> blocks, int end) {
-        for (int index = end - 1; index >= 0; index--) {
-            if (blocks.get(index) instanceof Keep) {
-                return index;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The height these blocks take at the page's width below a line of text, measured without printing (a column
-     * drops the room above its first element, the page does not), and the two lines' room the page keeps free under
-     * its last line.
-     */
-    private float height(List<Block> blocks) {
-        float top = 2 * (document.top() - document.bottom());
-        ColumnText column = new ColumnText(writer.getDirectContent());
-        column.setSimpleColumn(document.left(), 0, document.right(), top);
-        column.addElement(Cells.paragraph(" ", styles.body));
-        column.go(true);
-        float above = column.getYLine();
-        for (Block block : blocks) {
-            element(block).ifPresent(column::addElement);
-        }
-        column.go(true);
-        return above - column.getYLine() + 2 * styles.body.getSize() * Cells.LEADING;
     }
 
     /**
