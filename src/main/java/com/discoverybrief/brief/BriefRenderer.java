@@ -71,7 +71,8 @@ public class BriefRenderer {
         }
     }
 
-    private PdfLayout.Pages render(BriefModel model, OutputStream out, Rectangle pageSize, boolean closingSectionsTogether) {
+    private PdfLayout.Pages render(BriefModel model, OutputStream out, Rectangle pageSize,
+            boolean closingSectionsTogether) {
         BriefModel.Meta meta = model.meta();
         Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
