@@ -7,7 +7,10 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +50,29 @@ public class BriefRenderer {
         render(BriefComposer.compose(brief), out, pageSize);
     }
 
+    /**
+     * Lays the brief out once; where a short closing section printed on a page of its own, lays it out again with
+     * the section before it starting a new page, and keeps that when the two then print together on no more pages.
+     */
     private void render(BriefModel model, OutputStream out, Rectangle pageSize) {
+        ByteArrayOutputStream flowing = new ByteArrayOutputStream();
+        PdfLayout.Pages pages = render(model, flowing, pageSize, false);
+        if (pages.shortSectionAlone()) {
+            ByteArrayOutputStream together = new ByteArrayOutputStream();
+            PdfLayout.Pages moved = render(model, together, pageSize, true);
+            if (!moved.shortSectionAlone() && moved.count() <= pages.count()) {
+                flowing = together;
+            }
+        }
+        try {
+            flowing.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PdfLayout.Pages render(BriefModel model, OutputStream out, Rectangle pageSize,
+            boolean closingSectionsTogether) {
         BriefModel.Meta meta = model.meta();
         Document document = new Document(pageSize, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -61,7 +86,9 @@ public class BriefRenderer {
         document.addAuthor(meta.branding().name());
         document.addCreator(CREATOR);
         document.open();
-        new PdfLayout(writer, document, new Styles(meta.branding())).add(model);
+        PdfLayout.Pages pages = new PdfLayout(writer, document, new Styles(meta.branding()), closingSectionsTogether)
+                .add(model);
         document.close();
+        return pages;
     }
 }

@@ -33,21 +33,46 @@ final class PdfLayout {
     private static final float HEADING_SPACING = 9;
     /** A section's title and a two-line introduction above its table. */
     private static final float ABOVE_TABLE_HEIGHT = 60;
+    /** The most paragraphs under its title a closing section has that never prints on a page of its own. */
+    private static final int SHORT_SECTION_PARAGRAPHS = 3;
 
     private final PdfWriter writer;
     private final Document document;
     private final Styles styles;
+    private final boolean closingSectionsTogether;
 
-    PdfLayout(PdfWriter writer, Document document, Styles styles) {
+    /**
+     * @param closingSectionsTogether the section before a short closing section starts a new page, so that the two
+     *                                print together (see {@link Pages#shortSectionAlone})
+     */
+    PdfLayout(PdfWriter writer, Document document, Styles styles, boolean closingSectionsTogether) {
         this.writer = writer;
         this.document = document;
         this.styles = styles;
+        this.closingSectionsTogether = closingSectionsTogether;
     }
 
-    void add(BriefModel model) {
+    /**
+     * What a layout printed: its pages, and whether a short closing section («Вопросы к следующей встрече» with three
+     * questions or fewer) printed, whole or in part, below the page where the section before it ends — a page printed
+     * for two lines looks unfinished in front of the client (finding 183).
+     */
+    record Pages(int count, boolean shortSectionAlone) {
+    }
+
+    Pages add(BriefModel model) {
         List<Block> blocks = model.blocks();
+        int shortSection = shortLastSection(blocks);
+        int sectionBefore = shortSection > 0 ? lastKeep(blocks, shortSection) : -1;
+        int pageBeforeShortSection = 0;
         for (int index = 0; index < blocks.size(); index++) {
             Block block = blocks.get(index);
+            if (index == shortSection) {
+                pageBeforeShortSection = printedPages();
+            }
+            if (index == sectionBefore && closingSectionsTogether) {
+                document.newPage();
+            }
             if (block instanceof Masthead masthead) {
                 masthead(masthead);
             } else if (block instanceof ClientTitle client) {
@@ -70,6 +95,31 @@ final class PdfLayout {
                 Cells.keepSpace(writer, document, keep.withFirstRow() ? withFirstRow(keep, blocks, index) : keep.points());
             }
         }
+        return new Pages(printedPages(), shortSection >= 0 && printedPages() > pageBeforeShortSection);
+    }
+
+    /** The pages the text so far is printed on: a page just begun, with nothing on it yet, does not count. */
+    private int printedPages() {
+        boolean begunEmpty = writer.getVerticalPosition(false) >= document.top();
+        return writer.getPageNumber() - (begunEmpty ? 1 : 0);
+    }
+
+    /** The index of the {@link Keep} that starts a short last section (a title and paragraphs only), or -1. */
+    private static int shortLastSection(List<Block> blocks) {
+        int last = lastKeep(blocks, blocks.size());
+        List<Block> section = blocks.subList(last + 1, blocks.size());
+        return last >= 0 && section.size() - 1 <= SHORT_SECTION_PARAGRAPHS
+                && section.stream().allMatch(block -> block instanceof Heading || block instanceof Para) ? last : -1;
+    }
+
+    /** The index of the last {@link Keep} before {@code end}, or -1. */
+    private static int lastKeep(List<Block> blocks, int end) {
+        for (int index = end - 1; index >= 0; index--) {
+            if (blocks.get(index) instanceof Keep) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /**
