@@ -24,7 +24,7 @@ import java.util.Map;
 public final class StrategyEngine {
 
     /** The version of the rule catalogue; bump it whenever a rule, its order or an invariant changes. */
-    public static final String RULES_VERSION = "2026.12-14";
+    public static final String RULES_VERSION = "2026.12-15";
 
     public Assessment assess(Answers answers) {
         // a tick the client's own words contradict is read as an assumption: verified first, never believed blindly
