@@ -117,6 +117,11 @@ final class AdviceSections {
         if (reserve != null) {
             blocks.add(Para.of(PART, reserve, Style.BODY, 6));
         }
+        // why the direct sales cost so much, under the plan beside the reserve's reason, not in the row (finding 189)
+        String staffing = advice.planStaffing(plan, recommendations);
+        if (staffing != null) {
+            blocks.add(Para.of(PART, staffing, Style.BODY, reserve == null ? 6 : 4));
+        }
         String siteFirst = advice.planSiteFirst(plan);
         if (siteFirst != null) {
             blocks.add(Para.of(PART, siteFirst, Style.BODY, 4));

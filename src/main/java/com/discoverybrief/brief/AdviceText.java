@@ -842,8 +842,8 @@ public final class AdviceText {
     }
 
     /**
-     * The target and the stop/go threshold of a line of this plan, with what its money buys where a programme or a
-     * seller does the work ({@link PlanBars}).
+     * The target and the stop/go threshold of a line of this plan, with what its money buys where a programme does
+     * the work ({@link PlanBars}).
      */
     public String planDecision(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
         return bars.planDecision(plan, line, recommendations);
@@ -962,6 +962,14 @@ public final class AdviceText {
      */
     public String planReserve(Assessment assessment) {
         return reserveReasons.planReserve(assessment.testPlan(), assessment.summary());
+    }
+
+    /**
+     * Why the direct sales cost so much — one person who makes the calls where the client's salespeople are busy — under
+     * the plan, not beside the row's bar (finding 189); {@code null} where it does not apply.
+     */
+    public String planStaffing(TestPlan plan, List<Recommendation> recommendations) {
+        return bars.staffing(plan, recommendations);
     }
 
     /** As {@link #planReserve(Assessment)}, for a plan alone: its approach unknown, it is not told at capacity. */

@@ -50,9 +50,8 @@ final class PlanBars {
     /**
      * The target and the stop/go threshold of a line of this plan. A line selling an open booking window is judged by
      * the window's rule the plan's intro prints — a booking up to a quarter of its margin, stop at half — never by the
-     * "a quarter dearer than its own figure" rule the window replaces (finding 105 beside 109). Where the client says
-     * the salespeople are busy, it is led by who does the work: «100 000 ₽ в месяц — один менеджер на прямые
-     * продажи…» (finding 113).
+     * "a quarter dearer than its own figure" rule the window replaces (finding 105 beside 109). Who makes the calls
+     * where the salespeople are busy is said under the plan, {@link #staffing} (finding 189).
      */
     String planDecision(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
         BookingWindow window = plan.bookingWindow();
@@ -87,7 +86,6 @@ final class PlanBars {
                         : holdsToday(plan, line) ? heldUntilSpend(plan, line)
                         : planDecision(line, trackingWeek(plan), plan.monthly(line), plan.needsNumericBar(line),
                                 plan.weeks());
-        boolean seller = carries(recommendations, line.channel(), SELLER_RULE);
         if (line.channel() == Channel.PARTNER_MARKETING && carries(recommendations, line.channel(), PARTNERS_RULE)) {
             // the programme that keeps the partners says what its money buys (finding 89: 72) — and, read inside the plan,
             // what shows by then: the partners who took the new terms, and one more leaving as the stop signal (132)
@@ -137,7 +135,18 @@ final class PlanBars {
             decision = text.get("advice.plan.platform.split", text.label(plan.payingPlatform()),
                     advice.rubles(plan.monthly(line) - measured), advice.rubles(measured)) + " " + decision;
         }
-        return seller ? text.get("advice.plan.seller", advice.rubles(plan.monthly(line))) + " " + decision : decision;
+        return decision;
+    }
+
+    /**
+     * Why the direct sales cost so much, printed under the plan rather than beside the row's bar (finding 189): where the
+     * client says the salespeople are busy, the line's money is first of all one person who makes the calls
+     * (finding 113); {@code null} where the client does not say so or the plan has no direct sales.
+     */
+    String staffing(TestPlan plan, List<Recommendation> recommendations) {
+        return plan.lines().stream().filter(line -> carries(recommendations, line.channel(), SELLER_RULE)).findFirst()
+                .map(line -> text.get("advice.plan.seller.why", advice.rubles(plan.monthly(line))))
+                .orElse(null);
     }
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */

@@ -193,6 +193,10 @@ public final class AdviceViews {
         if (reserve != null) {
             section.add(note(reserve, "plan-reserve"));
         }
+        String staffing = text.planStaffing(plan, assessment.recommendations());
+        if (staffing != null) {
+            section.add(note(staffing, "plan-staffing"));
+        }
         String siteFirst = text.planSiteFirst(plan);
         if (siteFirst != null) {
             section.add(note(siteFirst, "plan-site-first"));
