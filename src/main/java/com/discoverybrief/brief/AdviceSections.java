@@ -103,7 +103,7 @@ final class AdviceSections {
                     Cell.of(List.of(Para.of(PART, advice.lineTitle(plan, line), Style.BOLD),
                             Para.of(PART, advice.kindLabel(plan, line), Style.SMALL, 2))),
                     Cell.of(when),
-                    Cell.of(List.of(Para.of(PART, text.label(line.kpi()), Style.BODY),
+                    Cell.of(List.of(Para.of(PART, advice.lineKpi(plan, line), Style.BODY),
                             Para.of(PART, advice.planBaseline(plan, line), Style.SMALL, 2))),
                     Cell.text(PART, advice.planDecision(plan, line, recommendations), Style.BODY)));
         }

@@ -89,6 +89,31 @@ public final class AdviceText {
         return SlowTests.pagesOnly(plan, line) ? text.get("advice.plan.pages.title") : title(line.channel(), line.kpi());
     }
 
+    /**
+     * A recommendation's title as its plan line names it: page 1's steps and the «Почему» table say what the plan says
+     * (finding 188: «Страницы под ваши предложения (SEO)», not «SEO и контент»).
+     */
+    public String stepTitle(Recommendation recommendation, TestPlan plan) {
+        PlannedTest pages = SlowTests.pagesLine(plan, recommendation.channel());
+        return pages != null ? lineTitle(plan, pages) : title(recommendation.channel(), stepKpi(recommendation, plan));
+    }
+
+    /**
+     * The number a line of the plan is read on: a one-off's is its pages, published by its last week, not a test's
+     * traffic (finding 188).
+     */
+    public String lineKpi(TestPlan plan, PlannedTest line) {
+        return SlowTests.pagesOnly(plan, line) ? text.get("advice.plan.pages.kpi") : text.label(line.kpi());
+    }
+
+    /** The number a step is read on and when, as page 1 prints it beside the step: a one-off's is the week it is done. */
+    public String stepReading(Recommendation recommendation, TestPlan plan) {
+        PlannedTest pages = SlowTests.pagesLine(plan, recommendation.channel());
+        return pages != null ? lineKpi(plan, pages) + " · " + planBaseline(plan, pages)
+                : text.label(stepKpi(recommendation, plan)) + " · "
+                        + text.get("brief.recommendations.horizon", text.label(recommendation.horizon()));
+    }
+
     /** The key suffix of a sentence about a slow line whose money buys only pages ({@link SlowTests#pagesOnly}). */
     private static String pages(TestPlan plan, PlannedTest slow) {
         return SlowTests.pagesOnly(plan, slow) ? ".pages" : "";
@@ -122,6 +147,10 @@ public final class AdviceText {
     /** A recommendation's stage as the plan labels its line: measured first where the plan scales it unmeasured (85). */
     public String stageLabel(Recommendation recommendation, TestPlan plan) {
         Channel channel = recommendation.channel();
+        PlannedTest pages = SlowTests.pagesLine(plan, channel);
+        if (pages != null) {
+            return kindLabel(plan, pages);
+        }
         if (recommendation.stage() == Stage.SCALE && hasLine(plan, channel, AdviceText::unmeasuredScale)) {
             return text.get("advice.plan.kind.measureThenScale");
         }
@@ -795,6 +824,10 @@ public final class AdviceText {
 
     /** The baseline of a line of this plan: a figure that can only be recorded once the plan's tracking works says so. */
     public String planBaseline(TestPlan plan, PlannedTest line) {
+        if (SlowTests.pagesOnly(plan, line)) {
+            // a one-off records no figure: it is done by its last week
+            return text.get("advice.plan.pages.by", SlowTests.lastWeekInPlan(plan, line));
+        }
         if (line.baseline() == null && line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan)) {
             // the sign-ups for a place not open yet start from nothing: there is no figure to record before the start
             return text.get("advice.plan.baseline.notOpenYet");

@@ -130,11 +130,9 @@ record BriefPlan(String clientLine, String goal, String goalNote, String approac
                             .filter(Reason::isAnswer).map(reason -> AdviceText.lowerFirst(text.fieldLabel(reason.field()))).distinct().toList()))
                     : null;
             // the number its plan row reads, not another (finding 168)
-            Kpi kpi = AdviceText.stepKpi(recommendation, testPlan);
-            steps.add(new Step(recommendation.priority(), text.title(recommendation.channel(), kpi),
-                    AdviceText.of(text).stageLabel(recommendation, testPlan), words,
-                    text.label(kpi) + " · "
-                            + text.get("brief.recommendations.horizon", text.label(recommendation.horizon())),
+            // ... and its name and stage as its plan row prints them (finding 188)
+            steps.add(new Step(recommendation.priority(), advice.stepTitle(recommendation, testPlan),
+                    advice.stageLabel(recommendation, testPlan), words, advice.stepReading(recommendation, testPlan),
                     sameAsAbove, shownAbove));
             above = cited;
         }

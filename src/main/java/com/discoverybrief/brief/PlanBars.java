@@ -72,7 +72,8 @@ final class PlanBars {
             key += ".enquiry";
         }
         String decision = SlowTests.pagesOnly(plan, line)
-                ? text.get("advice.plan.pages.done", SlowTests.lastWeekInPlan(plan, line))
+                ? text.get(plan.buyersCompare() ? "advice.plan.pages.done.buyers" : "advice.plan.pages.done",
+                        SlowTests.lastWeekInPlan(plan, line))
                 : plan.decidedNextQuarter(line, horizonOf(line, recommendations)) ? nextQuarterCheckpoint(plan, line)
                 : windowLine
                 ? text.get(key, advice.figure(line.target()), advice.figure(line.stop()), line.decisionWeek(),

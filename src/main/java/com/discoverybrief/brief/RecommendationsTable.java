@@ -100,7 +100,7 @@ final class RecommendationsTable {
         // the channel and its stage; its group ("Привлечение клиентов") would add a line to every row
         // and tell the client nothing the stage and the reasons do not
         Kpi kpi = AdviceText.stepKpi(recommendation, plan);
-        channel.add(Para.of(PART, text.title(recommendation.channel(), kpi), Style.BOLD));
+        channel.add(Para.of(PART, AdviceText.of(text).stepTitle(recommendation, plan), Style.BOLD));
         channel.add(Para.of(PART, AdviceText.of(text).stageLabel(recommendation, plan), Style.LABEL, stageTone(recommendation.stage()), 3));
 
         List<Para> why = new ArrayList<>();

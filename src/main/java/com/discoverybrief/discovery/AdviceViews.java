@@ -8,6 +8,7 @@ import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.LevelAssessment;
 import com.discoverybrief.strategy.PlannedTest;
 import com.discoverybrief.strategy.Recommendation;
+import com.discoverybrief.strategy.SlowTests;
 import com.discoverybrief.strategy.StrategyEngine;
 import com.discoverybrief.strategy.TestPlan;
 import com.discoverybrief.strategy.Verdict;
@@ -47,6 +48,25 @@ public final class AdviceViews {
     /** A step's KPI as the brief prints it: its plan row's where that row is read on another number (a new map card). */
     public static Kpi kpi(Recommendation recommendation, Assessment assessment) {
         return AdviceText.stepKpi(recommendation, assessment.testPlan());
+    }
+
+    /**
+     * A step's name as the brief prints it: a line the plan renamed — SEO whose money buys only pages — by the plan's
+     * name (finding 188); {@code channelLabel} otherwise.
+     */
+    public static String title(Recommendation recommendation, Assessment assessment, Locale locale, String channelLabel) {
+        return SlowTests.pagesLine(assessment.testPlan(), recommendation.channel()) == null ? channelLabel
+                : AdviceText.of(locale).stepTitle(recommendation, assessment.testPlan());
+    }
+
+    /**
+     * A step's number and when, as the brief prints it: a one-off's pages and the week they are done (finding 188);
+     * {@code kpiAndHorizon} otherwise.
+     */
+    public static String facts(Recommendation recommendation, Assessment assessment, Locale locale, String kpiAndHorizon) {
+        AdviceText text = AdviceText.of(locale);
+        return SlowTests.pagesLine(assessment.testPlan(), recommendation.channel()) == null ? kpiAndHorizon
+                : text.get("advice.plan.pages.facts", text.stepReading(recommendation, assessment.testPlan()));
     }
 
     /** "After: #1 …" and "Verify first: …" under a recommendation, when it has them. */
@@ -174,7 +194,7 @@ public final class AdviceViews {
                 share.add(note(today, "plan-today"));
             }
             row.add(share);
-            row.add(labelled(new NativeTableCell(new Span(text.label(line.kpi())),
+            row.add(labelled(new NativeTableCell(new Span(text.lineKpi(plan, line)),
                     note(text.planBaseline(plan, line), "plan-baseline")), text, "kpi"));
             row.add(labelled(new NativeTableCell(text.planDecision(plan, line, assessment.recommendations())), text, "decision"));
             body.add(row);

@@ -73,6 +73,25 @@ public final class SlowTests {
         return slow(line.channel(), line.kind()) && plan.monthly(line) + 1 < line.channel().testBudget();
     }
 
+    /**
+     * The plan's line of {@code channel} whose money buys only pages ({@link #pagesOnly}), or {@code null}: every table
+     * that lists the channel names it and its stage as the plan does (finding 188).
+     */
+    public static PlannedTest pagesLine(TestPlan plan, Channel channel) {
+        return plan == null ? null : plan.lines().stream()
+                .filter(line -> line.channel() == channel && pagesOnly(plan, line)).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether consumers choose for themselves and no partners sell for the client: the pages a one-off buys answer the
+     * questions buyers compare by, not letters a salesperson or a partner sends (finding 187: a pet-food shop, an online
+     * school, a cosmetics shop).
+     */
+    static boolean buyersCompare(Answers answers) {
+        return answers.businessModel() == BusinessModel.B2C && answers.channels().stream()
+                .noneMatch(use -> Signals.toCatalogue(use.channel()) == Channel.PARTNER_MARKETING);
+    }
+
     /** The last week of a line inside the plan: where its work is done. */
     public static int lastWeekInPlan(TestPlan plan, PlannedTest line) {
         return Math.min(line.startWeek() + line.weeks() - 1, plan.weeks());

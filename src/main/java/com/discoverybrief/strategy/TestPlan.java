@@ -47,16 +47,28 @@ import java.util.List;
  *                      money, and the client's own sources get the rest from month 1 ({@link OwnSources}, finding 108c)
  * @param sellsOrders   whether consumers order within days ({@link Signals#sellsOrders}): a line's records count orders,
  *                      not enquiries and meetings (finding 181); {@code false} in plans kept by older rules
+ * @param buyersCompare whether consumers choose for themselves, with no partners selling for the client
+ *                      ({@link SlowTests#buyersCompare}): pages a one-off buys answer the questions buyers compare by, not
+ *                      letters to customers and partners (finding 187); {@code false} in plans kept by older rules
  */
 public record TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
         List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
         List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall,
-        AdPlatform payingPlatform, boolean payingNow, boolean ownSources, boolean sellsOrders) {
+        AdPlatform payingPlatform, boolean payingNow, boolean ownSources, boolean sellsOrders, boolean buyersCompare) {
     public TestPlan {
         lines = List.copyOf(lines);
         waiting = List.copyOf(waiting);
         freeLeads = freeLeads == null ? List.of() : List.copyOf(freeLeads);
         later = later == null ? List.of() : List.copyOf(later);
+    }
+
+    /** A plan whose one-off pages go into letters to customers and partners. */
+    public TestPlan(long monthlyBudget, boolean fromBand, int months, int parallelTests, List<PlannedTest> lines,
+            List<Channel> waiting, long reserve, int reservePercent, long todaysSpend, Figure averageCost, Channel spendCut,
+            List<Channel> freeLeads, List<Channel> later, BookingWindow bookingWindow, Channel firstCall,
+            AdPlatform payingPlatform, boolean payingNow, boolean ownSources, boolean sellsOrders) {
+        this(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent, todaysSpend, averageCost,
+                spendCut, freeLeads, later, bookingWindow, firstCall, payingPlatform, payingNow, ownSources, sellsOrders, false);
     }
 
     /** A plan whose records count enquiries and meetings, not orders. */
@@ -114,13 +126,13 @@ public record TestPlan(long monthlyBudget, boolean fromBand, int months, int par
 
     /**
      * This plan with the line that has the first call on its reserve, the platform that pays, the own-sources shift and
-     * whether its records count orders.
+     * whether its records count orders and its buyers compare for themselves.
      */
     TestPlan withFirstCall(Channel firstCall, AdPlatform payingPlatform, boolean payingNow, boolean ownSources,
-            boolean sellsOrders) {
+            boolean sellsOrders, boolean buyersCompare) {
         return new TestPlan(monthlyBudget, fromBand, months, parallelTests, lines, waiting, reserve, reservePercent,
                 todaysSpend, averageCost, spendCut, freeLeads, later, bookingWindow, firstCall, payingPlatform, payingNow,
-                ownSources, sellsOrders);
+                ownSources, sellsOrders, buyersCompare);
     }
 
     /** The line of the channel whose figures the client gave, when it is one of several kept: it keeps today's money. */

@@ -235,7 +235,8 @@ final class TestPlans {
         // ... and where that channel pays on one platform and drains on another, the platform that pays (finding 115)
         AdPlatform platform = firstCall == null ? null : AdPlatform.paying(answers, firstCall);
         return plan.withFirstCall(firstCall, platform, platform != null && AdPlatform.measured(answers),
-                OwnSources.shift(answers), Signals.sellsOrders(answers));
+                OwnSources.shift(answers), Signals.sellsOrders(answers),
+                SlowTests.buyersCompare(answers));
     }
 
     /** What the money on a recommendation's line does. */

@@ -120,13 +120,15 @@ class SummaryStep extends VerticalLayout {
         for (Recommendation recommendation : recommendations) {
             ListItem item = new ListItem();
             item.addClassName("recommendation");
-            Span channel = new Span(getTranslation(Translations.enumKey(recommendation.channel())));
+            Span channel = new Span(AdviceViews.title(recommendation, assessment, getLocale(),
+                    getTranslation(Translations.enumKey(recommendation.channel()))));
             channel.addClassName("recommendation-channel");
             Span stage = new Span(AdviceViews.stage(recommendation, assessment, getLocale()));
             stage.getElement().getThemeList().add("badge " + badge(recommendation));
-            Paragraph facts = new Paragraph(getTranslation("wizard.summary.kpi-horizon",
-                    getTranslation(Translations.enumKey(AdviceViews.kpi(recommendation, assessment))),
-                    getTranslation(Translations.enumKey(recommendation.horizon()))));
+            Paragraph facts = new Paragraph(AdviceViews.facts(recommendation, assessment, getLocale(),
+                    getTranslation("wizard.summary.kpi-horizon",
+                            getTranslation(Translations.enumKey(AdviceViews.kpi(recommendation, assessment))),
+                            getTranslation(Translations.enumKey(recommendation.horizon())))));
             facts.addClassName("recommendation-facts");
             item.add(new Div(channel, stage), facts);
             AdviceViews.notes(recommendation, recommendations, getLocale()).forEach(item::add);

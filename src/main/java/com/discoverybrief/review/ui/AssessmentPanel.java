@@ -48,11 +48,13 @@ class AssessmentPanel extends Div {
         for (Recommendation recommendation : assessment.recommendations()) {
             Span stage = new Span(AdviceViews.stage(recommendation, assessment, getLocale()));
             stage.getElement().getThemeList().add("badge contrast small");
-            Span channel = new Span(getTranslation(Translations.enumKey(recommendation.channel())));
+            Span channel = new Span(AdviceViews.title(recommendation, assessment, getLocale(),
+                    getTranslation(Translations.enumKey(recommendation.channel()))));
             channel.addClassName("recommendation-channel");
-            Span facts = new Span(getTranslation("wizard.summary.kpi-horizon",
-                    getTranslation(Translations.enumKey(AdviceViews.kpi(recommendation, assessment))),
-                    getTranslation(Translations.enumKey(recommendation.horizon()))));
+            Span facts = new Span(AdviceViews.facts(recommendation, assessment, getLocale(),
+                    getTranslation("wizard.summary.kpi-horizon",
+                            getTranslation(Translations.enumKey(AdviceViews.kpi(recommendation, assessment))),
+                            getTranslation(Translations.enumKey(recommendation.horizon())))));
             facts.addClassName("recommendation-facts");
             ListItem item = new ListItem(channel, stage, new Div(facts));
             AdviceViews.notes(recommendation, assessment.recommendations(), getLocale()).forEach(item::add);
