@@ -81,9 +81,9 @@ class NewChannelBarW13caTest {
     @Test
     void aReviewBarNamesTheBandBetweenGoAndStop() {
         TestPlan deferring = new TestPlan(3_000_000, false, 3, 4, List.of(deferred, retention), List.of(), 0, 0, 0);
-        assertThat(ru(deferring, deferred)).contains("продолжаем при 600 000 ₽ и ниже, между — ищем причину; "
-                + "не масштабируем дальше");
-        assertThat(ru(deferring, retention)).contains("продолжаем при 90 % и выше, между — ищем причину; останавливаем");
+        assertThat(ru(deferring, deferred)).contains("до 600 000 ₽ — продолжаем, между — ищем причину, "
+                + "хуже 750 000 ₽ — не масштабируем");
+        assertThat(ru(deferring, retention)).contains("90 % и выше — продолжаем, между — ищем причину, 82 % и ниже — стоп");
         assertThat(en(deferring, deferred)).contains("in between find the cause; scale no further");
     }
 
