@@ -177,12 +177,12 @@ final class PlanBars {
 
     /**
      * The N bar asked at the meeting. A new channel («Тест») below its N gets one change and then a stop — never
-     * «change» with no exit; a kept channel changes and is never stopped (finding 174). A new channel whose results come
+     * «change» with no exit; a kept channel, or work on one («Улучшение»), changes and is never stopped (finding 174). A new channel whose results come
      * within the quarter is read at its first reading, mid-way through its weeks, and stopped at the second; one read at
      * its last week is stopped at the next quarter's review (finding 185).
      */
     private String askedBar(PlannedTest line, int planWeeks, Horizon results) {
-        if (line.kind() != PlannedTest.Kind.TEST || STOPS_BELOW_N.contains(line.kpi())) {
+        if (!line.newTest() || STOPS_BELOW_N.contains(line.kpi())) {
             return text.get(askedBarKey(line), line.decisionWeek());
         }
         int reading = firstReading(line, planWeeks, results);
@@ -203,7 +203,7 @@ final class PlanBars {
      * line of a known plan whose results come by then and that runs long enough for a change and a second reading.
      */
     static int firstReading(PlannedTest line, int planWeeks, Horizon results) {
-        if (line.kind() != PlannedTest.Kind.TEST || STOPS_BELOW_N.contains(line.kpi()) || planWeeks <= 0
+        if (!line.newTest() || STOPS_BELOW_N.contains(line.kpi()) || planWeeks <= 0
                 || results == null) {
             return 0;
         }

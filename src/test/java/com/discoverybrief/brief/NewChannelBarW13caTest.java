@@ -73,6 +73,15 @@ class NewChannelBarW13caTest {
     }
 
     @Test
+    void workOnTheClientsOwnEnquiriesChangesAndIsNeverStopped() {
+        PlannedTest handling = new PlannedTest(Channel.OPTIMISATION, PlannedTest.Kind.TEST, 1, 13, 13, 40, 300_000,
+                Kpi.CONVERSION_RATE, null, null, null);
+        TestPlan own = new TestPlan(750_000, false, 3, 4, List.of(handling, rest), List.of(), 0, 0, 0);
+        assertThat(ru(own, handling)).contains("к 13-й неделе", "перестраиваем обработку заявок")
+                .doesNotContain("останавливаем");
+    }
+
+    @Test
     void theMeetingsQuestionAsksForTheWeekTheRowReads() {
         String question = AdviceText.of(RU).question(plan, outreach, recommendations);
         assertThat(question).contains("к 6-й неделе");
