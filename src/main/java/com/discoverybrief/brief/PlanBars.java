@@ -86,7 +86,7 @@ final class PlanBars {
                         : line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan) ? openingDecision(plan, line)
                         : holdsToday(plan, line) ? heldUntilSpend(plan, line)
                         : planDecision(line, trackingWeek(plan), plan.monthly(line), plan.needsNumericBar(line),
-                                plan.weeks());
+                                plan.weeks(), horizonOf(line, recommendations));
         if (line.channel() == Channel.PARTNER_MARKETING && carries(recommendations, line.channel(), PARTNERS_RULE)) {
             // the programme that keeps the partners says what its money buys (finding 89: 72) — and, read inside the plan,
             // what shows by then: the partners who took the new terms, and one more leaving as the stop signal (132)
@@ -153,7 +153,7 @@ final class PlanBars {
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
     String planDecision(PlannedTest line) {
         // read without its plan, a line's share of the roubles is the one it prints, and the plan's weeks are not known
-        return planDecision(line, 0, 0, line.percent() > PlannedTest.BARRED_PERCENT, 0);
+        return planDecision(line, 0, 0, line.percent() > PlannedTest.BARRED_PERCENT, 0, null);
     }
 
     /**
@@ -171,8 +171,9 @@ final class PlanBars {
         if (MapCard.creates(line)) {
             return text.get("brief.questions.mapCard", line.decisionWeek());
         }
+        int reading = firstReading(line, plan.weeks(), horizonOf(line, recommendations));
         return text.get("brief.questions.bar", Quotes.quote(advice.title(line.channel(), line.kpi()), text),
-                line.decisionWeek());
+                reading > 0 ? reading : line.decisionWeek());
     }
 
     /**
@@ -185,10 +186,54 @@ final class PlanBars {
     }
 
     /**
-     * As {@link #planDecision(PlannedTest)}; {@code barred}: a line judged on a trend goes on at a number instead; in a plan
-     * of {@code planWeeks} weeks (0: not known) an aim read after them is checked at the next quarter's review.
+     * The N bar asked at the meeting. A new channel («Тест») below its N gets one change and then a stop — never
+     * «change» with no exit; a kept channel, or work on one («Улучшение»), changes and is never stopped (finding 174). A new channel whose results come
+     * within the quarter is read at its first reading, mid-way through its weeks, and stopped at the second; one read at
+     * its last week is stopped at the next quarter's review (finding 185).
      */
-    private String planDecision(PlannedTest line, int trackingWeek, long monthly, boolean barred, int planWeeks) {
+    private String askedBar(PlannedTest line, int planWeeks, Horizon results) {
+        if (!line.newTest() || STOPS_BELOW_N.contains(line.kpi())) {
+            return text.get(askedBarKey(line), line.decisionWeek());
+        }
+        int reading = firstReading(line, planWeeks, results);
+        if (reading > 0) {
+            return text.get(askedBarKey(line), reading) + text.get("advice.plan.bar.test.stop", stopReading(line, reading));
+        }
+        return text.get(askedBarKey(line), line.decisionWeek()) + text.get("advice.plan.bar.test.stop.review");
+    }
+
+    /** The KPIs whose N bar already stops below N: no second stop is added to them. */
+    private static final java.util.Set<Kpi> STOPS_BELOW_N = java.util.EnumSet.of(Kpi.MAP_ACTIONS, Kpi.REPEAT_PURCHASE_RATE);
+
+    /** The weeks from a new channel's first reading to its stop: one change, then a month to show (finding 185). */
+    private static final int WEEKS_TO_STOP = 4;
+
+    /**
+     * The first reading of a new channel's N bar, mid-way through its weeks, or 0 where it is read at its last week: a
+     * line of a known plan whose results come by then and that runs long enough for a change and a second reading.
+     */
+    static int firstReading(PlannedTest line, int planWeeks, Horizon results) {
+        if (!line.newTest() || STOPS_BELOW_N.contains(line.kpi()) || planWeeks <= 0
+                || results == null) {
+            return 0;
+        }
+        int reading = line.startWeek() + line.weeks() / 2 - 1;
+        boolean resultsBy = line.startWeek() + results.firstWeek() <= reading;
+        return resultsBy && reading + 1 < Math.min(line.decisionWeek(), planWeeks) ? reading : 0;
+    }
+
+    /** The week a new channel still below its N after one change is stopped: a month after its first reading. */
+    private static int stopReading(PlannedTest line, int firstReading) {
+        return Math.min(firstReading + WEEKS_TO_STOP, line.decisionWeek());
+    }
+
+    /**
+     * As {@link #planDecision(PlannedTest)}; {@code barred}: a line judged on a trend goes on at a number instead; in a plan
+     * of {@code planWeeks} weeks (0: not known) an aim read after them is checked at the next quarter's review;
+     * {@code results}: when the line's results come ({@code null}: not known).
+     */
+    private String planDecision(PlannedTest line, int trackingWeek, long monthly, boolean barred, int planWeeks,
+            Horizon results) {
         int decisionWeek = line.decisionWeek();
         int last = line.startWeek() + line.weeks() - 1;
         if (MapCard.improves(line)) {
@@ -334,9 +379,10 @@ final class PlanBars {
             // a line over a tenth of the roubles goes on at a number, not at "it grows", whatever its stage: above today's
             // figure where the client gave one, else at an N asked at the meeting (findings 160, 174)
             String barKey = "plan.bar." + line.kpi().name();
-            return line.baseline() != null && text.has(barKey + ".known")
-                    ? text.get(barKey + ".known", decisionWeek, advice.figure(line.baseline()))
-                    : text.get(askedBarKey(line), decisionWeek);
+            if (line.baseline() != null && text.has(barKey + ".known")) {
+                return text.get(barKey + ".known", decisionWeek, advice.figure(line.baseline()));
+            }
+            return askedBar(line, planWeeks, results);
         }
         return text.get("plan.rule." + line.kpi().name(), decisionWeek);
     }
