@@ -3,6 +3,8 @@ package com.discoverybrief.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.discoverybrief.brief.AdviceText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +23,11 @@ class OneOffPagesEverywhereW13cbTest {
     @Test
     void everyTableNamesTheOneOffAsThePlanDoes() throws Exception {
         int checked = 0;
-        for (Scenario scenario : Scenario.all()) {
-            Assessment assessment = ScenarioRun.assess(scenario);
+        for (Pages pages : pagesLines()) {
+            Scenario scenario = pages.scenario();
+            Assessment assessment = pages.assessment();
             TestPlan plan = assessment.testPlan();
-            PlannedTest slow = plan == null ? null : SlowTests.slowLine(plan);
-            if (slow == null || !SlowTests.pagesOnly(plan, slow)) {
-                continue;
-            }
+            PlannedTest slow = pages.line();
             checked++;
             int done = SlowTests.lastWeekInPlan(plan, slow);
             AdviceText ru = AdviceText.of(RU);
@@ -56,13 +56,11 @@ class OneOffPagesEverywhereW13cbTest {
     void thePagesServeWhoeverTheClientsBuyersAre() {
         int consumers = 0;
         int letters = 0;
-        for (Scenario scenario : Scenario.all()) {
-            Assessment assessment = ScenarioRun.assess(scenario);
+        for (Pages pages : pagesLines()) {
+            Scenario scenario = pages.scenario();
+            Assessment assessment = pages.assessment();
             TestPlan plan = assessment.testPlan();
-            PlannedTest slow = plan == null ? null : SlowTests.slowLine(plan);
-            if (slow == null || !SlowTests.pagesOnly(plan, slow)) {
-                continue;
-            }
+            PlannedTest slow = pages.line();
             Answers answers = ScenarioRun.answers(scenario);
             boolean partners = answers.channels().stream()
                     .anyMatch(use -> Signals.toCatalogue(use.channel()) == Channel.PARTNER_MARKETING);
@@ -83,6 +81,23 @@ class OneOffPagesEverywhereW13cbTest {
         }
         assertThat(consumers).isGreaterThanOrEqualTo(3);
         assertThat(letters).isGreaterThanOrEqualTo(4);
+    }
+
+    /** A client whose plan spends on SEO only a one-off set of pages, and that line. */
+    private record Pages(Scenario scenario, Assessment assessment, PlannedTest line) {
+    }
+
+    private static List<Pages> pagesLines() {
+        List<Pages> found = new ArrayList<>();
+        for (Scenario scenario : Scenario.all()) {
+            Assessment assessment = ScenarioRun.assess(scenario);
+            TestPlan plan = assessment.testPlan();
+            PlannedTest slow = plan == null ? null : SlowTests.slowLine(plan);
+            if (slow != null && SlowTests.pagesOnly(plan, slow)) {
+                found.add(new Pages(scenario, assessment, slow));
+            }
+        }
+        return found;
     }
 
     private static int count(String text, String word) {

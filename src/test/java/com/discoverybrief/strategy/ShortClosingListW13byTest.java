@@ -42,7 +42,7 @@ class ShortClosingListW13byTest {
     }
 
     @Test
-    void theQuestionsTitleNeverEndsAPageAndNoBriefPassesFourPages() throws IOException {
+    void aShortClosingListNeverPrintsAloneOnTheLastPage() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (Scenario scenario : Scenario.all()) {
             for (Locale locale : List.of(Locale.forLanguageTag("ru"), Locale.ENGLISH)) {
@@ -53,27 +53,14 @@ class ShortClosingListW13byTest {
                 if (pages.size() > 4) {
                     wrong.add(name + ": " + pages.size() + " pages");
                 }
+                String last = pages.get(pages.size() - 1);
+                if (squeezed(last).startsWith(title) && ITEM.matcher(last).results().count() <= 3) {
+                    wrong.add(name + ": the last page holds only a short question list");
+                }
                 for (int page = 0; page < pages.size() - 1; page++) {
                     if (squeezed(pages.get(page)).endsWith(title)) {
                         wrong.add(name + ": the questions' title ends page " + (page + 1));
                     }
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
-    }
-
-    @Test
-    void aShortClosingListNeverPrintsAloneOnTheLastPage() throws IOException {
-        List<String> wrong = new ArrayList<>();
-        for (Scenario scenario : Scenario.all()) {
-            for (Locale locale : List.of(Locale.forLanguageTag("ru"), Locale.ENGLISH)) {
-                String title = squeezed(locale.getLanguage().equals("ru") ? "Вопросы к следующей встрече"
-                        : "Questions for our next meeting");
-                List<String> pages = pages(ScenarioBriefs.pdf(ScenarioBriefs.brief(scenario, locale)));
-                String last = pages.get(pages.size() - 1);
-                if (squeezed(last).startsWith(title) && ITEM.matcher(last).results().count() <= 3) {
-                    wrong.add(scenario.name() + "-" + locale.getLanguage() + ": the last page holds only a short question list");
                 }
             }
         }
