@@ -205,9 +205,10 @@ final class PlanBars {
         }
         int reading = firstReading(line, planWeeks, results);
         if (reading > 0) {
-            // a stop at the line's last week saves nothing: what is left to decide is the next quarter (finding 192)
+            // a stop at the line's last week in the plan saves nothing: what is left to decide is the next quarter (192)
             int stop = stopReading(line, reading);
-            String stopKey = stop < line.startWeek() + line.weeks() - 1 ? "advice.plan.bar.test.stop"
+            int lastWeek = Math.min(line.startWeek() + line.weeks() - 1, planWeeks);
+            String stopKey = stop < lastWeek ? "advice.plan.bar.test.stop"
                     : "advice.plan.bar.test.stop.renew";
             return text.get(askedBarKey(line), reading) + text.get(stopKey, stop);
         }

@@ -79,6 +79,12 @@ class NewChannelBarW13caTest {
                 .doesNotContain("в резерв");
         assertThat(AdviceText.of(Locale.ENGLISH).planDecision(late, lastWeeks, fast))
                 .contains("still below N by week 13, do not renew it next quarter").doesNotContain("reserve");
+        // a line whose weeks run past the plan's: its last week in the plan is the plan's last
+        PlannedTest pastThePlan = new PlannedTest(Channel.COLD_OUTREACH, PlannedTest.Kind.TEST, 9, 7, 13, 17,
+                60_000, Kpi.MEETINGS_FROM_OUTREACH, null, null, null);
+        TestPlan past = new TestPlan(100_000, false, 3, 4, List.of(pastThePlan, rest), List.of(), 0, 0, 0);
+        assertThat(AdviceText.of(RU).planDecision(past, pastThePlan, fast))
+                .contains("в следующем квартале не продолжаем").doesNotContain("в резерв");
         assertThat(ru(plan, outreach)).contains("если и к 10-й неделе меньше N — останавливаем, деньги в резерв");
     }
 
