@@ -146,8 +146,16 @@ final class PlanBars {
      */
     String staffing(TestPlan plan, List<Recommendation> recommendations) {
         return plan.lines().stream().filter(line -> carries(recommendations, line.channel(), SELLER_RULE)).findFirst()
-                .map(line -> text.get("advice.plan.seller.why", advice.rubles(plan.monthly(line))))
+                .map(line -> staffing(plan, line, recommendations))
                 .orElse(null);
+    }
+
+    /** The seller sentence; where the line stops below its N, what happens to that person's time then (finding 193). */
+    private String staffing(TestPlan plan, PlannedTest line, List<Recommendation> recommendations) {
+        String money = advice.rubles(plan.monthly(line));
+        int reading = firstReading(line, plan.weeks(), horizonOf(line, recommendations));
+        return reading > 0 ? text.get("advice.plan.seller.why.stop", money, stopReading(line, reading))
+                : text.get("advice.plan.seller.why", money);
     }
 
     /** The target and the stop/go threshold: with figures where the client's numbers give them, in words otherwise. */
@@ -197,7 +205,12 @@ final class PlanBars {
         }
         int reading = firstReading(line, planWeeks, results);
         if (reading > 0) {
-            return text.get(askedBarKey(line), reading) + text.get("advice.plan.bar.test.stop", stopReading(line, reading));
+            // a stop at the line's last week in the plan saves nothing: what is left to decide is the next quarter (192)
+            int stop = stopReading(line, reading);
+            int lastWeek = Math.min(line.startWeek() + line.weeks() - 1, planWeeks);
+            String stopKey = stop < lastWeek ? "advice.plan.bar.test.stop"
+                    : "advice.plan.bar.test.stop.renew";
+            return text.get(askedBarKey(line), reading) + text.get(stopKey, stop);
         }
         return text.get(askedBarKey(line), line.decisionWeek()) + text.get("advice.plan.bar.test.stop.review");
     }
@@ -363,7 +376,9 @@ final class PlanBars {
         }
         if (line.kind().keeps() && line.target() != null && line.stop() != null
                 && line.target().equals(line.baseline())) {
-            return text.get("advice.plan.keep", advice.figure(line.target()), advice.figure(line.stop()), decisionWeek);
+            // a cost bar reads «дороже», a rate bar «ниже» — never «хуже» (finding 196)
+            String key = line.kpi().lowerIsBetter() ? "advice.plan.keep" : "advice.plan.keep.rate";
+            return text.get(key, advice.figure(line.target()), advice.figure(line.stop()), decisionWeek);
         }
         if (line.target() != null && line.stop() != null) {
             String key = line.kpi().lowerIsBetter() ? "advice.plan.cost" : "advice.plan.rate";

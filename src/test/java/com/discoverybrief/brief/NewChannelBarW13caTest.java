@@ -67,6 +67,28 @@ class NewChannelBarW13caTest {
     }
 
     @Test
+    void aStopAtTheLinesLastWeekDecidesTheNextQuarterNotTheReserve() {
+        // finding 192: weeks 9–13, read at week 10, stopped at week 13 — by then the money is spent
+        PlannedTest lastWeeks = new PlannedTest(Channel.COLD_OUTREACH, PlannedTest.Kind.TEST, 9, 5, 13, 17,
+                60_000, Kpi.MEETINGS_FROM_OUTREACH, null, null, null);
+        TestPlan late = new TestPlan(100_000, false, 3, 4, List.of(lastWeeks, rest), List.of(), 0, 0, 0);
+        List<Recommendation> fast = List.of(
+                recommendation(Channel.COLD_OUTREACH, Kpi.MEETINGS_FROM_OUTREACH, Horizon.TWO_TO_FOUR_WEEKS));
+        assertThat(AdviceText.of(RU).planDecision(late, lastWeeks, fast))
+                .contains("к 10-й неделе", "если и к 13-й неделе меньше N — в следующем квартале не продолжаем")
+                .doesNotContain("в резерв");
+        assertThat(AdviceText.of(Locale.ENGLISH).planDecision(late, lastWeeks, fast))
+                .contains("still below N by week 13, do not renew it next quarter").doesNotContain("reserve");
+        // a line whose weeks run past the plan's: its last week in the plan is the plan's last
+        PlannedTest pastThePlan = new PlannedTest(Channel.COLD_OUTREACH, PlannedTest.Kind.TEST, 9, 7, 13, 17,
+                60_000, Kpi.MEETINGS_FROM_OUTREACH, null, null, null);
+        TestPlan past = new TestPlan(100_000, false, 3, 4, List.of(pastThePlan, rest), List.of(), 0, 0, 0);
+        assertThat(AdviceText.of(RU).planDecision(past, pastThePlan, fast))
+                .contains("в следующем квартале не продолжаем").doesNotContain("в резерв");
+        assertThat(ru(plan, outreach)).contains("если и к 10-й неделе меньше N — останавливаем, деньги в резерв");
+    }
+
+    @Test
     void aKeptChannelChangesAndIsNeverStopped() {
         assertThat(ru(keptPlan, keptOutreach)).contains("к 13-й неделе", "меняем список и письмо")
                 .doesNotContain("останавливаем");
@@ -91,7 +113,7 @@ class NewChannelBarW13caTest {
     void aReviewBarNamesTheBandBetweenGoAndStop() {
         TestPlan deferring = new TestPlan(3_000_000, false, 3, 4, List.of(deferred, retention), List.of(), 0, 0, 0);
         assertThat(ru(deferring, deferred)).contains("до 600 000 ₽ — продолжаем, между — ищем причину, "
-                + "хуже 750 000 ₽ — не масштабируем");
+                + "дороже 750 000 ₽ — не масштабируем").doesNotContain("хуже");
         assertThat(ru(deferring, retention)).contains("90 % и выше — продолжаем, между — ищем причину, 82 % и ниже — стоп");
         assertThat(en(deferring, deferred)).contains("in between find the cause; scale no further");
     }

@@ -60,5 +60,12 @@ class StaffingUnderPlanW13ccTest {
         String en = ScenarioBriefs.text("76-logistics-tenders", EN);
         assertThat(ru).contains("Почему столько на прямых продажах");
         assertThat(en).contains("Why so much on direct sales");
+        // finding 193: the money is a person's time — a manager, or a seller freed from other work — and the line's
+        // stop says what happens to that time
+        String flat = ru.replaceAll("\\s+", " ");
+        assertThat(flat).contains("или один из ваших продавцов, с которого снята другая работа")
+                .contains("продавец возвращается к прежней работе").doesNotContain("(или другая работа");
+        assertThat(en.replaceAll("\\s+", " ")).contains("one of your salespeople taken off other work")
+                .contains("that salesperson goes back to their old work");
     }
 }
