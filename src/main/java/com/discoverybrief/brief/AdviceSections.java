@@ -96,15 +96,19 @@ final class AdviceSections {
                             || enquiryRead(plan, r, line) || PlanBars.readWithRetention(line) || MapCard.creates(line)))
                     .findFirst()
                     .ifPresent(r -> {
-                        when.add(Para.of(PART, text.get("advice.plan.results", text.label(r.horizon())), Style.SMALL, 1));
+                        when.add(Para.of(PART, advice.planResults(plan, line, r.horizon()), Style.SMALL, 1));
                         shown.add(r.channel());
                     });
+            List<Para> kpi = new ArrayList<>(List.of(Para.of(PART, advice.lineKpi(plan, line), Style.BODY)));
+            String baseline = advice.planBaseline(plan, line);
+            if (baseline != null) {
+                kpi.add(Para.of(PART, baseline, Style.SMALL, 2));
+            }
             rows.add(List.of(
                     Cell.of(List.of(Para.of(PART, advice.lineTitle(plan, line), Style.BOLD),
                             Para.of(PART, advice.kindLabel(plan, line), Style.SMALL, 2))),
                     Cell.of(when),
-                    Cell.of(List.of(Para.of(PART, advice.lineKpi(plan, line), Style.BODY),
-                            Para.of(PART, advice.planBaseline(plan, line), Style.SMALL, 2))),
+                    Cell.of(kpi),
                     Cell.text(PART, advice.planDecision(plan, line, recommendations), Style.BODY)));
         }
         blocks.add(new Table(PART, TableKind.RULED_WIDE, PLAN_WIDTHS, header, rows, 8));

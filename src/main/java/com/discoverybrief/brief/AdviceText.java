@@ -12,6 +12,7 @@ import com.discoverybrief.strategy.ChannelUse;
 import com.discoverybrief.strategy.Condition;
 import com.discoverybrief.strategy.Evidence;
 import com.discoverybrief.strategy.FallingStop;
+import com.discoverybrief.strategy.Horizon;
 import com.discoverybrief.strategy.Figure;
 import com.discoverybrief.strategy.Kpi;
 import com.discoverybrief.strategy.LevelAssessment;
@@ -109,9 +110,18 @@ public final class AdviceText {
     /** The number a step is read on and when, as page 1 prints it beside the step: a one-off's is the week it is done. */
     public String stepReading(Recommendation recommendation, TestPlan plan) {
         PlannedTest pages = SlowTests.pagesLine(plan, recommendation.channel());
-        return pages != null ? lineKpi(plan, pages) + " · " + planBaseline(plan, pages)
+        return pages != null ? lineKpi(plan, pages) + " · " + text.get("advice.plan.pages.by", SlowTests.lastWeekInPlan(plan, pages))
                 : text.label(stepKpi(recommendation, plan)) + " · "
                         + text.get("brief.recommendations.horizon", text.label(recommendation.horizon()));
+    }
+
+    /**
+     * When a line of the plan shows its results: a one-off's pages are done by its last week, what comes in its horizon
+     * is the search positions, so it says so (finding 195).
+     */
+    public String planResults(TestPlan plan, PlannedTest line, Horizon horizon) {
+        return text.get(SlowTests.pagesOnly(plan, line) ? "advice.plan.pages.results" : "advice.plan.results",
+                text.label(horizon));
     }
 
     /** The key suffix of a sentence about a slow line whose money buys only pages ({@link SlowTests#pagesOnly}). */
@@ -822,11 +832,13 @@ public final class AdviceText {
         return planBaseline(line, 0);
     }
 
-    /** The baseline of a line of this plan: a figure that can only be recorded once the plan's tracking works says so. */
+    /**
+     * The baseline of a line of this plan: a figure that can only be recorded once the plan's tracking works says so.
+     * A one-off records no figure and its target cell says the week it is done: none (finding 195).
+     */
     public String planBaseline(TestPlan plan, PlannedTest line) {
         if (SlowTests.pagesOnly(plan, line)) {
-            // a one-off records no figure: it is done by its last week
-            return text.get("advice.plan.pages.by", SlowTests.lastWeekInPlan(plan, line));
+            return null;
         }
         if (line.baseline() == null && line.kpi() == Kpi.PRE_SALES && opensANewPlace(plan)) {
             // the sign-ups for a place not open yet start from nothing: there is no figure to record before the start

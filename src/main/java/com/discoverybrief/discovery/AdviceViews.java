@@ -194,8 +194,12 @@ public final class AdviceViews {
                 share.add(note(today, "plan-today"));
             }
             row.add(share);
-            row.add(labelled(new NativeTableCell(new Span(text.lineKpi(plan, line)),
-                    note(text.planBaseline(plan, line), "plan-baseline")), text, "kpi"));
+            NativeTableCell kpi = new NativeTableCell(new Span(text.lineKpi(plan, line)));
+            String baseline = text.planBaseline(plan, line);
+            if (baseline != null) {
+                kpi.add(note(baseline, "plan-baseline"));
+            }
+            row.add(labelled(kpi, text, "kpi"));
             row.add(labelled(new NativeTableCell(text.planDecision(plan, line, assessment.recommendations())), text, "decision"));
             body.add(row);
         }
